@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what whosays needs on a fresh Debian 12 machine, and nothing twice.
+# Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json,
+# GoogleTest, Google Benchmark, Emscripten and Chromium; npm packages from
+# package-lock.json. Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake python3 nodejs npm libboost-dev nlohmann-json3-dev
+          libgtest-dev libbenchmark-dev emscripten chromium zip)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Emscripten's sysroot does not see /usr/include: give it boost/ and nlohmann/ only.
+mkdir -p build/em-include
+for d in boost nlohmann; do
+  [ -e "build/em-include/$d" ] || ln -s "/usr/include/$d" "build/em-include/$d"
+done
+
+# npm packages (playwright-core, linkedom, web-ext ...), pinned by the lock file.
+if [ -f package-lock.json ]; then
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+elif [ -f package.json ]; then
+  npm install --no-audit --no-fund --loglevel=error
+fi
