@@ -1,0 +1,22 @@
+# The version of the nlohmann/json headers in WHOSAYS_EM_INCLUDE, read from
+# the header that defines it.
+set(PACKAGE_VERSION_COMPATIBLE FALSE)
+# 3.11 moved the macros out of json.hpp.
+set(_header "${WHOSAYS_EM_INCLUDE}/nlohmann/detail/abi_macros.hpp")
+if(NOT EXISTS "${_header}")
+  set(_header "${WHOSAYS_EM_INCLUDE}/nlohmann/json.hpp")
+endif()
+if(EXISTS "${_header}")
+  file(STRINGS "${_header}" _lines REGEX "#define NLOHMANN_JSON_VERSION_(MAJOR|MINOR|PATCH) [0-9]+")
+  foreach(_part MAJOR MINOR PATCH)
+    string(REGEX MATCH "NLOHMANN_JSON_VERSION_${_part} ([0-9]+)" _match "${_lines}")
+    set(_${_part} "${CMAKE_MATCH_1}")
+  endforeach()
+  set(PACKAGE_VERSION "${_MAJOR}.${_MINOR}.${_PATCH}")
+  if(PACKAGE_FIND_VERSION_MAJOR STREQUAL _MAJOR AND NOT PACKAGE_VERSION VERSION_LESS PACKAGE_FIND_VERSION)
+    set(PACKAGE_VERSION_COMPATIBLE TRUE)
+  endif()
+  if(PACKAGE_VERSION VERSION_EQUAL PACKAGE_FIND_VERSION)
+    set(PACKAGE_VERSION_EXACT TRUE)
+  endif()
+endif()

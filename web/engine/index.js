@@ -1,0 +1,134 @@
+// whosays engine: the one place that loads the WebAssembly core.
+//
+//   import { createAnalyzer } from 'whosays';
+//   const analyzer = await createAnalyzer();
+//   const result = analyzer.analyze({ blocks: [{ kind: 'paragraph', text }] });
+//
+// Works on a page's main thread, in a (module) Web Worker, in an extension's
+// module service worker and in node >= 20. The module imports nothing
+// dynamically except node's fs, and only when it runs in node: service workers
+// forbid import(). Offsets in results are UTF-16 code units (JavaScript string
+// indices); the core converts them from its UTF-8 bytes.
+import createWhosaysCore from './whosays-core.js';
+
+// An error reported by the engine: the core's message for bad input (wrong
+// shape, unknown block kind, over the size limit ...), or a load failure.
+export class WhosaysError extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = 'WhosaysError';
+  }
+}
+
+const inNode = typeof process === 'object' && process !== null && typeof process.versions?.node === 'string';
+
+// Where the .wasm lies when no option says otherwise: beside this module.
+function defaultWasmUrl() {
+  return new URL('./whosays-core.wasm', import.meta.url);
+}
+
+function asBytes(binary) {
+  if (binary instanceof ArrayBuffer) return new Uint8Array(binary);
+  if (ArrayBuffer.isView(binary)) return new Uint8Array(binary.buffer, binary.byteOffset, binary.byteLength);
+  throw new TypeError('whosays: options.wasmBinary must be an ArrayBuffer or a typed array');
+}
+
+// Compiles and instantiates the module with Emscripten's imports, streaming
+// from the network where the server allows it.
+async function instantiate(options, imports) {
+  if (options.wasmBinary != null) return WebAssembly.instantiate(asBytes(options.wasmBinary), imports);
+
+  const url = options.wasmUrl != null ? new URL(options.wasmUrl, import.meta.url) : defaultWasmUrl();
+  if (url.protocol === 'file:') {
+    if (!inNode) throw new WhosaysError(`whosays: cannot read ${url.href} outside node; pass options.wasmBinary`);
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.instantiate(await readFile(url), imports);
+  }
+
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new WhosaysError(`whosays: fetching ${url.href} failed with HTTP ${response.status}`);
+  const streaming = typeof WebAssembly.instantiateStreaming === 'function' &&
+    (response.headers.get('content-type') ?? '').split(';')[0].trim() === 'application/wasm';
+  if (streaming) return WebAssembly.instantiateStreaming(response, imports);
+  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+
+function loadError(error) {
+  const message = String(error?.message ?? error);
+  const hint = /Content.Security.Policy|unsafe-eval/i.test(message)
+    ? " (the page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src)"
+    : '';
+  return new WhosaysError(`whosays: could not load the WebAssembly engine${hint}: ${message}`, { cause: error });
+}
+
+// Lone UTF-16 surrogates (possible in DOM text) cannot be encoded as UTF-8.
+// Each becomes U+FFFD, which is also one UTF-16 unit, so offsets still index
+// the caller's original string.
+const wellFormed = typeof String.prototype.toWellFormed === 'function'
+  ? (text) => text.toWellFormed()
+  : (text) => text.replace(/\p{Cs}/gu, '\uFFFD');
+
+function articleJson(article) {
+  if (typeof article === 'string') return wellFormed(article);
+  if (article === undefined || typeof article === 'function' || typeof article === 'symbol') {
+    throw new WhosaysError('whosays: analyze() needs an article: {blocks: [{kind, text}]} or its JSON text');
+  }
+  return JSON.stringify(article, (key, value) => (typeof value === 'string' ? wellFormed(value) : value));
+}
+
+/**
+ * Loads the engine. Options: wasmBinary (the .wasm bytes), or wasmUrl (where
+ * to fetch them; default: whosays-core.wasm beside this module, read from disk
+ * in node). Rejects with a WhosaysError when the module cannot be loaded.
+ */
+export async function createAnalyzer(options = {}) {
+  let rejectLoad;
+  const loadFailed = new Promise((resolve, reject) => { rejectLoad = reject; });
+  let core;
+  try {
+    core = await Promise.race([
+      createWhosaysCore({
+        // Our own instantiation: one path for every environment, and a load
+        // failure (a CSP refusal, a 404) rejects instead of hanging.
+        instantiateWasm(imports, receiveInstance) {
+          instantiate(options, imports).then(
+            ({ instance, module }) => receiveInstance(instance, module),
+            (error) => rejectLoad(error));
+          return {};
+        },
+        onAbort(reason) { rejectLoad(new Error(`aborted: ${reason}`)); },
+        print() {},
+        printErr() {},
+      }),
+      loadFailed,
+    ]);
+  } catch (error) {
+    throw error instanceof WhosaysError ? error : loadError(error);
+  }
+
+  let crashed = null;
+  return {
+    /** The core's version, e.g. "0.1.0". */
+    version: core.version(),
+
+    /**
+     * Analyses one article ({blocks: [{kind, text}]}, or its JSON text) and
+     * returns {claims, summary} as plain objects. Throws a WhosaysError with
+     * the core's message on bad input; the analyzer stays usable.
+     */
+    analyze(article) {
+      if (crashed) throw new WhosaysError(`whosays: the engine crashed earlier (${crashed}); create a new analyzer`);
+      const json = articleJson(article);
+      let outcome;
+      try {
+        outcome = core.analyze(json);
+      } catch (error) {
+        // A trap (stack or memory exhausted) leaves the module unusable.
+        crashed = String(error?.message ?? error);
+        throw new WhosaysError(`whosays: the engine crashed: ${crashed}`, { cause: error });
+      }
+      if (!outcome.ok) throw new WhosaysError(outcome.error);
+      return JSON.parse(outcome.value);
+    },
+  };
+}
