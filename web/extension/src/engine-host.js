@@ -1,0 +1,43 @@
+// The engine, hosted in the extension's service worker (Firefox: its
+// background script). Content scripts can't compile WebAssembly on pages
+// whose CSP lacks 'wasm-unsafe-eval', but extension pages can (the manifest's
+// extension_pages CSP allows it), so every analysis runs here.
+//
+// The analyzer is made once and kept while the worker lives (warm); when the
+// browser stops the worker, the next request makes it again.
+// The build bundles this with the engine as built (dist/engine/), and ships
+// the .wasm as engine/whosays-core.wasm beside the worker.
+import { createAnalyzer } from '../../engine/index.js';
+
+const WASM_PATH = 'engine/whosays-core.wasm';
+
+let pending = null;
+
+// The analyzer, loading it on first use. A failed load is not cached, so the
+// next request tries again.
+export function getAnalyzer() {
+  if (!pending) {
+    pending = createAnalyzer({ wasmUrl: chrome.runtime.getURL(WASM_PATH) }).catch((error) => {
+      pending = null;
+      throw error;
+    });
+  }
+  return pending;
+}
+
+// Starts loading without waiting: called when a run begins, so the wasm
+// compiles while the content script extracts the article.
+export function warmUp() {
+  getAnalyzer().catch(() => {});
+}
+
+export function isWarm() {
+  return pending !== null;
+}
+
+// article: {blocks: [{kind, text}]} → the engine's result. Throws the
+// engine's Error (bad input, over the size limit) unchanged.
+export async function analyze(article) {
+  const analyzer = await getAnalyzer();
+  return analyzer.analyze(article);
+}

@@ -1,0 +1,27 @@
+// The messages between the extension's pieces, in one place.
+//
+// content script → service worker (chrome.runtime.sendMessage):
+//   {type: ANALYZE, article}        → {ok: true, result} | {ok: false, error}
+//   {type: RESULT, summary, url}    → {ok: true}   (badge, popup's fallback)
+// popup / options → service worker:
+//   {type: RUN, tabId}              → {ok: true, state} | {ok: false, error}
+//   {type: SYNC_SITES}              → {ok: true, matches}
+//   {type: TAB_STATE, tabId}        → {ok: true, state}
+// service worker / popup → content script (chrome.tabs.sendMessage):
+//   {type: COMMAND, command, value} → {ok: true, state}
+//     command: 'run' | 'state' | 'next' | 'previous' | 'open' | 'close'
+//              | 'highlights' (value: boolean) | 'mode' (value: 'flags'|'all')
+//              | 'remove'
+export const ANALYZE = 'whosays:analyze';
+export const RESULT = 'whosays:result';
+export const RUN = 'whosays:run';
+export const SYNC_SITES = 'whosays:sync-sites';
+export const TAB_STATE = 'whosays:tab-state';
+export const COMMAND = 'whosays:command';
+
+// The flags a summary counts: claims a reader should look at twice.
+export function flagCount(summary) {
+  if (!summary) return 0;
+  if (Number.isInteger(summary.flags)) return summary.flags;
+  return (summary.vague ?? 0) + (summary.unattributed ?? 0);
+}
