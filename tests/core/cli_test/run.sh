@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The whosays command line, end to end: exit codes, messages, output shape.
+# usage: run.sh WHOSAYS_BINARY [SHARED_DIR]
+# Each check runs the binary and compares its exit status, and a pattern in
+# its standard output or error. Prints one line a check; exits 1 on any failure.
+set -uo pipefail
+
+whosays=${1:?usage: run.sh WHOSAYS_BINARY [SHARED_DIR]}
+shared=${2:-}
+here=$(cd "$(dirname "$0")" && pwd)
+fixtures=$here/fixtures
+work=$(mktemp -d "${TMPDIR:-/tmp}/whosays-cli-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+failures=0
+pass() { echo "ok    $1"; }
+fail() { echo "FAIL  $1: $2"; failures=$((failures + 1)); }
+
+# run NAME EXPECTED_STATUS [ARGS...]: runs whosays, keeps out/err in $work.
+# Reads standard input from $stdin_file when it is set.
+run() {
+  local name=$1 expected=$2
+  shift 2
+  local status
+  if [ -n "${stdin_file:-}" ]; then
+    "$whosays" "$@" <"$stdin_file" >"$work/out" 2>"$work/err"
+  else
+    "$whosays" "$@" </dev/null >"$work/out" 2>"$work/err"
+  fi
+  status=$?
+  if [ "$status" != "$expected" ]; then
+    fail "$name" "exit status $status, expected $expected; stderr: $(head -c 400 "$work/err")"
+    return 1
+  fi
+  return 0
+}
+
+# expect_in FILE NAME PATTERN: FILE (out or err) holds the extended regex PATTERN.
+expect_in() {
+  if grep -Eq -- "$3" "$work/$1"; then pass "$2"; else fail "$2" "no /$3/ in std$1: $(head -c 400 "$work/$1")"; fi
+}
+
+# valid_json NAME: standard output is one JSON object with claims and summary.
+valid_json() {
+  if python3 - "$work/out" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    out = json.load(f)
+assert isinstance(out["claims"], list), "claims is not a list"
+s = out["summary"]
+assert s["claims"] == len(out["claims"]), "summary.claims differs from the claims"
+assert s["flags"] == s["vague"] + s["unattributed"], "flags != vague + unattributed"
+for c in out["claims"]:
+    for key in ("block", "start", "end", "kinds", "status", "source", "text"):
+        assert key in c, f"claim without {key}"
+    assert 0 <= c["start"] <= c["end"], "bad span"
+    assert c["status"] in ("attributed", "vague", "unattributed"), c["status"]
+PY
+  then pass "$1"; else fail "$1" "output is not the documented JSON: $(head -c 400 "$work/out")"; fi
+}
+
+# --- information -----------------------------------------------------------
+run "--version" 0 --version && expect_in out "--version prints the version" '^whosays [0-9]+\.[0-9]+\.[0-9]+$'
+run "--help" 0 --help && expect_in out "--help prints the usage" 'usage: whosays analyze'
+
+# --- usage errors: status 2, message on stderr --------------------------------
+run "no command" 2 && expect_in err "no command is a usage error" '^whosays: no command given'
+run "unknown command" 2 frobnicate && expect_in err "an unknown command is named" "^whosays: unknown command 'frobnicate'"
+run "analyze without file" 2 analyze && expect_in err "analyze without FILE is a usage error" '^whosays: analyze needs a FILE'
+run "unknown option" 2 analyze --bogus x.json && expect_in err "an unknown option is named" "^whosays: analyze: unknown option '--bogus'"
+run "bad format" 2 analyze --format xml "$fixtures/article.json" && expect_in err "--format is checked" '^whosays: --format must be json or text'
+run "bad color" 2 analyze --color=sometimes "$fixtures/article.json" && expect_in err "--color is checked" '^whosays: --color must be'
+run "two files" 2 analyze a.json b.json && expect_in err "two FILEs are refused" '^whosays: analyze takes one FILE'
+run "eval without dirs" 2 eval && expect_in err "eval needs its folders" '^whosays: eval needs --articles DIR and --gold DIR'
+
+# --- analyze: good input -------------------------------------------------------
+run "analyze json" 0 analyze "$fixtures/article.json" && valid_json "analyze FILE.json prints the output JSON"
+if run "analyze compact" 0 analyze "$fixtures/article.json"; then
+  [ "$(wc -l <"$work/out")" = 1 ] && pass "JSON is one line by default" || fail "JSON is one line by default" "$(wc -l <"$work/out") lines"
+fi
+run "analyze pretty" 0 analyze --pretty "$fixtures/article.json" && expect_in out "--pretty indents by two spaces" '^  "claims": \['
+run "analyze txt" 0 analyze "$fixtures/article.txt" && valid_json "analyze FILE.txt reads plain text"
+stdin_file=$fixtures/article.json run "stdin json" 0 analyze - && valid_json "analyze - reads JSON from standard input"
+stdin_file=$fixtures/article.txt run "stdin text" 0 analyze - && valid_json "analyze - reads plain text from standard input"
+printf '' >"$work/empty"
+stdin_file=$work/empty run "empty stdin" 0 analyze - && valid_json "empty standard input is an empty article"
+run "text report" 0 analyze --format text --color=never "$fixtures/article.json" &&
+  expect_in out "--format text starts with the summary line" '^.*article\.json: [0-9]+ claims? - [0-9]+ attributed, [0-9]+ vague, [0-9]+ unattributed \([0-9]+ flagged\)$'
+if run "text no colour when piped" 0 analyze --format text "$fixtures/article.json"; then
+  if grep -q $'\x1b' "$work/out"; then fail "no colour when standard output is not a terminal" "found ESC"; else pass "no colour when standard output is not a terminal"; fi
+fi
+run "text colour always" 0 analyze --format text --color=always "$fixtures/article.json" &&
+  expect_in out "--color=always colours the report" $'\x1b\\[1m'
+
+# --- analyze: bad input: status 1, a message naming the problem ------------------
+run "missing file" 1 analyze "$work/nope.json" && expect_in err "a missing file is named" "^whosays: cannot open .*nope\.json: no such file"
+run "directory" 1 analyze "$fixtures" && expect_in err "a directory is refused" '^whosays: .* is a directory'
+run "malformed" 1 analyze "$fixtures/malformed.json" && expect_in err "malformed JSON gives line and column" '^whosays: .*malformed\.json: malformed JSON at line 1, column [0-9]+ \(byte [0-9]+\)'
+run "bad utf-8" 1 analyze "$fixtures/bad-utf8.json" && expect_in err "invalid UTF-8 names block and byte" '^whosays: .*bad-utf8\.json: invalid UTF-8 in block 0 at byte 4 of its text'
+run "unknown kind" 1 analyze "$fixtures/unknown-kind.json" && expect_in err "an unknown block kind is named" 'unknown block kind "sidebar"'
+printf 'Title\n\nbad \xc3\x28 text\n' >"$work/bad.txt"
+run "bad utf-8 text" 1 analyze "$work/bad.txt" && expect_in err "invalid UTF-8 in plain text names the byte" '^whosays: .*bad\.txt: invalid UTF-8 in the text at byte 11'
+# A big file is refused by its size, before it is read: a sparse file costs no disk.
+truncate -s 9000000 "$work/huge.json"
+run "huge file" 1 analyze "$work/huge.json" && expect_in err "a file over the limit is refused" '^whosays: .*huge\.json is 9000000 bytes; the input limit is 8388608'
+head -c 9000000 /dev/zero | tr '\0' 'a' >"$work/huge-stdin"
+stdin_file=$work/huge-stdin run "huge stdin" 1 analyze - && expect_in err "standard input over the limit is refused" '^whosays: standard input is larger than 8388608 bytes'
+python3 -c "print('[' * 100000)" >"$work/deep.json"
+run "deep json" 1 analyze "$work/deep.json" && expect_in err "deeply nested JSON is refused" 'JSON nested deeper than 64 levels'
+
+# --- eval ----------------------------------------------------------------------
+run "eval missing folder" 1 eval --articles "$work/none" --gold "$work/none" && expect_in err "eval names a missing folder" 'is not a folder'
+run "eval missing scorer" 1 eval --articles "$fixtures" --gold "$fixtures" --scorer "$work/none.py" && expect_in err "eval names a missing scorer" '^whosays: no scorer at .*none\.py'
+# A scorer that fails makes eval fail.
+printf 'import sys\nsys.exit(3)\n' >"$work/failing.py"
+mkdir -p "$work/articles" "$work/gold"
+cp "$fixtures/article.json" "$work/articles/"
+run "eval failing scorer" 1 eval --articles "$work/articles" --gold "$work/gold" --scorer "$work/failing.py" &&
+  expect_in err "a failing scorer fails eval" 'the scorer failed \(exit status 3\)'
+if [ -n "$shared" ] && [ -f "$shared/tools/score.py" ]; then
+  # With the real scorer: a gold file for the fixture, predictions kept in --pred-out.
+  printf '{"article": "article", "claims": [{"block": 2, "anchor": "At least 12 people were killed", "kinds": ["casualty"], "status": "attributed", "source": ["Zo\\u00eb Kova\\u010d"]}]}' >"$work/gold/article.json"
+  run "eval" 0 eval --articles "$work/articles" --gold "$work/gold" --scorer "$shared/tools/score.py" --pred-out "$work/pred" &&
+    expect_in out "eval prints the scorer's summary" '^claims F1 [0-9.]+ · flags F1'
+  if [ -f "$work/pred/article.json" ]; then pass "eval keeps predictions in --pred-out"; else fail "eval keeps predictions in --pred-out" "no $work/pred/article.json"; fi
+  run "eval json" 0 eval --articles "$work/articles" --gold "$work/gold" --scorer "$shared/tools/score.py" --json &&
+    expect_in out "eval --json prints the scorer's JSON" '"status_acc"'
+else
+  echo "skip  eval with the real scorer (no shared/tools/score.py)"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all checks passed"
