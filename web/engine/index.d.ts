@@ -115,6 +115,8 @@ export interface Analyzer {
 /** An error from the engine: bad input, or a failure to load the module. */
 export class WhosaysError extends Error {
   name: 'WhosaysError';
+  /** On a load failure: true when a Content-Security-Policy refused the engine. */
+  csp?: boolean;
 }
 
 /**

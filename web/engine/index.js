@@ -55,10 +55,17 @@ async function instantiate(options, imports) {
 
 function loadError(error) {
   const message = String(error?.message ?? error);
-  const hint = /Content.Security.Policy|unsafe-eval/i.test(message)
-    ? " (the page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src)"
-    : '';
-  return new WhosaysError(`whosays: could not load the WebAssembly engine${hint}: ${message}`, { cause: error });
+  const csp = /Content.Security.Policy|unsafe-eval/i.test(message);
+  let hint = '';
+  if (csp) {
+    hint = /WebAssembly/.test(message)
+      ? " (the page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src)"
+      : " (refused by the page's Content-Security-Policy)";
+  }
+  const failure = new WhosaysError(`whosays: could not load the WebAssembly engine${hint}: ${message}`, { cause: error });
+  // True when a Content-Security-Policy refused the engine (docs/overlay.md's error detail).
+  failure.csp = csp;
+  return failure;
 }
 
 // Lone UTF-16 surrogates (possible in DOM text) cannot be encoded as UTF-8.
