@@ -1,0 +1,60 @@
+// Times the wasm engine in node on the dev corpus: the load (createAnalyzer),
+// then N timed rounds over every article; prints the median round as ms per
+// article and analyses per second, and the slowest article.
+//
+//   node bench/wasm-bench.mjs [--rounds 30] [--articles DIR]
+//
+// Needs dist/engine (npm run build). Node's own clock; no Google Benchmark.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '30' },
+    articles: { type: 'string', default: path.resolve(root, '../shared/corpus/dev/articles') },
+  },
+});
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const files = readdirSync(values.articles).filter((name) => name.endsWith('.json')).sort();
+if (!files.length) throw new Error(`no articles in ${values.articles}`);
+const articles = files.map((name) => ({ name, article: JSON.parse(readFileSync(path.join(values.articles, name), 'utf8')) }));
+const characters = articles.reduce((sum, { article }) => sum + article.blocks.reduce((total, block) => total + block.text.length, 0), 0);
+
+let started = performance.now();
+const { createAnalyzer } = await import(pathToFileURL(path.join(root, 'dist/engine/index.js')).href);
+const analyzer = await createAnalyzer();
+const loadMs = performance.now() - started;
+
+// Warm-up: one untimed round, so the JIT and the wasm tiers settle.
+for (const { article } of articles) analyzer.analyze(article);
+
+const roundMs = [];
+const perArticle = new Map(articles.map(({ name }) => [name, []]));
+for (let round = 0; round < rounds; ++round) {
+  const roundStart = performance.now();
+  for (const { name, article } of articles) {
+    started = performance.now();
+    analyzer.analyze(article);
+    perArticle.get(name).push(performance.now() - started);
+  }
+  roundMs.push(performance.now() - roundStart);
+}
+
+const msPerArticle = median(roundMs) / articles.length;
+const [slowest, slowestTimes] = [...perArticle].sort((a, b) => median(b[1]) - median(a[1]))[0];
+console.log(`wasm engine, node ${process.versions.node}, ${articles.length} articles (${characters} UTF-16 units), ${rounds} rounds`);
+console.log(`load (import + createAnalyzer): ${loadMs.toFixed(1)} ms`);
+console.log(`median round: ${median(roundMs).toFixed(2)} ms = ${msPerArticle.toFixed(3)} ms/article = ${(1000 / msPerArticle).toFixed(0)} analyses/s`);
+console.log(`throughput: ${((characters / 1e6) / (median(roundMs) / 1000)).toFixed(2)} M UTF-16 units/s`);
+console.log(`slowest article: ${slowest} ${median(slowestTimes).toFixed(3)} ms (median)`);
