@@ -18,8 +18,8 @@ import { BROWSERS, manifestFor } from './manifest.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ICON_SIZES = [16, 32, 48, 128];
 const STATIC_FILES = ['autorun.js', 'popup.html', 'popup.css', 'options.html', 'options.css', 'common.css'];
-// Chromium 111 and Firefox 128 are the manifests' minimum versions.
-const TARGETS = ['chrome111', 'firefox128'];
+// Chromium 111 and Firefox 142 are the manifests' minimum versions.
+const TARGETS = ['chrome111', 'firefox142'];
 
 function fail(reason) {
   throw new Error(`extension build: ${reason}`);
@@ -70,8 +70,9 @@ function sizeOf(folder) {
   return total;
 }
 
-export async function build({ root }) {
-  const distEngine = path.join(root, 'dist/engine');
+// engineDir: where the built engine is (default dist/engine).
+export async function build({ root, engineDir = path.join(root, 'dist/engine') }) {
+  const distEngine = engineDir;
   for (const name of ['index.js', 'whosays-core.js', 'whosays-core.wasm']) {
     if (!existsSync(path.join(distEngine, name))) fail(`${path.join(distEngine, name)} is missing: build the engine first (node wasm/build.mjs)`);
   }

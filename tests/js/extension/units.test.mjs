@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { renderIcon } from '../../../web/extension/icons.mjs';
 import { GECKO_ID, manifestFor } from '../../../web/extension/manifest.mjs';
-import { flagCount } from '../../../web/extension/src/messages.js';
+import { askWorker, flagCount } from '../../../web/extension/src/messages.js';
 import { DEFAULTS, loadSettings, normalize, saveSettings } from '../../../web/extension/src/settings.js';
 import {
   AUTORUN_SCRIPT_ID, SUGGESTED_SITES, originsFor, siteFromInput, siteOfUrl, syncRegistration,
@@ -193,5 +193,38 @@ describe('renderIcon', () => {
     const alphaAt = (x, y) => rows[y * (32 * 4 + 1) + 1 + x * 4 + 3];
     assert.equal(alphaAt(0, 0), 0, 'top-left corner is transparent');
     assert.equal(alphaAt(16, 8), 255, 'the bubble is opaque');
+  });
+});
+
+describe('askWorker', () => {
+  it('sends once more when the first send fails because the worker stopped', async () => {
+    const sent = [];
+    const send = async (message) => {
+      sent.push(message);
+      if (sent.length === 1) throw new Error('The message port closed before a response was received.');
+      return { ok: true, result: 42 };
+    };
+    assert.deepEqual(await askWorker({ type: 'x' }, send), { ok: true, result: 42 });
+    assert.equal(sent.length, 2);
+  });
+
+  it('gives up with a clear error when the second send fails too', async () => {
+    let calls = 0;
+    const send = async () => {
+      calls += 1;
+      return undefined;
+    };
+    await assert.rejects(askWorker({ type: 'x' }, send), /service worker did not answer \(no answer\)/);
+    assert.equal(calls, 2);
+  });
+
+  it('passes the worker\'s own error on without retrying', async () => {
+    let calls = 0;
+    const send = async () => {
+      calls += 1;
+      return { ok: false, error: 'whosays: the article is over the size limit' };
+    };
+    await assert.rejects(askWorker({ type: 'x' }, send), /over the size limit/);
+    assert.equal(calls, 1);
   });
 });

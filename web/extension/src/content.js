@@ -4,33 +4,10 @@
 // modules). Injected by the toolbar/popup/keyboard (activeTab) or, on the
 // sites the reader turned on, registered to run by itself (autorun.js).
 import { createOverlay } from '../../overlay/index.js';
-import { ANALYZE, COMMAND, RESULT } from './messages.js';
+import { ANALYZE, COMMAND, RESULT, askWorker as ask } from './messages.js';
 import { loadSettings, onSettingsChanged } from './settings.js';
 
 // ---- The engine: messages to the service worker -----------------------------
-
-// The browser may stop the service worker at any time; a message then wakes
-// a fresh one, but a request caught in the stop fails ("message port
-// closed"). Such a request is sent once more.
-async function ask(message) {
-  let lastError;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    let reply;
-    try {
-      reply = await chrome.runtime.sendMessage(message);
-    } catch (error) {
-      lastError = error;
-      continue;
-    }
-    if (reply === undefined) {
-      lastError = new Error('no answer');
-      continue;
-    }
-    if (!reply.ok) throw new Error(reply.error);
-    return reply;
-  }
-  throw new Error(`whosays: the extension's engine did not answer (${lastError?.message ?? lastError})`);
-}
 
 const engine = {
   async analyze(article) {

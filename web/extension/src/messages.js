@@ -25,3 +25,28 @@ export function flagCount(summary) {
   if (Number.isInteger(summary.flags)) return summary.flags;
   return (summary.vague ?? 0) + (summary.unattributed ?? 0);
 }
+
+// Sends a message to the service worker and unwraps its {ok, ...} reply.
+// The browser may stop the worker at any time; a message then wakes a fresh
+// one, but a request caught in the stop fails ("message port closed", or no
+// answer at all). Such a request is sent once more; an error the worker
+// reports ({ok: false}) is not retried.
+export async function askWorker(message, send = (m) => chrome.runtime.sendMessage(m)) {
+  let lastError;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    let reply;
+    try {
+      reply = await send(message);
+    } catch (error) {
+      lastError = error;
+      continue;
+    }
+    if (reply === undefined) {
+      lastError = new Error('no answer');
+      continue;
+    }
+    if (!reply.ok) throw new Error(reply.error);
+    return reply;
+  }
+  throw new Error(`whosays: the extension's service worker did not answer (${lastError?.message ?? lastError})`);
+}
