@@ -1,0 +1,57 @@
+// The embed step of `npm run build`: bundles the script tag into
+// dist/embed/, which is the whole installation (copy it to any web server):
+//   whosays.js         the classic script the page loads (overlay + config)
+//   whosays-worker.js  the Web Worker running the engine
+//   whosays-engine.js  the engine for the main thread, when a page forbids the worker
+//   whosays-core.wasm  the core
+// Needs dist/engine/ (wasm/build.mjs runs first). Run alone: node web/embed/build.mjs
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+// Browsers with the CSS Custom Highlight API or its fallback, Workers and WebAssembly.
+const TARGET = ['chrome105', 'firefox115', 'safari16'];
+
+export async function build({ root }) {
+  const engineDir = path.join(root, 'dist/engine');
+  for (const name of ['index.js', 'whosays-core.js', 'whosays-core.wasm']) {
+    if (!existsSync(path.join(engineDir, name))) {
+      throw new Error(`embed build: ${path.join(engineDir, name)} is missing: build the engine first (node wasm/build.mjs, or npm run build)`);
+    }
+  }
+  const out = path.join(root, 'dist/embed');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+
+  const engineEntry = path.join(engineDir, 'index.js');
+  const resolveEngine = {
+    name: 'whosays-engine',
+    setup(builder) {
+      builder.onResolve({ filter: /^whosays-engine$/ }, () => ({ path: engineEntry }));
+    },
+  };
+  const common = {
+    bundle: true,
+    format: 'iife',
+    target: TARGET,
+    logLevel: 'warning',
+    legalComments: 'none',
+    // The engine is always given its wasm URL; its import.meta.url is unused.
+    define: { 'import.meta.url': 'undefined' },
+  };
+  await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/whosays.js')], outfile: path.join(out, 'whosays.js') });
+  await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/worker.js')], outfile: path.join(out, 'whosays-worker.js'), plugins: [resolveEngine] });
+  await esbuild.build({ ...common, entryPoints: [engineEntry], outfile: path.join(out, 'whosays-engine.js'), globalName: 'whosaysEngine' });
+  copyFileSync(path.join(engineDir, 'whosays-core.wasm'), path.join(out, 'whosays-core.wasm'));
+
+  for (const name of ['whosays.js', 'whosays-worker.js', 'whosays-engine.js', 'whosays-core.wasm']) {
+    const bytes = readFileSync(path.join(out, name));
+    console.log(`embed build: dist/embed/${name.padEnd(20)} ${String(bytes.length).padStart(8)} B  gzip -9 ${String(gzipSync(bytes, { level: 9 }).length).padStart(7)} B`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await build({ root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..') });
+}

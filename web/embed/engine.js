@@ -1,0 +1,171 @@
+// Where the script tag's engine runs: in a Web Worker beside whosays.js (the
+// page's main thread stays free), or, when the page forbids that worker, on
+// the main thread from whosays-engine.js. Nothing is loaded before the first
+// analyze(), so a page without an article never loads the WebAssembly.
+
+export const REQUEST_TIMEOUT_MS = 30000;
+export const READY_TIMEOUT_MS = 10000;
+
+// An engine for the overlay: { analyze(article) → Promise<result>, terminate() }.
+// `base` is the URL of the folder holding whosays.js and its files.
+export function createEmbedEngine({ base, window = globalThis, preferWorker = true }) {
+  const workerUrl = new URL('whosays-worker.js', base).href;
+  const engineUrl = new URL('whosays-engine.js', base).href;
+  const wasmUrl = new URL('whosays-core.wasm', base).href;
+  let backend = null;
+  let mode = null;
+
+  function startWorker() {
+    let worker;
+    try {
+      worker = new window.Worker(workerUrl);
+    } catch (error) {
+      // Cross-origin script (a CDN): a same-origin blob worker can load it.
+      if (error && error.name === 'SecurityError') {
+        const source = `importScripts(${JSON.stringify(workerUrl)});`;
+        const blob = new window.Blob([source], { type: 'text/javascript' });
+        const blobUrl = window.URL.createObjectURL(blob);
+        try {
+          worker = new window.Worker(blobUrl);
+        } finally {
+          window.URL.revokeObjectURL(blobUrl);
+        }
+      } else {
+        throw error;
+      }
+    }
+    const pending = new Map();
+    let nextId = 1;
+    let settleReady;
+    const ready = new Promise((resolve, reject) => {
+      settleReady = { resolve, reject };
+    });
+    worker.addEventListener('message', (event) => {
+      const data = event.data || {};
+      if (data.ready) {
+        settleReady.resolve();
+        return;
+      }
+      const request = pending.get(data.id);
+      if (!request) return;
+      pending.delete(data.id);
+      window.clearTimeout(request.timer);
+      if (data.error) {
+        const error = new Error(data.error.message);
+        error.name = data.error.name;
+        request.reject(error);
+      } else {
+        request.resolve(data.result);
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      const error = new Error(`whosays: the engine's worker failed: ${event.message || 'it could not be loaded'}`);
+      settleReady.reject(error);
+      for (const request of pending.values()) {
+        window.clearTimeout(request.timer);
+        request.reject(error);
+      }
+      pending.clear();
+    });
+    return {
+      ready,
+      analyze(article) {
+        return new Promise((resolve, reject) => {
+          const id = nextId++;
+          const timer = window.setTimeout(() => {
+            pending.delete(id);
+            reject(new Error(`whosays: the engine did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`));
+          }, REQUEST_TIMEOUT_MS);
+          pending.set(id, { resolve, reject, timer });
+          worker.postMessage({ id, article, wasmUrl });
+        });
+      },
+      terminate() {
+        worker.terminate();
+        for (const request of pending.values()) window.clearTimeout(request.timer);
+        pending.clear();
+      },
+    };
+  }
+
+  // Main-thread fallback: whosays-engine.js defines window.whosaysEngine.
+  function startMainThread() {
+    const document = window.document;
+    const loaded = new Promise((resolve, reject) => {
+      if (window.whosaysEngine) {
+        resolve(window.whosaysEngine);
+        return;
+      }
+      const script = document.createElement('script');
+      script.src = engineUrl;
+      script.async = true;
+      script.onload = () => {
+        script.remove();
+        const engine = window.whosaysEngine;
+        if (engine && typeof engine.createAnalyzer === 'function') resolve(engine);
+        else reject(new Error(`whosays: ${engineUrl} did not define the engine`));
+      };
+      script.onerror = () => {
+        script.remove();
+        reject(new Error(`whosays: could not load ${engineUrl} (blocked by the page's Content-Security-Policy, or missing)`));
+      };
+      (document.head || document.documentElement).appendChild(script);
+    });
+    const analyzer = loaded.then((engine) => engine.createAnalyzer({ wasmUrl }));
+    return {
+      ready: analyzer.then(() => {}),
+      async analyze(article) {
+        return (await analyzer).analyze(article);
+      },
+      terminate() {},
+    };
+  }
+
+  async function ensure() {
+    if (backend) return backend;
+    if (preferWorker && typeof window.Worker === 'function') {
+      try {
+        const worker = startWorker();
+        let timer = 0;
+        const late = new Promise((resolve, reject) => {
+          timer = window.setTimeout(() => reject(new Error('the worker did not start')), READY_TIMEOUT_MS);
+        });
+        try {
+          await Promise.race([worker.ready, late]);
+        } catch (error) {
+          worker.terminate();
+          throw error;
+        } finally {
+          window.clearTimeout(timer);
+        }
+        backend = worker;
+        mode = 'worker';
+        return backend;
+      } catch {
+        // The page forbids the worker (CSP worker-src, a sandbox): main thread.
+      }
+    }
+    backend = startMainThread();
+    mode = 'main-thread';
+    return backend;
+  }
+
+  let starting = null;
+  return {
+    async analyze(article) {
+      if (!starting) starting = ensure();
+      const engine = await starting;
+      return engine.analyze(article);
+    },
+    get mode() {
+      return mode;
+    },
+    terminate() {
+      if (backend) backend.terminate();
+      backend = null;
+      starting = null;
+      mode = null;
+    },
+  };
+}
