@@ -1,0 +1,202 @@
+// The extension in real Chromium (Debian's chromium + playwright-core), on
+// the overlay's demo pages (web/demo/serve.mjs). See harness.mjs for how the
+// toolbar click and the permission prompt are stood in for.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../../web/demo/serve.mjs';
+import { launchWithExtension, overlayView, requireBuild, root, withHostPermission } from './harness.mjs';
+
+const TAG = /\s*<script src="\{\{base\}\}\/embed\/whosays\.js" defer><\/script>/;
+
+// The seed demo page without its script tag, for the extension to run on.
+function seedWithoutTag() {
+  const html = readFileSync(path.join(root, 'web/demo/pages/seed.html'), 'utf8');
+  assert.match(html, TAG, 'the seed page carries the script tag this test removes');
+  return html.replace(TAG, '');
+}
+
+async function waitForResult(page) {
+  await page.waitForFunction(() => {
+    const summary = document.querySelector('whosays-overlay')?.shadowRoot?.querySelector('.summary');
+    return summary && /claims?:|No claims/i.test(summary.textContent);
+  }, null, { timeout: 20000 });
+  return overlayView(page);
+}
+
+async function stopServiceWorker(browser, page) {
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(browser.extensionId));
+  assert.ok(worker, 'the extension has a running service worker');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+}
+
+describe('extension in Chromium', () => {
+  let demo;
+  let fixtures;
+  let extension;
+  let browser;
+  const requests = [];
+  let scriptTagView;
+  let strictTabId;
+  let strictPage;
+  let strictUrl;
+
+  before(async () => {
+    requireBuild();
+    fixtures = mkdtempSync(path.join(os.tmpdir(), 'whosays-fixtures-'));
+    writeFileSync(path.join(fixtures, 'seed.html'), seedWithoutTag());
+    demo = await startDemoServer({ fixtures });
+    extension = withHostPermission();
+    browser = await launchWithExtension(extension.dir);
+    browser.context.on('request', (request) => requests.push(request.url()));
+    strictUrl = `${demo.url}csp-strict/fixtures/seed.html`;
+  });
+
+  after(async () => {
+    await browser?.close();
+    extension?.remove();
+    await demo?.close();
+    if (fixtures) rmSync(fixtures, { recursive: true, force: true });
+  });
+
+  it('shows highlights and a panel when the script tag runs on the seed page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${demo.url}seed`);
+    scriptTagView = await waitForResult(page);
+    assert.ok(scriptTagView.highlights['whosays-vague'].length >= 2, 'the seed article has vague claims');
+    await page.close();
+  });
+
+  it('runs in the service worker on a page whose CSP forbids WebAssembly when the action runs', async () => {
+    strictPage = await browser.context.newPage();
+    const response = await strictPage.goto(strictUrl);
+    assert.equal(response.headers()['content-security-policy'], "script-src 'self'");
+    // The page itself can't compile WebAssembly: the engine can't run here.
+    const pageCompile = await strictPage.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))
+      .then(() => 'compiled', (error) => error.message));
+    assert.notEqual(pageCompile, 'compiled');
+
+    strictTabId = await browser.worker.evaluate(() => globalThis.whosays.activeTabId());
+    const state = await browser.worker.evaluate((tabId) => globalThis.whosays.runOnTab(tabId), strictTabId);
+    assert.equal(state.running, true);
+    assert.equal(state.error, null);
+    assert.equal(state.article, true);
+
+    const analyses = await browser.worker.evaluate(() => globalThis.whosays.analyses);
+    const here = analyses.filter((entry) => entry.url === strictUrl && entry.tabId === strictTabId);
+    assert.equal(here.length, 1, 'the worker analysed the strict page once');
+    assert.ok(here[0].claims > 0);
+  });
+
+  it('shows the same highlights and panel as the script tag when the action runs', async () => {
+    const view = await waitForResult(strictPage);
+    assert.equal(view.present, true);
+    assert.deepEqual(view.highlights, scriptTagView.highlights);
+    assert.equal(view.summary, scriptTagView.summary);
+    assert.deepEqual(view.claims, scriptTagView.claims);
+  });
+
+  it('sets the badge to the number of flags when the analysis is done', async () => {
+    const state = await browser.worker.evaluate((tabId) => globalThis.whosays.sendCommand(tabId, 'state'), strictTabId);
+    const badge = await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), strictTabId);
+    const flags = state.summary.vague + state.summary.unattributed;
+    assert.ok(flags > 0);
+    assert.equal(badge, String(flags));
+    const view = await overlayView(strictPage);
+    assert.equal(flags, view.highlights['whosays-vague'].length + view.highlights['whosays-unattributed'].length);
+  });
+
+  it('shows the panel\'s counts in the popup when opened for the tab', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${strictTabId}`);
+    await popup.waitForSelector('#counts:not([hidden])');
+    const count = async (key) => Number(await popup.textContent(`#count-${key}`));
+    const panel = (await overlayView(strictPage)).summary;
+    // "N claims: A attributed, V vague, U unattributed" (zero counts left out)
+    const inPanel = (word) => Number(panel.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+    assert.equal(await count('claims'), Number(panel.match(/^(\d+) claims?/)[1]));
+    assert.equal(await count('attributed'), inPanel('attributed'));
+    assert.equal(await count('vague'), inPanel('vague'));
+    assert.equal(await count('unattributed'), inPanel('unattributed'));
+    assert.equal(await count('flags'), inPanel('vague') + inPanel('unattributed'));
+    await popup.screenshot({ path: path.join(root, 'test-results/extension-popup.png') });
+    await popup.close();
+  });
+
+  it('clears the badge when the tab loads a new page', async () => {
+    await strictPage.goto(`${demo.url}fixtures/seed.html`);
+    const badge = await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), strictTabId);
+    assert.equal(badge, '');
+  });
+
+  it('makes no request beyond the page\'s own origin while analysing', () => {
+    const own = new URL(demo.url).origin;
+    const extensionOrigin = `chrome-extension://${browser.extensionId}`;
+    const elsewhere = requests.filter((url) => !url.startsWith(`${own}/`) && !url.startsWith(`${extensionOrigin}/`)
+      && !url.startsWith('data:') && url !== 'about:blank');
+    assert.deepEqual(elsewhere, []);
+    // The worker's own fetch of its engine was seen, so the recording covers
+    // the worker too, not only the pages.
+    assert.ok(requests.includes(`${extensionOrigin}/engine/whosays-core.wasm`), 'the worker\'s wasm fetch was recorded');
+  });
+
+  it('analyses again after the browser stops the service worker', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(strictUrl);
+    const tabId = await browser.worker.evaluate(() => globalThis.whosays.activeTabId());
+    await browser.worker.evaluate((id) => globalThis.whosays.runOnTab(id), tabId);
+    await stopServiceWorker(browser, page);
+
+    // Re-run from the popup, as a reader would: the message wakes a new
+    // worker, which loads the engine again.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#counts:not([hidden])');
+    await popup.click('#run');
+    await popup.waitForFunction(() => document.querySelector('#status').textContent !== 'Reading the article…');
+    const worker = await browser.currentWorker();
+    const analyses = await worker.evaluate(() => globalThis.whosays.analyses);
+    assert.equal(analyses.length, 1, 'a fresh worker, with one analysis of its own');
+    assert.equal(analyses[0].url, strictUrl);
+    assert.equal(await worker.evaluate(() => globalThis.whosays.isWarm()), true);
+    assert.equal(await popup.textContent('#status'), 'Flags are highlighted on the page.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('runs by itself on a site the reader turned on, and stops when turned off', async () => {
+    const siteUrl = `${demo.url}fixtures/seed.html`;
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl);
+    await page.waitForTimeout(1000);
+    assert.equal((await overlayView(page)).present, false, 'nothing runs before the site is turned on');
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.fill('#site-input', siteUrl);
+    await options.click('#add-site button[type=submit]');
+    await options.waitForFunction(() => /now runs by itself on 127\.0\.0\.1/.test(document.querySelector('#site-message').textContent));
+    const worker = await browser.currentWorker();
+    const registered = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    assert.deepEqual(registered.map((script) => [script.id, script.matches]), [['whosays-autorun', ['*://127.0.0.1/*']]]);
+
+    await page.reload();
+    const view = await waitForResult(page);
+    assert.deepEqual(view.highlights, scriptTagView.highlights);
+
+    await options.click('#sites button[data-site="127.0.0.1"]');
+    await options.waitForFunction(() => /127\.0\.0\.1/.test(document.querySelector('#site-message').textContent)
+      && !document.querySelector('#sites button'));
+    assert.deepEqual(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts()), []);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    assert.equal((await overlayView(page)).present, false, 'nothing runs after the site is turned off');
+    await options.close();
+    await page.close();
+  });
+});
