@@ -294,6 +294,17 @@ function densestRoots(document) {
   return roots;
 }
 
+// The nearest <article> or schema.org Article item around an articleBody.
+function articleContainer(element, body) {
+  for (let node = element.parentElement; node && node !== body; node = node.parentElement) {
+    const type = node.getAttribute('itemtype') || '';
+    if (node.localName === 'article' || (node.hasAttribute('itemscope') && /Article|BlogPosting|Report/.test(type))) {
+      return node.querySelectorAll('[itemprop~="articleBody"]').length === 1 ? node : null;
+    }
+  }
+  return null;
+}
+
 // The article root(s), in document order.
 export function findArticleRoots(document, options = {}) {
   const body = document.body;
@@ -304,6 +315,12 @@ export function findArticleRoots(document, options = {}) {
   const marked = outermost([...document.querySelectorAll('[itemprop~="articleBody"]')])
     .filter((element) => !isCandidateSkipped(element, body));
   if (marked.length && marked.reduce((sum, element) => sum + paragraphCharacters(element), 0) >= MIN_ARTICLE_CHARACTERS) {
+    // The body's article container also holds its headline, dateline and
+    // lead image caption: read that when it wraps one body only.
+    if (marked.length === 1) {
+      const container = articleContainer(marked[0], body);
+      if (container) return [container];
+    }
     return marked;
   }
   const articles = [...document.querySelectorAll('article')].filter((element) => !isCandidateSkipped(element, body));

@@ -1,0 +1,107 @@
+// Extraction in node (linkedom and jsdom): saved page layouts that mimic real
+// news sites, each with its exact expected blocks, and the rules one by one.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { extractArticle, isProbablyArticle } from '../../../web/overlay/extract.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const pages = path.join(root, 'tests/fixtures/pages');
+const seedArticle = path.resolve(root, '../shared/corpus/dev/articles/seed-armenia-azerbaijan.json');
+
+const linkedom = (html) => parseHTML(html).document;
+const jsdom = (html) => new JSDOM(html).window.document;
+const plain = (blocks) => blocks.map(({ kind, text }) => ({ kind, text }));
+const page = (body) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+const filler = 'This sentence is here only to make the paragraph long enough to be an article. ';
+
+describe('extractArticle', () => {
+  describe('saved layouts', () => {
+    const layouts = readdirSync(pages).filter((name) => existsSync(path.join(pages, name, 'expected.json')));
+    it('has at least five layouts to check', () => {
+      assert.ok(layouts.length >= 5, `only ${layouts.length} layouts`);
+    });
+    for (const layout of layouts) {
+      const html = readFileSync(path.join(pages, layout, 'source.html'), 'utf8');
+      const expected = JSON.parse(readFileSync(path.join(pages, layout, 'expected.json'), 'utf8')).blocks;
+      it(`gives the exact blocks when the page is ${layout} (linkedom)`, () => {
+        const extraction = extractArticle(linkedom(html));
+        assert.equal(extraction.probablyArticle, true);
+        assert.deepEqual(plain(extraction.blocks), expected);
+      });
+      it(`gives the same blocks when the page is ${layout} (jsdom)`, () => {
+        assert.deepEqual(plain(extractArticle(jsdom(html)).blocks), expected);
+      });
+    }
+  });
+
+  it('reads the seed demo page as the corpus reads the seed article', { skip: !existsSync(seedArticle) && 'no shared corpus' }, () => {
+    const html = readFileSync(path.join(root, 'web/demo/pages/seed.html'), 'utf8');
+    const expected = JSON.parse(readFileSync(seedArticle, 'utf8')).blocks;
+    assert.deepEqual(plain(extractArticle(linkedom(html)).blocks), plain(expected));
+  });
+
+  it('collapses whitespace and keeps no-break spaces when text is laid out over lines', () => {
+    const { blocks } = extractArticle(linkedom(page(`<article><p>  One\n   two\t three&nbsp;four  </p><p>${filler.repeat(4)}</p></article>`)));
+    assert.equal(blocks[0].text, 'One two three\u00a0four');
+  });
+
+  it('reads a line break as a space when a paragraph holds <br>', () => {
+    const { blocks } = extractArticle(linkedom(page(`<article><p>first line<br>second<br/> third</p><p>${filler.repeat(4)}</p></article>`)));
+    assert.equal(blocks[0].text, 'first line second third');
+  });
+
+  it('skips scripts, styles, forms and hidden elements when they sit inside the article', () => {
+    const html = page(`<article><p>Kept.<script>var x = "killed 5";</script><style>p{}</style></p>
+      <div hidden><p>hidden one</p></div><div style="display:none"><p>hidden two</p></div><p aria-hidden="true">hidden three</p>
+      <form><p>form text</p></form><p>${filler.repeat(4)}</p></article>`);
+    const texts = extractArticle(linkedom(html)).blocks.map((block) => block.text);
+    assert.deepEqual(texts, ['Kept.', filler.repeat(4).trim()]);
+  });
+
+  it('maps every character back to its text node when the text crosses inline elements', () => {
+    const html = page(`<article><p>A <a href="#">linked <em>word</em></a> and <b>bold</b> 😀 text.</p><p>${filler.repeat(4)}</p></article>`);
+    const { blocks } = extractArticle(linkedom(html));
+    const block = blocks[0];
+    assert.equal(block.text, 'A linked word and bold 😀 text.');
+    let covered = 0;
+    for (const segment of block.segments) {
+      segment.offsets.forEach((offset, i) => {
+        assert.equal(segment.node.data[offset].replace(/\s/, ' '), block.text[segment.start + i]);
+        covered += 1;
+      });
+    }
+    assert.equal(covered, block.text.length);
+  });
+
+  it('finds no article when a page has only navigation and short teasers', () => {
+    const html = page('<nav><a href="/">Home</a></nav><main><ul><li><a href="/a">Teaser one</a></li></ul><p>Short.</p></main>');
+    assert.equal(isProbablyArticle(linkedom(html)), false);
+    assert.equal(extractArticle(linkedom(html)).probablyArticle, false);
+  });
+
+  it('uses the given root when a selector is passed', () => {
+    const html = page(`<div id="story"><p>Story text.</p></div><article><p>${filler.repeat(5)}</p></article>`);
+    const { blocks } = extractArticle(linkedom(html), { root: '#story' });
+    assert.deepEqual(plain(blocks), [{ kind: 'paragraph', text: 'Story text.' }]);
+  });
+
+  it('picks the article with the most text when related teasers are <article>s too', () => {
+    const html = page(`<article class="teaser"><p>Teaser about another story entirely.</p></article>
+      <article><h1>Headline</h1><p>${filler.repeat(5)}</p></article>`);
+    const { blocks } = extractArticle(linkedom(html));
+    assert.equal(blocks[0].text, 'Headline');
+    assert.equal(blocks.length, 2);
+  });
+
+  it('never throws when the markup is broken or empty', () => {
+    for (const html of ['', '<p>', '<article><p><b>unclosed', '<table><tr><td>cell</table>']) {
+      assert.doesNotThrow(() => extractArticle(linkedom(page(html))));
+      assert.doesNotThrow(() => extractArticle(jsdom(html)));
+    }
+  });
+});
