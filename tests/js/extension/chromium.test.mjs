@@ -128,6 +128,32 @@ describe('extension in Chromium', () => {
     await popup.close();
   });
 
+  it('applies the options page\'s settings to the open tab at once when changed', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const underlineOnly = () => strictPage.evaluate(() => document.adoptedStyleSheets
+      .some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(whosays-vague)')
+        && rule.cssText.includes('transparent'))));
+    assert.equal(await underlineOnly(), false);
+    await options.check('input[name=highlightStyle][value=underline]');
+    await strictPage.waitForFunction(() => document.adoptedStyleSheets.length > 1);
+    assert.equal(await underlineOnly(), true);
+
+    await options.check('input[name=mode][value=all]');
+    await strictPage.waitForFunction(() => (globalThis.CSS.highlights.get('whosays-attributed')?.size ?? 0) > 0);
+    const state = await browser.worker.evaluate((tabId) => globalThis.whosays.sendCommand(tabId, 'state'), strictTabId);
+    assert.equal(state.mode, 'all');
+    const view = await overlayView(strictPage);
+    assert.equal(view.highlights['whosays-attributed'].length, state.summary.attributed);
+
+    // Back to the defaults, for the tests after this one.
+    await options.check('input[name=highlightStyle][value=tint]');
+    await options.check('input[name=mode][value=flags]');
+    await strictPage.waitForFunction(() => !globalThis.CSS.highlights.get('whosays-attributed')?.size);
+    assert.equal(await underlineOnly(), false);
+    await options.close();
+  });
+
   it('clears the badge when the tab loads a new page', async () => {
     await strictPage.goto(`${demo.url}fixtures/seed.html`);
     const badge = await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), strictTabId);

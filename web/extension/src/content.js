@@ -47,12 +47,19 @@ function start() {
     return loaded;
   });
 
+  // A style the page can't take (no constructable style sheets) leaves the
+  // overlay's own look; it never stops the analysis.
   function applyHighlightStyle() {
-    if (styleSheet) {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
+    try {
+      if (styleSheet) {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
+      }
+      styleSheet = overlay ? styleSheetFor(settings.highlightStyle) : null;
+      if (styleSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet];
+    } catch (error) {
+      styleSheet = null;
+      console.warn('whosays: could not apply the highlight style:', error.message);
     }
-    styleSheet = overlay ? styleSheetFor(settings.highlightStyle) : null;
-    if (styleSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, styleSheet];
   }
 
   function state() {
