@@ -8,7 +8,7 @@ import { GECKO_ID, manifestFor } from '../../../web/extension/manifest.mjs';
 import { askWorker, flagCount } from '../../../web/extension/src/messages.js';
 import { DEFAULTS, loadSettings, normalize, saveSettings } from '../../../web/extension/src/settings.js';
 import {
-  AUTORUN_SCRIPT_ID, SUGGESTED_SITES, originsFor, siteFromInput, siteOfUrl, syncRegistration,
+  AUTORUN_SCRIPT_ID, SUGGESTED_SITES, originsFor, siteFromInput, siteOfOrigin, siteOfUrl, syncRegistration,
 } from '../../../web/extension/src/sites.js';
 
 // chrome.storage.sync's shape, in memory.
@@ -105,6 +105,15 @@ describe('sites', () => {
   it('asks for the host and its subdomains when the site is a domain', () => {
     assert.deepEqual(originsFor('bbc.co.uk'), ['*://bbc.co.uk/*', '*://*.bbc.co.uk/*']);
     assert.deepEqual(originsFor('127.0.0.1'), ['*://127.0.0.1/*']);
+  });
+
+  it('reads a site back from its own origin pattern and from no other pattern', () => {
+    assert.equal(siteOfOrigin('*://bbc.co.uk/*'), 'bbc.co.uk');
+    assert.equal(siteOfOrigin('*://127.0.0.1/*'), '127.0.0.1');
+    assert.equal(siteOfOrigin('*://*.bbc.co.uk/*'), null);
+    assert.equal(siteOfOrigin('*://*/*'), null);
+    assert.equal(siteOfOrigin('https://bbc.co.uk/*'), null);
+    assert.equal(siteOfOrigin('*://www.bbc.co.uk/*'), null);
   });
 
   it('offers only well-formed suggested sites', () => {

@@ -5,8 +5,8 @@
 // engine is made again on demand and per-tab counts live in storage.session.
 import { analyze, isWarm, warmUp } from './engine-host.js';
 import { ANALYZE, COMMAND, RESULT, RUN, SYNC_SITES, TAB_STATE, flagCount } from './messages.js';
-import { loadSettings } from './settings.js';
-import { syncRegistration } from './sites.js';
+import { loadSettings, saveSettings } from './settings.js';
+import { siteOfOrigin, syncRegistration } from './sites.js';
 
 const tabKey = (tabId) => `tab:${tabId}`;
 
@@ -139,7 +139,16 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && 'sites' in changes) syncSites();
 });
-chrome.permissions.onAdded.addListener(() => syncSites());
+// A popup closes when the browser shows its permission prompt (Firefox), so
+// the popup may never record the site it asked for: a granted origin of our
+// own form turns its site on here.
+chrome.permissions.onAdded.addListener(async ({ origins = [] }) => {
+  const granted = origins.map(siteOfOrigin).filter(Boolean);
+  const { sites } = await loadSettings();
+  const added = granted.filter((site) => !sites.includes(site));
+  if (added.length > 0) await saveSettings({ sites: [...sites, ...added] }); // onChanged syncs
+  else syncSites();
+});
 chrome.permissions.onRemoved.addListener(() => syncSites());
 chrome.runtime.onInstalled.addListener(() => syncSites());
 chrome.runtime.onStartup.addListener(() => syncSites());

@@ -68,6 +68,18 @@ export function originsFor(site) {
   return [`*://${site}/*`, `*://*.${site}/*`];
 }
 
+// The site a granted origin pattern stands for, when it is one of ours
+// ("*://bbc.co.uk/*" → "bbc.co.uk"), else null.
+export function siteOfOrigin(origin) {
+  const match = /^\*:\/\/([^/*]+)\/\*$/.exec(origin);
+  if (!match) return null;
+  try {
+    return siteFromInput(match[1]) === match[1] ? match[1] : null;
+  } catch {
+    return null;
+  }
+}
+
 // The patterns to register for: enabled sites whose permission is granted.
 export async function grantedOrigins(sites, permissions = chrome.permissions) {
   const origins = [];
