@@ -99,6 +99,7 @@ describe('extension in Chromium', () => {
     assert.deepEqual(view.highlights, scriptTagView.highlights);
     assert.equal(view.summary, scriptTagView.summary);
     assert.deepEqual(view.claims, scriptTagView.claims);
+    await strictPage.screenshot({ path: path.join(root, 'test-results/extension-strict-page.png') });
   });
 
   it('sets the badge to the number of flags when the analysis is done', async () => {
@@ -190,7 +191,8 @@ describe('extension in Chromium', () => {
     assert.equal(analyses.length, 1, 'a fresh worker, with one analysis of its own');
     assert.equal(analyses[0].url, strictUrl);
     assert.equal(await worker.evaluate(() => globalThis.whosays.isWarm()), true);
-    assert.equal(await popup.textContent('#status'), 'Flags are highlighted on the page.');
+    assert.notEqual(await popup.getAttribute('#status', 'class'), 'error', await popup.textContent('#status'));
+    assert.equal(Number(await popup.textContent('#count-claims')), analyses[0].claims);
     await popup.close();
     await page.close();
   });
