@@ -13,7 +13,6 @@
 //   copy a click in the options page runs the real enableSite() path:
 //   request → settings → scripting.registerContentScripts.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,23 +74,6 @@ export async function launchWithExtension(dir) {
       rmSync(userData, { recursive: true, force: true });
     },
   };
-}
-
-// A server on 127.0.0.1: routes maps a path to {body, type?, headers?}.
-export async function serve(routes) {
-  const server = http.createServer((request, response) => {
-    const route = routes[new URL(request.url, 'http://127.0.0.1').pathname];
-    if (!route) {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
-    response.end(route.body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 // What the overlay shows on a page: the text of every highlighted range per
