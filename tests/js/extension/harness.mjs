@@ -1,6 +1,6 @@
 // Test harness for the extension in real Chromium: loads an unpacked build
-// with --load-extension (headless works with --headless=new), serves pages
-// on 127.0.0.1, and reaches the service worker through Playwright.
+// with --load-extension (headless works with --headless=new), reaches its
+// service worker through Playwright, and reads what the overlay shows.
 //
 // Two things a headless test can't do as a reader does, and what it does
 // instead:
