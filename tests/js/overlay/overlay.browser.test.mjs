@@ -1,0 +1,218 @@
+// The overlay in real Chromium with a scripted engine (it reports given
+// phrases as claims), so these tests judge the overlay alone: highlights,
+// hostile text, live pages, keyboard, tear-down, the fallback painter.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromiumMissing, launch, overlayScript, PHRASE_ENGINE, READ_HIGHLIGHTS, results } from './helpers.mjs';
+
+describe('overlay in Chromium', { skip: chromiumMissing }, () => {
+  let session;
+  before(async () => {
+    session = await launch();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  // Opens `page` with the embed blocked, the overlay bundle and the scripted engine loaded.
+  async function open(relative) {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.route('**/embed/**', (route) => route.abort());
+    await page.goto(session.url(relative));
+    await page.addScriptTag({ content: await overlayScript() });
+    await page.addScriptTag({ content: PHRASE_ENGINE });
+    return { page, errors };
+  }
+
+  it('highlights exactly the claims and nothing in comments when the page is a blog layout', async () => {
+    const { page, errors } = await open('/fixtures/pages/wordpress-blog/source.html');
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const claims = await page.evaluate(async () => {
+      const engine = window.phraseEngine([
+        { quote: 'Three people died when the river burst its banks', status: 'attributed', source: 'county coroner' },
+        { quote: 'Several others were reportedly missing', status: 'vague', cue: 'reportedly' },
+        { quote: 'ten people drowned', status: 'attributed' },
+        { quote: 'Police said five people died', status: 'attributed' },
+      ]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all' });
+      const result = await window.overlay.analyze();
+      return result.claims.map((claim) => claim.text);
+    });
+    assert.deepEqual(claims, ['Three people died when the river burst its banks', 'Several others were reportedly missing']);
+    const highlights = await page.evaluate(READ_HIGHLIGHTS);
+    assert.deepEqual(highlights.map((h) => [h.name, h.text]).sort(), [
+      ['whosays-attributed', 'Three people died when the river burst its banks'],
+      ['whosays-vague', 'Several others were reportedly missing'],
+    ]);
+    assert.equal(highlights.some((h) => h.inForm), false);
+    await page.evaluate(() => window.overlay.destroy());
+    assert.equal(await page.evaluate(() => document.body.innerHTML), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows markup in article text as text and runs none of it when the text looks like HTML', async () => {
+    const { page, errors } = await open('/fixtures/browser/hostile.html');
+    await page.evaluate(async () => {
+      const engine = window.phraseEngine([
+        { quote: 'Police said 5 people were killed <img src=x onerror="window.__pwned=\'img\'">', status: 'attributed', source: '<img src=x onerror="window.__pwned=\'source\'">' },
+        { quote: '<script>window.__pwned = "script"</script> 12 soldiers were wounded', status: 'unattributed', cue: '<script>window.__pwned="cue"</script>' },
+        { quote: 'Casualties were reported <b onmouseover="window.__pwned=\'b\'">on both sides</b>', status: 'vague', explanation: '<img src=y onerror="window.__pwned=\'explanation\'">' },
+      ]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all', collapsed: false });
+      await window.overlay.analyze();
+      window.overlay.next();
+    });
+    await page.mouse.move(300, 300);
+    await page.waitForTimeout(300);
+    const report = await page.evaluate(() => {
+      const shadow = window.overlay.host.shadowRoot;
+      return {
+        pwned: window.__pwned,
+        elements: shadow.querySelectorAll('img, script, b[onmouseover]').length,
+        quotes: [...shadow.querySelectorAll('.claim .quote')].map((node) => node.textContent),
+        sources: [...shadow.querySelectorAll('.claim .source')].map((node) => node.textContent),
+        pageImages: document.querySelectorAll('img').length,
+      };
+    });
+    assert.equal(report.pwned, undefined);
+    assert.equal(report.elements, 0);
+    assert.equal(report.pageImages, 0);
+    assert.ok(report.quotes[0].includes('<img src=x onerror='), report.quotes[0]);
+    assert.ok(report.quotes[1].includes('<script>window.__pwned'), report.quotes[1]);
+    assert.ok(report.sources[0].includes('<img src=x'), report.sources[0]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('stays responsive and ends with correct highlights when a paragraph changes every 10 ms for 5 s', async () => {
+    const { page, errors } = await open('/fixtures/browser/live.html');
+    await page.evaluate(async () => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((entry) => entry.duration)))
+        .observe({ type: 'longtask', buffered: false });
+      window.engine = window.phraseEngine([
+        { quote: 'Officials said 14 people were killed', status: 'attributed', source: 'Officials' },
+        { quote: 'Casualties were reported on both sides', status: 'vague' },
+        { quote: '3 medics were wounded', status: 'attributed', source: 'the Red Cross' },
+      ]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine: window.engine, mode: 'all' });
+      await window.overlay.analyze();
+    });
+    const callsBefore = await page.evaluate(() => window.engine.calls);
+    // Main-thread responsiveness while it mutates: timer lag sampled every 50 ms.
+    const stats = await page.evaluate(async () => {
+      let worstLag = 0;
+      let last = performance.now();
+      const sampler = setInterval(() => {
+        const now = performance.now();
+        worstLag = Math.max(worstLag, now - last - 50);
+        last = now;
+      }, 50);
+      const mutations = await window.startMutating(5000);
+      clearInterval(sampler);
+      return { mutations, worstLag };
+    });
+    await page.waitForTimeout(1500);
+    const end = await page.evaluate(() => ({
+      calls: window.engine.calls,
+      longTasks: window.longTasks,
+      claims: window.overlay.claims.map((claim) => claim.text),
+    }));
+    const highlights = await page.evaluate(READ_HIGHLIGHTS);
+    const analyses = end.calls - callsBefore;
+    console.log(`live page: ${stats.mutations} mutations, ${analyses} analyses, worst timer lag ${stats.worstLag.toFixed(1)} ms, long tasks ${JSON.stringify(end.longTasks.map(Math.round))}`);
+    assert.ok(stats.mutations > 200, `only ${stats.mutations} mutations ran: the page was starved`);
+    assert.ok(analyses >= 2 && analyses <= 12, `${analyses} analyses for 5 s of mutations`);
+    assert.ok(stats.worstLag < 100, `timer lag reached ${stats.worstLag} ms`);
+    assert.ok(end.longTasks.every((duration) => duration < 100), `long tasks: ${end.longTasks}`);
+    assert.deepEqual(end.claims, ['Officials said 14 people were killed', 'Casualties were reported on both sides', '3 medics were wounded']);
+    assert.deepEqual(highlights.map((h) => h.text).sort(), [...end.claims].sort());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('moves between flags with Alt+Shift+N / P and j / k, and returns focus when closed', async () => {
+    const { page } = await open('/fixtures/pages/newspaper-schema/source.html');
+    await page.evaluate(async () => {
+      const engine = window.phraseEngine([
+        { quote: 'The health ministry said 14 people were killed', status: 'attributed', source: 'health ministry' },
+        { quote: 'local officials put the toll at 20', status: 'vague' },
+        { quote: 'The army blamed rebels', status: 'attributed', source: 'army', kinds: ['responsibility'] },
+        { quote: 'The attackers fled', status: 'unattributed', kinds: ['responsibility'] },
+      ]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine, mode: 'flags' });
+      await window.overlay.analyze();
+    });
+    const active = () => page.evaluate(() => window.overlay.claims[window.overlay.active]?.text ?? null);
+    await page.keyboard.press('Alt+Shift+N');
+    assert.equal(await active(), 'local officials put the toll at 20');
+    assert.equal(await page.evaluate(() => !window.overlay.host.shadowRoot.querySelector('.card').hidden), true);
+    await page.keyboard.press('Alt+Shift+N');
+    assert.equal(await active(), 'The attackers fled');
+    await page.keyboard.press('Alt+Shift+N');
+    assert.equal(await active(), 'local officials put the toll at 20', 'wraps round to the first flag');
+    await page.keyboard.press('Alt+Shift+P');
+    assert.equal(await active(), 'The attackers fled');
+
+    // Open from the launcher with the keyboard, walk the list with j/k, close with Escape.
+    await page.evaluate(() => window.overlay.host.shadowRoot.querySelector('.launcher').focus());
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => {
+      const element = window.overlay.host.shadowRoot.activeElement;
+      return element ? (element.className || element.localName) + (element.dataset.index ? `#${element.dataset.index}` : '') : null;
+    });
+    assert.equal(await focused(), 'h2');
+    assert.equal(await page.evaluate(() => window.overlay.host.shadowRoot.querySelector('[role=dialog]').getAttribute('aria-labelledby')), 'whosays-heading');
+    await page.evaluate(() => window.overlay.host.shadowRoot.querySelector('.claim:not([hidden])').focus());
+    await page.keyboard.press('j');
+    assert.equal(await active(), 'The attackers fled');
+    assert.match(await focused(), /claim#3/);
+    await page.keyboard.press('k');
+    assert.equal(await active(), 'local officials put the toll at 20');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => window.overlay.host.shadowRoot.querySelector('.panel').hidden), true);
+    assert.equal(await focused(), 'launcher');
+    await page.evaluate(() => window.overlay.destroy());
+    await page.close();
+  });
+
+  it('re-runs the analysis when a single-page app navigates', async () => {
+    const { page } = await open('/fixtures/pages/wire-service/source.html');
+    await page.evaluate(async () => {
+      window.engine = window.phraseEngine([
+        { quote: 'The death toll from Sunday\'s earthquake rose to 57', status: 'attributed', source: 'disaster agency' },
+        { quote: 'Two ferries sank', status: 'unattributed' },
+      ]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine: window.engine, mode: 'all' });
+      await window.overlay.analyze();
+      history.pushState({}, '', '/fixtures/pages/wire-service/next');
+      document.querySelector('.article-text').innerHTML = '<p>Two ferries sank in the storm overnight, leaving the harbour closed to all traffic for the rest of the week.</p><p>Divers searched the wrecks for survivors and cargo through the day, and port officials counted the cost of the damage to the quays and the boats moored along them.</p>';
+    });
+    await page.waitForFunction(() => window.overlay.claims.length === 1 && window.overlay.claims[0].text === 'Two ferries sank', null, { timeout: 5000 });
+    const highlights = await page.evaluate(READ_HIGHLIGHTS);
+    assert.deepEqual(highlights.map((h) => h.text), ['Two ferries sank']);
+    await page.evaluate(() => window.overlay.destroy());
+    await page.close();
+  });
+
+  it('draws boxes in its shadow root when the browser has no CSS Custom Highlight API', async () => {
+    const { page } = await open('/fixtures/pages/tabloid-consent/source.html');
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const marks = await page.evaluate(async () => {
+      const engine = window.phraseEngine([{ quote: 'Police said 12 people were feared dead 🚌 and 20 were hurt', status: 'attributed', source: 'Police' }]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all', forceFallbackHighlights: true });
+      await window.overlay.analyze();
+      return window.overlay.host.shadowRoot.querySelectorAll('.mark[data-status="attributed"]').length;
+    });
+    assert.ok(marks >= 1, `${marks} boxes`);
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('whosays-')).length), 0);
+    await page.screenshot({ path: path.join(results, 'overlay-fallback.png') });
+    await page.evaluate(() => window.overlay.destroy());
+    assert.equal(await page.evaluate(() => document.body.innerHTML), before);
+    await page.close();
+  });
+});
