@@ -216,6 +216,12 @@ describe('extension in Chromium', () => {
     await page.reload();
     const view = await waitForResult(page);
     assert.deepEqual(view.highlights, scriptTagView.highlights);
+    // The demo's index is a list of links, not an article: nothing is shown.
+    const index = await browser.context.newPage();
+    await index.goto(demo.url);
+    await index.waitForTimeout(1000);
+    assert.equal((await overlayView(index)).present, false, 'no overlay on a page without an article');
+    await index.close();
 
     await options.click('#sites button[data-site="127.0.0.1"]');
     await options.waitForFunction(() => /127\.0\.0\.1/.test(document.querySelector('#site-message').textContent)

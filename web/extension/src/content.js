@@ -3,7 +3,7 @@
 // with the overlay into one classic script (content scripts can't be
 // modules). Injected by the toolbar/popup/keyboard (activeTab) or, on the
 // sites the reader turned on, registered to run by itself (autorun.js).
-import { createOverlay } from '../../overlay/index.js';
+import { createOverlay, isProbablyArticle } from '../../overlay/index.js';
 import { ANALYZE, COMMAND, RESULT, askWorker as ask } from './messages.js';
 import { loadSettings, onSettingsChanged } from './settings.js';
 
@@ -168,7 +168,9 @@ function start() {
     }
   });
 
-  if (globalThis.whosaysAutorun) run({ open: false });
+  // On a site the reader turned on, pages without an article (front pages,
+  // indexes) get nothing at all, not even the panel's button.
+  if (globalThis.whosaysAutorun && isProbablyArticle(document)) run({ open: false });
   return { state, run };
 }
 
