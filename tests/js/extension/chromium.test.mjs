@@ -72,7 +72,7 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
-  it('runs in the service worker on a page whose CSP forbids WebAssembly when the action runs', async () => {
+  it('runs in the service worker on a page whose CSP forbids WebAssembly when the action runs', async (t) => {
     strictPage = await browser.context.newPage();
     const response = await strictPage.goto(strictUrl);
     assert.equal(response.headers()['content-security-policy'], "script-src 'self'");
@@ -91,6 +91,8 @@ describe('extension in Chromium', () => {
     const here = analyses.filter((entry) => entry.url === strictUrl && entry.tabId === strictTabId);
     assert.equal(here.length, 1, 'the worker analysed the strict page once');
     assert.ok(here[0].claims > 0);
+    const load = await browser.worker.evaluate(() => globalThis.whosays.engineLoadMilliseconds());
+    t.diagnostic(`engine load in the worker ${load} ms; seed analysis ${here[0].milliseconds} ms, ${here[0].blocks} blocks, ${here[0].claims} claims`);
   });
 
   it('shows the same highlights and panel as the script tag when the action runs', async () => {

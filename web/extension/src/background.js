@@ -3,7 +3,7 @@
 // keyboard), keeps the badge and registers the content script for the sites
 // the reader turned on. Holds no state a restart would lose that matters: the
 // engine is made again on demand and per-tab counts live in storage.session.
-import { analyze, isWarm, warmUp } from './engine-host.js';
+import { analyze, engineLoadMilliseconds, isWarm, warmUp } from './engine-host.js';
 import { ANALYZE, COMMAND, RESULT, RUN, SYNC_SITES, TAB_STATE, flagCount } from './messages.js';
 import { loadSettings, saveSettings } from './settings.js';
 import { siteOfOrigin, syncRegistration } from './sites.js';
@@ -161,4 +161,5 @@ globalThis.whosays = {
   syncSites,
   analyses,
   isWarm,
+  engineLoadMilliseconds,
 };

@@ -12,12 +12,19 @@ import { createAnalyzer } from '../../engine/index.js';
 const WASM_PATH = 'engine/whosays-core.wasm';
 
 let pending = null;
+// How long the last load took (fetch + compile + instantiate), for the tests'
+// figures and the worker's console.
+let loadMilliseconds = null;
 
 // The analyzer, loading it on first use. A failed load is not cached, so the
 // next request tries again.
 export function getAnalyzer() {
   if (!pending) {
-    pending = createAnalyzer({ wasmUrl: chrome.runtime.getURL(WASM_PATH) }).catch((error) => {
+    const started = performance.now();
+    pending = createAnalyzer({ wasmUrl: chrome.runtime.getURL(WASM_PATH) }).then((analyzer) => {
+      loadMilliseconds = Math.round(performance.now() - started);
+      return analyzer;
+    }, (error) => {
       pending = null;
       throw error;
     });
@@ -33,6 +40,10 @@ export function warmUp() {
 
 export function isWarm() {
   return pending !== null;
+}
+
+export function engineLoadMilliseconds() {
+  return loadMilliseconds;
 }
 
 // article: {blocks: [{kind, text}]} → the engine's result. Throws the
