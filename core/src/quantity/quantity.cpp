@@ -1,0 +1,359 @@
+// whosays: quantities in running text. The X3 grammar (quantity_def.hpp) is
+// instantiated here, and find_quantities runs it at every word start.
+//
+// Normalisation: what {min, max, approximate, kind} mean
+// -------------------------------------------------------
+// min/max are the value as written, unit-agnostic: "160 km" is 160 and
+// "eleven-month-old" is 11 (months are not turned into years); clock times
+// are HHMM on a 24-hour clock ("7:37 p.m." = 1937, "6am" = 600, "0100 UTC" =
+// 100); a day of the month is its number.
+//
+//   exact figure        "35", "two hundred", "a dozen", "5.7 million"   min = max, not approximate
+//   modifier            "at least 35", "more than 35", "over 35",        min = max = 35, approximate
+//                       "up to 35", "nearly", "about", "some 35",
+//                       "an estimated", "35 or more", "35+", "Sixty-six
+//                       people or more"
+//   exact modifier      "a total of 39", "exactly", "only", "another"    min = max, not approximate
+//   range               "10 to 15", "10-15", "10–15", "two or three",    min = 10, max = 15, not approximate
+//                       "between 36 and 40", "the ages of 14 and 18"     (the range is the uncertainty)
+//                       a range whose second figure is below the first ("3-2") is two figures
+//   change              "from fourteen to 31", "from five to six"       two quantities, 14 and 31: news
+//                       uses "from A to B" for a figure that changed ("raised the toll from fourteen
+//                       to 31"), and the later figure is the current one. Exceptions, read as one
+//                       range: two years ("from 2013 to 2019") and an age lead ("range in age from 21
+//                       to 78", read as "age from" + "21 to 78").
+//   vague word          approximate; min..max below
+//       a couple 2..3, a few 2..5, a handful 3..5, several 3..9, tens 20..99, dozens 24..99,
+//       scores 40..199, hundreds 200..999, thousands 2000..9999, millions 2e6..9999999
+//       times a scale: "several hundred" 300..900, "hundreds of thousands" 200000..999000,
+//       "tens or hundreds of thousands" 20000..999000 (first minimum to second maximum)
+//
+// Modifiers never widen the interval (there is no "open" bound: JSON has no
+// infinity); they only set approximate. "many", "some" and "numerous" alone
+// are not quantities. Ordinals ("a fifth person", "70th", "twenty-first"),
+// fractions ("two-thirds"), identifiers ("flight 1344", "Region 11", "Boeing
+// 737", "COVID-19", "AK-47"), addresses ("619 Waddell Avenue"), "no one" and
+// figures of more than 15 integer digits are read and dropped.
+//
+// Kinds, from the quantity's own words first, then its neighbours:
+//   1. its unit: age ("45 years old", "-month-old"), money ("rubles"), percent ("%", "percent"),
+//      measure ("km", "barrels", "magnitude", "hours", "years", "-storey", any other hyphenated
+//      word: "a two-day ceasefire"), time ("a.m.", "p.m.", "UTC"), decade ("1990s": year, "20s": age);
+//   2. a clock figure ("14:00"): time;
+//   3. the word before: age ("aged", "ages of"), population ("a city of", "home to", "population
+//      of"), money ("$", "€", "USD"), measure ("magnitude"), a month ("January 4": time; "January
+//      2019": year);
+//   4. year: every figure an integer of four digits from 1800 to 2099, no modifier, and the next
+//      word not a count noun ("2000 people" is a count);
+//   5. the word after is a month ("4 January"): time;
+//   6. a fractional value without a scale word ("at 6.3"): measure (no count is fractional);
+//   7. "Name, 20," (a capitalised word, a comma, one or two digits, a comma): age;
+//   8. otherwise: count.
+// Money before the figure wins over a measure unit ("$5 m").
+//
+// Spans cover the modifier, the figures, range words and the unit ("at least
+// 35", "between 36 and 40", "45 years old", "$5"); not the context words
+// before ("aged", "a city of") or after ("people").
+
+#include "whosays/quantity.h"
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include "quantity/config.hpp"
+#include "quantity/quantity_def.hpp"
+
+namespace whosays::quantity::parser {
+
+BOOST_SPIRIT_INSTANTIATE(phrase_type, iterator_type, context_type)
+
+}  // namespace whosays::quantity::parser
+
+namespace whosays {
+
+namespace {
+
+namespace ast = quantity::ast;
+namespace x3 = boost::spirit::x3;
+using quantity::is_ascii_alnum;
+using quantity::is_ascii_digit;
+using quantity::word_char_at;
+using quantity::word_char_before;
+using quantity::parser::Annotator;
+using quantity::parser::iterator_type;
+
+// Positions of a tagged node as a byte span; nullopt if it was never tagged
+// (which the grammar does not do, but a missing span must never throw).
+std::optional<Span> span_of(const x3::position_tagged& node, const Annotator& annotator, const char* base) {
+  const auto& positions = annotator.positions().get_positions();
+  if (node.id_first < 0 || node.id_last < 0 || static_cast<std::size_t>(node.id_first) >= positions.size() ||
+      static_cast<std::size_t>(node.id_last) >= positions.size())
+    return std::nullopt;
+  return Span{static_cast<std::size_t>(positions[node.id_first] - base),
+              static_cast<std::size_t>(positions[node.id_last] - base)};
+}
+
+bool is_year_figure(const ast::Figure& figure) {
+  return figure.form == ast::Form::integer && figure.digits == 4 && figure.min >= 1800 && figure.min <= 2099;
+}
+
+bool suppressed(ast::Cue cue) {
+  return cue == ast::Cue::identifier || cue == ast::Cue::negation || cue == ast::Cue::ordinal ||
+         cue == ast::Cue::fraction || cue == ast::Cue::street;
+}
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "Sudesh Amman, 20, was": one or two digits between commas, after a
+// capitalised word. Looks at most a few dozen bytes around the span.
+bool name_comma_age(std::string_view text, Span span) {
+  if (span.begin < 3 || span.end >= text.size() || text[span.end] != ',') return false;
+  if (text[span.begin - 1] != ' ' || text[span.begin - 2] != ',') return false;
+  std::size_t word_end = span.begin - 2;
+  std::size_t word_begin = word_end;
+  const std::size_t limit = word_end > 40 ? word_end - 40 : 0;
+  while (word_begin > limit && is_ascii_alnum(text[word_begin - 1])) --word_begin;
+  return word_begin < word_end && is_upper_ascii(text[word_begin]);
+}
+
+// Hours from "6" + "pm" or "7:37" + "p.m.", as HHMM on a 24-hour clock.
+double apply_meridiem(const ast::Figure& figure, ast::Cue meridiem) {
+  const double hhmm = figure.form == ast::Form::clock ? figure.min : figure.min * 100;
+  double hour = std::floor(hhmm / 100);
+  const double minute = hhmm - hour * 100;
+  if (meridiem == ast::Cue::pm && hour < 12) hour += 12;
+  if (meridiem == ast::Cue::am && hour == 12) hour = 0;
+  return hour * 100 + minute;
+}
+
+struct Reading {
+  bool keep = true;
+  QuantityKind kind = QuantityKind::count;
+};
+
+Reading read_kind(const ast::Phrase& phrase, const ast::Amount& amount, std::string_view text, Span span) {
+  Reading reading;
+  for (const auto& figure : amount.figures) {
+    if (figure.form == ast::Form::overlong) reading.keep = false;
+  }
+  if (suppressed(phrase.lead) || suppressed(amount.unit) || phrase.next == ast::Cue::street) reading.keep = false;
+  if (!reading.keep) return reading;
+
+  bool all_years = !amount.figures.empty();
+  bool fractional = false;
+  bool all_integer_forms = true;
+  for (const auto& figure : amount.figures) {
+    all_years = all_years && is_year_figure(figure);
+    fractional = fractional || figure.fractional;
+    all_integer_forms = all_integer_forms && figure.form == ast::Form::integer;
+  }
+  const bool clock = amount.figures.front().form == ast::Form::clock;
+
+  const bool money_before = amount.currency || phrase.lead == ast::Cue::money;
+  switch (amount.unit) {
+    case ast::Cue::age: reading.kind = QuantityKind::age; return reading;
+    case ast::Cue::money: reading.kind = QuantityKind::money; return reading;
+    case ast::Cue::percent: reading.kind = QuantityKind::percent; return reading;
+    case ast::Cue::measure:
+      reading.kind = money_before ? QuantityKind::money : QuantityKind::measure;
+      return reading;
+    case ast::Cue::time:
+    case ast::Cue::am:
+    case ast::Cue::pm: reading.kind = QuantityKind::time; return reading;
+    case ast::Cue::decade: reading.kind = all_years ? QuantityKind::year : QuantityKind::age; return reading;
+    default: break;
+  }
+  if (amount.currency) {
+    reading.kind = QuantityKind::money;
+    return reading;
+  }
+  if (clock) {
+    reading.kind = QuantityKind::time;
+    return reading;
+  }
+  switch (phrase.lead) {
+    case ast::Cue::age: reading.kind = QuantityKind::age; return reading;
+    case ast::Cue::population: reading.kind = QuantityKind::population; return reading;
+    case ast::Cue::money: reading.kind = QuantityKind::money; return reading;
+    case ast::Cue::measure: reading.kind = QuantityKind::measure; return reading;
+    case ast::Cue::date: reading.kind = all_years ? QuantityKind::year : QuantityKind::time; return reading;
+    default: break;
+  }
+  if (all_years && !amount.modified && phrase.next != ast::Cue::count) {
+    reading.kind = QuantityKind::year;
+    return reading;
+  }
+  if (phrase.next == ast::Cue::date && all_integer_forms) {
+    reading.kind = QuantityKind::time;
+    return reading;
+  }
+  if (fractional) {
+    reading.kind = QuantityKind::measure;
+    return reading;
+  }
+  if (all_integer_forms && amount.figures.size() == 1 && !amount.modified && phrase.lead == ast::Cue::none &&
+      amount.figures.front().digits <= 2 && name_comma_age(text, span)) {
+    reading.kind = QuantityKind::age;
+    return reading;
+  }
+  return reading;
+}
+
+// Turns one amount into one quantity (or two, for a range written backwards).
+void emit_amount(const ast::Phrase& phrase, const ast::Amount& amount, std::string_view text,
+                 const Annotator& annotator, const char* base, std::vector<Quantity>& out) {
+  if (amount.figures.empty()) return;
+  const auto span = span_of(amount, annotator, base);
+  if (!span) return;
+  const Reading reading = read_kind(phrase, amount, text, *span);
+  if (!reading.keep) return;
+
+  const bool meridiem = amount.unit == ast::Cue::am || amount.unit == ast::Cue::pm;
+  auto value_min = [&](const ast::Figure& f) { return meridiem ? apply_meridiem(f, amount.unit) : f.min; };
+  auto value_max = [&](const ast::Figure& f) { return meridiem ? apply_meridiem(f, amount.unit) : f.max; };
+  const bool approximate = amount.approximate || phrase.open_after_noun;
+
+  const ast::Figure& first = amount.figures.front();
+  const ast::Figure& last = amount.figures.back();
+  if (amount.figures.size() == 2 && value_min(last) < value_max(first)) {
+    // "3-2" is not a range: each figure on its own, with its own span.
+    for (const auto& figure : amount.figures) {
+      const auto figure_span = span_of(figure, annotator, base);
+      if (!figure_span) continue;
+      const bool vague = figure.form == ast::Form::vague;
+      out.push_back(Quantity{*figure_span, value_min(figure), value_max(figure), approximate || vague, reading.kind});
+    }
+    return;
+  }
+  bool vague = false;
+  for (const auto& figure : amount.figures) vague = vague || figure.form == ast::Form::vague;
+  const double min = value_min(first);
+  const double max = value_max(last);
+  if (!std::isfinite(min) || !std::isfinite(max)) return;
+  out.push_back(Quantity{*span, min, max, approximate || vague, reading.kind});
+}
+
+void emit_phrase(const ast::Phrase& phrase, std::string_view text, const Annotator& annotator, const char* base,
+                 std::vector<Quantity>& out) {
+  if (phrase.amounts.size() == 2) {
+    const ast::Amount& from = phrase.amounts[0];
+    const ast::Amount& to = phrase.amounts[1];
+    const bool plain = from.figures.size() == 1 && to.figures.size() == 1 && from.unit == ast::Cue::none &&
+                       to.unit == ast::Cue::none && !from.modified && !to.modified;
+    const bool years = plain && is_year_figure(from.figures[0]) && is_year_figure(to.figures[0]) &&
+                       from.figures[0].min <= to.figures[0].min;
+    const bool ages = plain && phrase.lead == ast::Cue::age && from.figures[0].max <= to.figures[0].min;
+    if (years || ages) {
+      ast::Amount range = from;
+      range.figures.push_back(to.figures[0]);
+      range.id_last = to.id_last;
+      emit_amount(phrase, range, text, annotator, base, out);
+      return;
+    }
+  }
+  for (const auto& amount : phrase.amounts) emit_amount(phrase, amount, text, annotator, base, out);
+}
+
+// May a phrase start at p? At a digit, a letter or a currency sign that no
+// word character touches on the left, and not after a joiner glued to a word
+// ("COVID-19", "AK-47", "3:2", "24/7", "1.2.3").
+bool can_start(const char* base, const char* p, const char* end) {
+  const auto c = static_cast<unsigned char>(*p);
+  const bool candidate = is_ascii_digit(*p) || (c >= 'a' && c <= 'z') || c == '$' ||
+                         (c == 0xC2 && p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5')) ||
+                         (c == 0xE2 && p + 1 < end && p[1] == '\x82');
+  if (!candidate) return false;
+  if (word_char_before(base, p, end)) return false;
+  if (p - base >= 2) {
+    const char joiner = p[-1];
+    if ((joiner == '-' || joiner == ':' || joiner == '/' || joiner == '.') && is_ascii_alnum(p[-2])) return false;
+  }
+  return true;
+}
+
+std::string format_number(double value) {
+  char buffer[64];
+  if (std::fabs(value) < 1e15 && value == std::floor(value)) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.12g", value);
+  }
+  return buffer;
+}
+
+}  // namespace
+
+std::string_view to_string(QuantityKind kind) {
+  switch (kind) {
+    case QuantityKind::count: return "count";
+    case QuantityKind::age: return "age";
+    case QuantityKind::year: return "year";
+    case QuantityKind::time: return "time";
+    case QuantityKind::money: return "money";
+    case QuantityKind::population: return "population";
+    case QuantityKind::percent: return "percent";
+    case QuantityKind::measure: return "measure";
+  }
+  return "count";
+}
+
+std::vector<Quantity> find_quantities(std::string_view text) {
+  std::vector<Quantity> out;
+  if (text.empty()) return out;
+  // The grammar's tables are lower case; ASCII lower-casing keeps every
+  // byte offset, so spans in the copy are spans in text.
+  std::string lowered(text);
+  for (char& c : lowered) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const char* const base = lowered.data();
+  const char* const end = base + lowered.size();
+  Annotator annotator(base, end);
+  auto const parser = x3::with<x3::error_handler_tag>(std::ref(annotator))[quantity::phrase()];
+
+  const char* p = base;
+  while (p < end) {
+    if (!can_start(base, p, end)) {
+      ++p;
+      continue;
+    }
+    annotator.reset();
+    ast::Phrase phrase;
+    iterator_type it = p;
+    bool parsed = false;
+    try {
+      parsed = x3::parse(it, end, parser, phrase);
+    } catch (const std::exception&) {
+      // The grammar has no expectation points, so nothing should throw;
+      // if something does (std::bad_alloc), the text simply has no
+      // quantity here.
+      parsed = false;
+    }
+    if (parsed && it > p) {
+      emit_phrase(phrase, text, annotator, base, out);
+      p = it;
+      continue;
+    }
+    // Skip the rest of this word: a phrase starts only at a word start.
+    if (word_char_at(p, end)) {
+      while (p < end && word_char_at(p, end)) ++p;
+    } else {
+      ++p;
+    }
+  }
+  return out;
+}
+
+std::string dump(const Quantity& quantity) {
+  std::string out = "qty{min=" + format_number(quantity.min);
+  if (quantity.max != quantity.min) out += " max=" + format_number(quantity.max);
+  if (quantity.approximate) out += " approx";
+  out += ' ';
+  out += to_string(quantity.kind);
+  out += '}';
+  return out;
+}
+
+}  // namespace whosays
