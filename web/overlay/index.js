@@ -74,7 +74,7 @@ export function createOverlay(options = {}) {
     highlights: options.highlights !== false,
     active: -1,
     hovered: -1,
-    running: null,
+    carded: -1,
   };
 
   const panel = createPanel({
@@ -238,7 +238,10 @@ export function createOverlay(options = {}) {
       scrollTo(claim);
       painter.pulse(index);
       const rect = rectOf(claim);
-      if (card && rect) panel.showCard(claim, rect);
+      if (card && rect) {
+        state.carded = index;
+        panel.showCard(claim, rect);
+      }
     }
     emit('select', { index, claim });
   }
@@ -303,18 +306,35 @@ export function createOverlay(options = {}) {
     }
     if (found === state.hovered) return;
     state.hovered = found;
-    if (found >= 0) panel.showCard(state.claims[found], rectOf(state.claims[found]));
-    else panel.hideCard();
+    if (found >= 0) {
+      state.carded = found;
+      panel.showCard(state.claims[found], rectOf(state.claims[found]));
+    } else {
+      state.carded = -1;
+      panel.hideCard();
+    }
   };
   document.addEventListener('pointermove', (event) => {
     pointer = { x: event.clientX, y: event.clientY };
     if (!hoverFrame) hoverFrame = window.requestAnimationFrame(hover);
   }, { passive: true, signal: listeners.signal });
-  document.addEventListener('scroll', () => {
-    if (state.hovered >= 0 || panel.cardVisible) {
+  // Scrolling moves the card with its claim (a card from the keyboard) or
+  // drops it (a hover card: the pointer is elsewhere now).
+  let scrollFrame = 0;
+  document.addEventListener('scroll', (event) => {
+    if (panel.contains(event.target) || scrollFrame || !panel.cardVisible) return;
+    scrollFrame = window.requestAnimationFrame(() => {
+      scrollFrame = 0;
+      const claim = state.claims[state.carded];
+      const rect = claim && claim.range ? rectOf(claim) : null;
+      if (state.hovered < 0 && rect && rect.bottom > 0 && rect.top < window.innerHeight) {
+        panel.showCard(claim, rect);
+        return;
+      }
       state.hovered = -1;
+      state.carded = -1;
       panel.hideCard();
-    }
+    });
   }, { passive: true, capture: true, signal: listeners.signal });
 
   const liveUpdates = live ? createLive({
@@ -388,6 +408,7 @@ export function createOverlay(options = {}) {
       state.destroyed = true;
       state.generation += 1;
       if (hoverFrame) window.cancelAnimationFrame(hoverFrame);
+      if (scrollFrame) window.cancelAnimationFrame(scrollFrame);
       listeners.abort();
       if (liveUpdates) liveUpdates.destroy();
       painter.destroy();

@@ -35,9 +35,7 @@ export function figuresOf(claim) {
   return figures;
 }
 
-// Rows: [{ key, label, status, entries: [{ claim: index, figures }] }], named
-// sources first in reading order, then the vague row, then the unattributed
-// row. Only casualty claims enter; a claim without figures still does, so a
+// Rows: [{ key, label, status, entries: [{ claim: index, figures }] }]. Only casualty claims enter; a claim without figures still does, so a
 // reader sees "much more casualties" beside the numbers.
 export function buildLedger(claims) {
   const rows = new Map();
@@ -56,6 +54,12 @@ export function buildLedger(claims) {
     if (!rows.has(key)) rows.set(key, { key, label, status: key.startsWith('source:') ? 'attributed' : claim.status, entries: [] });
     rows.get(key).entries.push({ claim: index, figures: figuresOf(claim) });
   });
-  const order = (row) => (row.key === 'status:vague' ? 1 : row.key === 'status:unattributed' ? 2 : 0);
+  // Named sources that give figures, then named sources without figures,
+  // then the vague row, then the unattributed row; reading order within each.
+  const order = (row) => {
+    if (row.key === 'status:vague') return 2;
+    if (row.key === 'status:unattributed') return 3;
+    return row.entries.some((entry) => entry.figures.length) ? 0 : 1;
+  };
   return [...rows.values()].sort((a, b) => order(a) - order(b));
 }

@@ -191,13 +191,12 @@ export function createPanel({ document, position = 'right', actions }) {
           at = figure.end;
         }
         link.appendChild(document.createTextNode(claim.text.slice(at)));
-        const item = el(document, 'li', { class: entry.figures.length ? 'figure' : 'no-figure' }, link);
-        if (!entry.figures.length) item.appendChild(document.createTextNode(' (no figure)'));
-        entries.appendChild(item);
+        entries.appendChild(el(document, 'li', { class: entry.figures.length ? 'figure' : 'no-figure' }, link));
       }
       const head = el(document, 'th', { scope: 'row' }, el(document, 'div', { class: 'who', text: row.label }));
       if (row.status !== 'attributed') head.appendChild(badge(document, row.status));
-      body.appendChild(el(document, 'tr', { 'data-key': row.key }, head, el(document, 'td', {}, entries)));
+      const figureless = row.entries.every((entry) => !entry.figures.length);
+      body.appendChild(el(document, 'tr', { 'data-key': row.key, class: figureless ? 'figureless' : null }, head, el(document, 'td', {}, entries)));
     }
     ledger.appendChild(body);
   }

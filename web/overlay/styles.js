@@ -89,11 +89,14 @@ button, select { font: inherit; color: inherit; }
 .ledger th, .ledger td { text-align: left; vertical-align: top; border-top: 1px solid var(--line); padding: 6px 4px; }
 .ledger th { width: 34%; font-weight: 600; }
 .ledger th .badge { display: inline-block; margin-top: 2px; font-size: 11px; }
-.ledger ul { margin: 0; padding-left: 16px; }
-.ledger li { margin: 0 0 4px; }
+.ledger ul { margin: 0; padding: 0; list-style: none; }
+.ledger li { margin: 0 0 6px; }
+.ledger li.no-figure { color: var(--muted); }
+.ledger li.no-figure::after { content: " (no figure)"; font-style: italic; }
+.ledger tr.figureless th { color: var(--muted); font-weight: 500; }
 .ledger strong { color: var(--fg); background: var(--chip); border-radius: 3px; padding: 0 2px; }
 .ledger .no-figure { color: var(--muted); }
-.ledger-link { all: unset; cursor: pointer; }
+.ledger-link { all: unset; display: inline; cursor: pointer; }
 .ledger-link:hover, .ledger-link:focus-visible { text-decoration: underline; }
 
 .keys { padding: 8px 14px; border-top: 1px solid var(--line); font-size: 12px; color: var(--muted); }
