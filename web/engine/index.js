@@ -22,10 +22,9 @@ export class WhosaysError extends Error {
 
 const inNode = typeof process === 'object' && process !== null && typeof process.versions?.node === 'string';
 
-// Where the .wasm lies when no option says otherwise: beside this module.
-function defaultWasmUrl() {
-  return new URL('./whosays-core.wasm', import.meta.url);
-}
+// What relative URLs resolve against: this module, or, where a bundler has
+// turned it into a classic script (import.meta.url undefined), the worker or page.
+const baseUrl = import.meta.url ?? globalThis.location?.href;
 
 function asBytes(binary) {
   if (binary instanceof ArrayBuffer) return new Uint8Array(binary);
@@ -38,7 +37,8 @@ function asBytes(binary) {
 async function instantiate(options, imports) {
   if (options.wasmBinary != null) return WebAssembly.instantiate(asBytes(options.wasmBinary), imports);
 
-  const url = options.wasmUrl != null ? new URL(options.wasmUrl, import.meta.url) : defaultWasmUrl();
+  // Default: the .wasm beside this module.
+  const url = new URL(options.wasmUrl ?? './whosays-core.wasm', baseUrl);
   if (url.protocol === 'file:') {
     if (!inNode) throw new WhosaysError(`whosays: cannot read ${url.href} outside node; pass options.wasmBinary`);
     const { readFile } = await import('node:fs/promises');
