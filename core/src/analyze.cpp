@@ -1,0 +1,1439 @@
+// The analysis: claims found clause by clause, then judged for attribution.
+//
+// A block is cut into sentences, a sentence into clauses (split_clauses),
+// and clauses are grouped back into claim-sized pieces: a predicate without
+// its subject ("were hospitalized") joins the clause before it, a list
+// ("150 security forces, 95 civilians, and hundreds ... killed") joins the
+// clause it leads into. Each group with a casualty or responsibility trigger
+// is a claim. Reporting frames ("X said", "according to X", "reportedly",
+// "were reported", a quotation's speaker) are found per sentence and decide
+// each claim's status and source.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text.h"
+#include "whosays/analyze.h"
+#include "whosays/segment.h"
+#include "words.h"
+
+namespace whosays {
+namespace {
+
+using text::Token;
+using Tokens = std::vector<Token>;
+
+// ---------------------------------------------------------------------------
+// Token helpers
+// ---------------------------------------------------------------------------
+
+bool is_punct(const Token& t) { return !t.word; }
+bool is(const Token& t, std::string_view word) { return t.lower == word; }
+bool is_comma_like(const Token& t) { return t.lower == "," || t.lower == ";" || t.lower == ":"; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+bool is_determiner(const Token& t) {
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "these", "that", "those", "some",
+                                                      "no", "any", "each", "every", "another", "other", "such"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), t.lower) != std::end(kDeterminers);
+}
+bool is_quote_mark(const Token& t) {
+  if (t.word || t.lower.empty()) return false;
+  std::size_t length = 0;
+  const char32_t c = text::decode(t.lower, 0, length);
+  return c == '"' || c == '\'' || text::is_opening_quote(c) || text::is_closing_quote(c);
+}
+
+bool is_dash_token(const Token& t) {
+  if (t.word || t.lower.empty()) return false;
+  std::size_t length = 0;
+  return text::is_dash(text::decode(t.lower, 0, length));
+}
+
+// A word that makes a clause a predicate: "were", "reached", "shot".
+bool is_verb_like(const Token& t) {
+  const Words& w = words();
+  if (!t.word || t.capitalized || t.number) return false;
+  if (w.auxiliaries.contains(t.lower) || w.irregular_verbs.contains(t.lower)) return true;
+  return t.lower.size() > 4 && ends_with(t.lower, "ed");
+}
+
+struct Range {  // token indices [begin, end)
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+Span span_of(const Tokens& tokens, Range r) {
+  if (r.empty()) return {};
+  return {tokens[r.begin].span.begin, tokens[r.end - 1].span.end};
+}
+
+std::size_t first_token_at_or_after(const Tokens& tokens, std::size_t offset) {
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), offset,
+                       [](const Token& t, std::size_t o) { return t.span.begin < o; }) -
+      tokens.begin());
+}
+
+// ---------------------------------------------------------------------------
+// Sources: noun phrases that say who says so
+// ---------------------------------------------------------------------------
+
+enum class SourceKind { none, named, generic, pronoun };
+
+struct Source {
+  SourceKind kind = SourceKind::none;
+  std::string text;      // resolved name (or the phrase itself)
+  std::string phrase;    // as written ("He", "its source", "officials")
+  bool resolved = false; // text came from an earlier sentence
+  bool person = false;
+};
+
+struct Registry {
+  struct Entry {
+    std::string text;
+    std::string last_word;  // folded
+    bool person = false;
+  };
+  std::vector<Entry> entries;
+
+  const Entry* last(bool person) const {
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+      if (it->person == person) return &*it;
+    }
+    return nullptr;
+  }
+  const Entry* containing(std::string_view folded_word) const {
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+      if (text::fold(it->text).find(folded_word) != std::string::npos) return &*it;
+    }
+    return nullptr;
+  }
+  const Entry* by_last_word(std::string_view folded_word) const {
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+      if (it->last_word == folded_word) return &*it;
+    }
+    return nullptr;
+  }
+};
+
+bool looks_like_person(const Tokens& tokens, Range r) {
+  const Words& w = words();
+  std::size_t capitals = 0;
+  bool title = false;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    if (w.org_words.contains(tokens[k].lower)) return false;
+    if (w.person_titles.contains(tokens[k].lower)) title = true;
+    if (tokens[k].capitalized) ++capitals;
+  }
+  return title || capitals >= 2 || (capitals == 1 && r.end - r.begin == 1);
+}
+
+// Judges a source phrase: a pronoun to resolve, a generic noun ("officials",
+// "local media"), or a name.
+Source classify_source(std::string_view block, const Tokens& tokens, Range r, const Registry& registry) {
+  const Words& w = words();
+  Source source;
+  // Trim punctuation, leading conjunctions and trailing adverbs.
+  while (!r.empty() && (is_punct(tokens[r.begin]) || is(tokens[r.begin], "and") || is(tokens[r.begin], "with") ||
+                        is(tokens[r.begin], "but") || is(tokens[r.begin], "as")))
+    ++r.begin;
+  while (!r.empty() && (is_punct(tokens[r.end - 1]) || w.adverbs.contains(tokens[r.end - 1].lower) ||
+                        w.auxiliaries.contains(tokens[r.end - 1].lower) ||
+                        w.hedges.contains(tokens[r.end - 1].lower)))
+    --r.end;
+  if (r.empty()) return source;
+  const Span span = span_of(tokens, r);
+  source.phrase = std::string(block.substr(span.begin, span.size()));
+  source.text = source.phrase;
+  const std::size_t length = r.end - r.begin;
+
+  const auto resolve_pronoun = [&](std::string_view pronoun) {
+    const bool person = pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "his" || pronoun == "her";
+    const Registry::Entry* entry = registry.last(person);
+    if (!entry && !person) entry = registry.last(true);
+    source.kind = SourceKind::pronoun;
+    if (entry) {
+      source.text = entry->text;
+      source.resolved = true;
+      source.person = entry->person;
+      source.kind = SourceKind::named;
+    }
+  };
+
+  // "He", "they", "him".
+  if (length == 1 && w.pronouns.contains(tokens[r.begin].lower)) {
+    resolve_pronoun(tokens[r.begin].lower);
+    return source;
+  }
+  // Generic nouns, or a possessive pronoun with one ("its source").
+  bool has_generic = false;
+  bool all_generic = true;
+  std::string possessor;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    const Token& t = tokens[k];
+    if (is_punct(t) || t.possessive) continue;
+    if (w.generic_sources.contains(t.lower)) {
+      has_generic = true;
+    } else if (k == r.begin && w.pronouns.contains(t.lower)) {
+      possessor = t.lower;
+    } else if (!w.generic_qualifiers.contains(t.lower) || t.capitalized && k != r.begin) {
+      all_generic = false;
+    }
+  }
+  if (has_generic && all_generic) {
+    if (!possessor.empty()) {
+      resolve_pronoun(possessor);
+      if (source.kind == SourceKind::named) return source;
+    }
+    source.kind = SourceKind::generic;
+    return source;
+  }
+  // "the ministry", "the agency": the last source of that kind.
+  if (length == 2 && is(tokens[r.begin], "the") && !tokens[r.begin + 1].capitalized) {
+    if (const Registry::Entry* entry = registry.containing(tokens[r.begin + 1].lower)) {
+      source.text = entry->text;
+      source.resolved = true;
+      source.person = entry->person;
+    }
+    source.kind = SourceKind::named;
+    return source;
+  }
+  // "Hotak" after "Sharif Hotak".
+  if (length == 1 && tokens[r.begin].capitalized) {
+    if (const Registry::Entry* entry = registry.by_last_word(tokens[r.begin].lower)) {
+      source.text = entry->text;
+      source.person = entry->person;
+      source.kind = SourceKind::named;
+      return source;
+    }
+  }
+  source.kind = SourceKind::named;
+  source.person = looks_like_person(tokens, r);
+  return source;
+}
+
+// An appositive description: "an aide to ...", "the head of ...",
+// "spokesperson for ...", "of the provincial council".
+bool is_description(const Tokens& tokens, Range r) {
+  if (r.empty()) return false;
+  const Token& first = tokens[r.begin];
+  if (is(first, "of") || is(first, "who") || is(first, "which")) return true;
+  if (ends_with(first.lower, "ing") && !first.capitalized) return true;
+  if ((is(first, "a") || is(first, "an") || is(first, "the")) && r.end > r.begin + 1) {
+    const Token& second = tokens[r.begin + 1];
+    return !second.capitalized || (r.end > r.begin + 2 && words().person_titles.contains(tokens[r.begin + 2].lower) &&
+                                   !tokens[r.end - 1].capitalized);
+  }
+  return !first.capitalized && first.word && !words().generic_sources.contains(first.lower) &&
+         !words().generic_qualifiers.contains(first.lower) && !words().pronouns.contains(first.lower) &&
+         !words().institutions.contains(first.lower);
+}
+
+bool is_name_like(const Tokens& tokens, Range r) {
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    if (tokens[k].capitalized) return true;
+  }
+  return false;
+}
+
+// The subject of a verb at `at`: the words before it back to a boundary,
+// walking over appositives ("Hikmet Hajiyev, an aide to ..., released").
+Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
+  const Words& w = words();
+  const auto is_boundary = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    return is_comma_like(t) || is_quote_mark(t) || is(t, "that") || is(t, "but") || is(t, "while") ||
+           is(t, "where") || is(t, "when") || is(t, "after") || is(t, "before") || is(t, "because") ||
+           is(t, "if") || w.reporting_cues.match(tokens, k, at) > 0 || t.lower == "." || t.lower == "?" ||
+           t.lower == "!" || is_dash_token(t);
+  };
+  std::size_t end = at;
+  while (end > floor && (w.adverbs.contains(tokens[end - 1].lower) || w.hedges.contains(tokens[end - 1].lower) ||
+                         is(tokens[end - 1], "have") || is(tokens[end - 1], "has") || is(tokens[end - 1], "had")))
+    --end;
+  std::size_t begin = end;
+  while (begin > floor && !is_boundary(begin - 1)) --begin;
+  Range r{begin, end};
+  // Walk back over a comma into the name an appositive describes.
+  for (int hops = 0; hops < 3; ++hops) {
+    const bool empty = r.empty();
+    if (!empty && !is_description(tokens, r)) break;
+    if (r.begin == floor || !is(tokens[r.begin - 1], ",")) break;
+    const std::size_t prev_end = r.begin - 1;
+    std::size_t prev_begin = prev_end;
+    while (prev_begin > floor && !is_boundary(prev_begin - 1)) --prev_begin;
+    const Range previous{prev_begin, prev_end};
+    if (previous.empty()) break;
+    if (empty || is_name_like(tokens, previous) || is_description(tokens, previous)) {
+      r = previous;
+    } else {
+      break;
+    }
+  }
+  return r;
+}
+
+// The noun phrase after `at` up to punctuation, a clause word or `limit`.
+Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std::size_t max_words = 12) {
+  std::size_t end = at;
+  while (end < limit && end - at < max_words) {
+    const Token& t = tokens[end];
+    if (is_punct(t) && !t.possessive && t.lower != "(" && t.lower != ")" && t.lower != "-") break;
+    if (is(t, "that") || is(t, "which") || is(t, "who") || is(t, "as") || is(t, "on") || is(t, "in") ||
+        is(t, "at") || is(t, "to") || is(t, "for") || is(t, "of") && end > at && !tokens[end - 1].capitalized)
+      break;
+    if (end > at && is_verb_like(t)) break;
+    ++end;
+  }
+  return {at, end};
+}
+
+// ---------------------------------------------------------------------------
+// Frames: who a stretch of a sentence is attributed to
+// ---------------------------------------------------------------------------
+
+enum class FrameKind { cue, according, passive, hedge, speech_act, toll };
+
+struct Frame {
+  FrameKind kind = FrameKind::cue;
+  std::size_t at = 0;        // token index of the cue
+  std::size_t cue_end = 0;   // token index after the cue
+  Source source;
+  bool hedged = false;       // "reportedly said"
+  bool postposed = false;    // "..., X said."
+  std::string cue;
+  Range scope;               // tokens it governs
+};
+
+// ---------------------------------------------------------------------------
+// The analyzer of one document
+// ---------------------------------------------------------------------------
+
+struct Group {
+  Range tokens;
+  bool casualty = false;
+  bool responsibility = false;
+  std::size_t trigger = 0;       // first trigger token
+  std::string agent;
+  std::string target;
+  std::optional<Frame> own;      // a speech act that is itself the frame ("Turkey condemned")
+  bool identified_vague = false; // "The attacker, identified as X"
+  bool frame_only = false;
+  bool hedge_start = false;
+  bool hard_start = false;       // after ";", "but", a split "and"
+  bool in_quote = false;
+  std::size_t quote = 0;
+  bool verb_start = false;
+  bool nominal = false;
+};
+
+struct QuoteInfo {
+  Quotation quotation;
+  Range tokens;
+  bool speech = false;
+  std::optional<Source> speaker;
+  std::string cue;
+  bool hedged = false;
+  bool carried = false;
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(const Document& document) : document_(document) {}
+
+  Analysis run() {
+    Analysis analysis;
+    for (std::size_t b = 0; b < document_.blocks.size(); ++b) analyze_block(b, analysis);
+    for (const Claim& claim : analysis.claims) {
+      Summary& s = analysis.summary;
+      ++s.claims;
+      if (claim.status == Status::attributed) ++s.attributed;
+      if (claim.status == Status::vague) ++s.vague;
+      if (claim.status == Status::unattributed) ++s.unattributed;
+      if (claim.casualty) ++s.casualty;
+      if (claim.responsibility) ++s.responsibility;
+    }
+    return analysis;
+  }
+
+ private:
+  const Document& document_;
+  Registry registry_;
+  std::optional<Source> last_block_speaker_;  // for a paragraph that is wholly a quotation
+  std::string last_block_cue_;
+  bool last_block_hedged_ = false;
+
+  std::string_view block_;
+  Tokens tokens_;
+  std::vector<QuoteInfo> quotes_;
+  std::vector<Quantity> quantities_;
+
+  std::string text_of(Range r) const {
+    const Span s = span_of(tokens_, r);
+    return std::string(block_.substr(s.begin, s.size()));
+  }
+
+  // The speech quotation (four words or more) holding token k, if any.
+  std::optional<std::size_t> quote_of(std::size_t k) const {
+    std::optional<std::size_t> found;
+    for (std::size_t q = 0; q < quotes_.size(); ++q) {
+      if (!quotes_[q].speech) continue;
+      if (quotes_[q].quotation.inner.contains(tokens_[k].span.begin)) {
+        if (!found || quotes_[q].quotation.outer.size() > quotes_[*found].quotation.outer.size()) found = q;
+      }
+    }
+    return found;
+  }
+
+  void analyze_block(std::size_t b, Analysis& analysis) {
+    const Block& block = document_.blocks[b];
+    block_ = block.text;
+    tokens_ = text::tokenize(block_, {0, block_.size()});
+    quantities_ = find_quantities(block_);
+    if (block.kind == BlockKind::dateline) return;
+
+    quotes_.clear();
+    for (const Quotation& q : find_quotations(block_)) {
+      QuoteInfo info;
+      info.quotation = q;
+      info.tokens = {first_token_at_or_after(tokens_, q.inner.begin), first_token_at_or_after(tokens_, q.inner.end)};
+      std::size_t word_count = 0;
+      for (std::size_t k = info.tokens.begin; k < info.tokens.end; ++k) word_count += tokens_[k].word;
+      info.speech = word_count >= 4;
+      quotes_.push_back(info);
+    }
+    std::vector<Quotation> speech_quotes;
+    for (const QuoteInfo& q : quotes_) {
+      if (q.speech) speech_quotes.push_back(q.quotation);
+    }
+
+    const std::vector<Span> sentences = split_sentences(block_);
+    std::vector<std::vector<Frame>> frames(sentences.size());
+    std::vector<Range> sentence_tokens(sentences.size());
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      sentence_tokens[s] = {first_token_at_or_after(tokens_, sentences[s].begin),
+                            first_token_at_or_after(tokens_, sentences[s].end)};
+    }
+    // Pass 1: frames and quotation speakers in reading order, so that "He
+    // added" finds the name registered by the sentence before.
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      frames[s] = find_frames(sentence_tokens[s]);
+      find_speakers(sentence_tokens[s], frames[s], b);
+      for (const Frame& f : frames[s]) register_source(f.source);
+    }
+    // Pass 2: claims.
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const std::vector<Span> clauses = split_clauses(block_, sentences[s], speech_quotes);
+      std::vector<Group> groups = group_clauses(clauses, sentence_tokens[s]);
+      for (Group& g : groups) {
+        if (!(g.casualty || g.responsibility)) continue;
+        analysis.claims.push_back(judge(b, g, frames[s], sentence_tokens[s], groups));
+      }
+    }
+    // Remember how this block ends, for a following all-quotation paragraph.
+    last_block_speaker_.reset();
+    last_block_cue_.clear();
+    last_block_hedged_ = false;
+    if (!sentences.empty() && !frames.back().empty()) {
+      const Frame& f = frames.back().back();
+      if (f.kind == FrameKind::cue && f.source.kind != SourceKind::none) {
+        last_block_speaker_ = f.source;
+        last_block_cue_ = f.cue;
+        last_block_hedged_ = f.hedged;
+      }
+    }
+    const Span tail = text::trim(block_, {0, block_.size()});
+    if (tail.empty() || (block_[tail.end - 1] != ',' && block_[tail.end - 1] != ':')) last_block_speaker_.reset();
+  }
+
+  void register_source(const Source& source) {
+    if (source.kind != SourceKind::named || source.resolved) return;
+    Registry::Entry entry;
+    entry.text = source.text;
+    const Tokens t = text::tokenize(source.text, {0, source.text.size()});
+    for (auto it = t.rbegin(); it != t.rend(); ++it) {
+      if (it->word && !it->possessive) {
+        entry.last_word = it->lower;
+        break;
+      }
+    }
+    entry.person = source.person;
+    registry_.entries.push_back(entry);
+  }
+
+  bool after_be(std::size_t k, std::size_t floor) const {
+    for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
+      const Token& t = tokens_[k - back];
+      if (is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "been") || is(t, "be") ||
+          is(t, "being"))
+        return true;
+      if (!t.word || is_verb_like(t) && !words().adverbs.contains(t.lower)) return false;
+    }
+    return false;
+  }
+
+  // Every reporting frame of one sentence, outside speech quotations.
+  std::vector<Frame> find_frames(Range sentence) {
+    const Words& w = words();
+    std::vector<Frame> frames;
+    const auto in_speech = [&](std::size_t k) { return quote_of(k).has_value(); };
+    // Sentence-initial hedge: "Reportedly, ..."
+    for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
+      if (in_speech(k)) continue;
+      const Token& t = tokens_[k];
+      if (!t.word) continue;
+      if (std::size_t n = w.hedges.match(tokens_, k, sentence.end)) {
+        Frame f;
+        f.kind = FrameKind::hedge;
+        f.at = k;
+        f.cue_end = k + n;
+        f.cue = text_of({k, k + n});
+        f.scope = hedge_scope(sentence, k, k + n);
+        frames.push_back(f);
+        k += n - 1;
+        continue;
+      }
+      // "the total reported casualties": a hedge on the figure itself.
+      if (is(t, "reported") && k + 1 < sentence.end && w.casualty_words.match(tokens_, k + 1, sentence.end) &&
+          k > sentence.begin && is_determiner(tokens_[k - 1]) == false && !is_verb_like(tokens_[k - 1])) {
+        Frame f;
+        f.kind = FrameKind::hedge;
+        f.at = k;
+        f.cue_end = k + 1;
+        f.cue = "reported";
+        f.scope = chunk_around(sentence, k);
+        frames.push_back(f);
+        continue;
+      }
+      if (is(t, "according") && k + 1 < sentence.end && is(tokens_[k + 1], "to")) {
+        Frame f;
+        f.kind = FrameKind::according;
+        f.at = k;
+        f.cue_end = k + 2;
+        f.cue = "according to";
+        const Range np = phrase_after(tokens_, k + 2, sentence.end);
+        f.source = classify_source(block_, tokens_, strip_trailing_report(np), registry_);
+        f.scope = segment_around(sentence, k);
+        frames.push_back(f);
+        k = std::max(k, np.end == 0 ? k : np.end - 1);
+        continue;
+      }
+      if (std::size_t n = w.toll_verbs.match(tokens_, k, sentence.end)) {
+        bool toll = false;
+        for (std::size_t j = k + n; j < std::min(sentence.end, k + n + 4); ++j) toll = toll || is(tokens_[j], "toll");
+        if (toll) {
+          const Range subject = subject_before(tokens_, sentence.begin, k);
+          bool institutional = false;
+          std::size_t capitals = 0;
+          for (std::size_t j = subject.begin; j < subject.end; ++j) {
+            institutional = institutional || w.org_words.contains(tokens_[j].lower) ||
+                            w.person_titles.contains(tokens_[j].lower);
+            capitals += tokens_[j].capitalized;
+          }
+          if (institutional || capitals >= 2) {
+            Frame f;
+            f.kind = FrameKind::toll;
+            f.at = k;
+            f.cue_end = k + n;
+            f.cue = text_of({k, k + n});
+            f.source = classify_source(block_, tokens_, subject, registry_);
+            f.scope = chunk_around(sentence, k);
+            frames.push_back(f);
+          }
+        }
+      }
+      if (std::size_t n = w.passive_cues.match(tokens_, k, sentence.end)) {
+        if (after_be(k, sentence.begin) && !(k + n < sentence.end && is(tokens_[k + n], "by"))) {
+          Frame f;
+          f.kind = FrameKind::passive;
+          f.at = k;
+          f.cue_end = k + n;
+          f.cue = text_of({be_before(k, sentence.begin), k + n});
+          f.scope = chunk_around(sentence, k);
+          if (k + n < sentence.end && is(tokens_[k + n], "that")) f.scope.end = sentence.end;
+          frames.push_back(f);
+          continue;
+        }
+      }
+      if (std::size_t n = w.reporting_cues.match(tokens_, k, sentence.end)) {
+        if (auto f = cue_frame(sentence, k, n, frames)) frames.push_back(*f);
+        k += n - 1;
+        continue;
+      }
+    }
+    return frames;
+  }
+
+  std::size_t be_before(std::size_t k, std::size_t floor) const {
+    for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
+      const Token& t = tokens_[k - back];
+      if (is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "been") || is(t, "be")) {
+        std::size_t start = k - back;
+        if (start > floor && (is(tokens_[start - 1], "have") || is(tokens_[start - 1], "has"))) --start;
+        return start;
+      }
+    }
+    return k;
+  }
+
+  // "NDRRMC report" names NDRRMC; "reports" alone stays generic.
+  Range strip_trailing_report(Range r) const {
+    if (r.end - r.begin >= 2 && (is(tokens_[r.end - 1], "report") || is(tokens_[r.end - 1], "statement")) &&
+        tokens_[r.end - 2].capitalized)
+      --r.end;
+    return r;
+  }
+
+  // The clause (between separators) around token k.
+  Range chunk_around(Range sentence, std::size_t k) const {
+    Range r{k, k};
+    while (r.begin > sentence.begin && !is_comma_like(tokens_[r.begin - 1]) && !is(tokens_[r.begin - 1], "but"))
+      --r.begin;
+    while (r.end < sentence.end && !is_comma_like(tokens_[r.end]) && !(r.end > k && is(tokens_[r.end], "but")))
+      ++r.end;
+    return r;
+  }
+
+  // The part of the sentence between hard boundaries (";", "but", ", while").
+  Range segment_around(Range sentence, std::size_t k) const {
+    Range r{k, k};
+    const auto hard = [&](std::size_t j) {
+      return is(tokens_[j], ";") || is(tokens_[j], "but") || is(tokens_[j], "whereas") ||
+             (is(tokens_[j], "while") && j > sentence.begin && is(tokens_[j - 1], ","));
+    };
+    while (r.begin > sentence.begin && !hard(r.begin - 1)) --r.begin;
+    while (r.end < sentence.end && !hard(r.end)) ++r.end;
+    return r;
+  }
+
+  Range hedge_scope(Range sentence, std::size_t at, std::size_t end) const {
+    // Sentence-initial: the whole sentence.
+    std::size_t first = sentence.begin;
+    while (first < sentence.end && is_quote_mark(tokens_[first])) ++first;
+    if (at == first) return sentence;
+    Range chunk = chunk_around(sentence, at);
+    // A parenthetical hedge (", by early reports,") governs the clause after it.
+    if (chunk.begin == at && chunk.end == end && chunk.end < sentence.end) {
+      Range next = chunk_around(sentence, chunk.end + 1 < sentence.end ? chunk.end + 1 : chunk.end);
+      return {at, next.end};
+    }
+    // Inside a clause it governs what follows it there ("reportedly from glass").
+    return {at, chunk.end};
+  }
+
+  // A reporting verb at k: its source and the stretch it governs.
+  std::optional<Frame> cue_frame(Range sentence, std::size_t k, std::size_t n, const std::vector<Frame>& earlier) {
+    const Words& w = words();
+    const Token& t = tokens_[k];
+    // Nouns, not verbs: "claims of", "the reports", "multiple reports".
+    if (k + n < sentence.end && is(tokens_[k + n], "of")) return std::nullopt;
+    if (k > sentence.begin) {
+      const Token& before = tokens_[k - 1];
+      if (is_determiner(before) || is(before, "multiple") || is(before, "early") || is(before, "media") ||
+          is(before, "to") || before.possessive || is(before, "its") || is(before, "their") || is(before, "his"))
+        return std::nullopt;
+    }
+    Frame f;
+    f.kind = FrameKind::cue;
+    f.at = k;
+    f.cue_end = k + n;
+    f.cue = text_of({k, k + n});
+    // Passive with an agent: "he was told by Emergencies Minister X".
+    if (after_be(k, sentence.begin)) {
+      if (k + n < sentence.end && is(tokens_[k + n], "by")) {
+        const Range np = phrase_after(tokens_, k + n + 1, sentence.end);
+        f.source = classify_source(block_, tokens_, np, registry_);
+        f.scope = {k + n, sentence.end};
+        return f;
+      }
+      return std::nullopt;
+    }
+    // A hedge right before the verb: "reportedly said".
+    for (std::size_t j = k; j > sentence.begin && j + 3 > k; --j) {
+      if (w.hedges.contains(tokens_[j - 1].lower)) f.hedged = true;
+    }
+    Range subject = subject_before(tokens_, sentence.begin, k);
+    const bool participial = w.participial_cues.contains(t.lower);
+    if (subject.empty() && participial) {
+      // "..., saying ...": the sentence's speaker.
+      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+        if ((it->kind == FrameKind::cue || it->kind == FrameKind::speech_act) &&
+            it->source.kind != SourceKind::none) {
+          f.source = it->source;
+          break;
+        }
+      }
+      if (f.source.kind == SourceKind::none) f.source = sentence_subject(sentence);
+      f.scope = {k + n, segment_around(sentence, k).end};
+      return f;
+    }
+    if (subject.empty() && k > sentence.begin && is(tokens_[k - 1], ",")) {
+      // Inverted: ", said Khan", ", stated Minister X".
+      const Range np = phrase_after(tokens_, k + n, sentence.end, 8);
+      f.source = classify_source(block_, tokens_, np, registry_);
+      f.postposed = true;
+      f.scope = {segment_around(sentence, k).begin, k};
+      return f;
+    }
+    if (subject.empty()) return std::nullopt;
+    f.source = classify_source(block_, tokens_, subject, registry_);
+    if (f.source.kind == SourceKind::none) return std::nullopt;
+    // Postposed: "..., officials told state media, adding ..." or "..., X said."
+    const Range chunk = chunk_around(sentence, k);
+    bool complement = false;
+    for (std::size_t j = k + n; j < chunk.end; ++j) {
+      if (is(tokens_[j], "that") || is_verb_like(tokens_[j]) || is_quote_mark(tokens_[j]) ||
+          w.casualty_words.match(tokens_, j, chunk.end))
+        complement = true;
+    }
+    const bool late_in_chunk = chunk.end - (k + n) <= 5;
+    if (subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
+        chunk.end <= sentence.end) {
+      f.postposed = true;
+      f.scope = {segment_around(sentence, k).begin, subject.begin};
+      return f;
+    }
+    f.scope = {k + n, segment_around(sentence, k).end};
+    return f;
+  }
+
+  // The first name-like phrase of the sentence, for participial cues.
+  Source sentence_subject(Range sentence) {
+    std::size_t k = sentence.begin;
+    // Skip a leading adverbial clause ("In 2015,").
+    for (std::size_t j = sentence.begin; j < sentence.end && j < sentence.begin + 6; ++j) {
+      if (is(tokens_[j], ",")) {
+        k = j + 1;
+        break;
+      }
+    }
+    std::size_t end = k;
+    while (end < sentence.end && !is_verb_like(tokens_[end]) && !is_punct(tokens_[end]) &&
+           !words().reporting_cues.contains(tokens_[end].lower))
+      ++end;
+    return classify_source(block_, tokens_, {k, end}, registry_);
+  }
+
+  // Speakers of the speech quotations that open in this sentence.
+  void find_speakers(Range sentence, const std::vector<Frame>& frames, std::size_t b) {
+    const Words& w = words();
+    for (std::size_t q = 0; q < quotes_.size(); ++q) {
+      QuoteInfo& info = quotes_[q];
+      if (!info.speech || info.speaker) continue;
+      const std::size_t open = first_token_at_or_after(tokens_, info.quotation.outer.begin);
+      if (open < sentence.begin || open >= sentence.end) continue;
+      // Before the quotation: the last cue within eight words of its mark.
+      for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+        if (it->kind != FrameKind::cue || it->at >= open) continue;
+        if (open - it->cue_end > 8) break;
+        bool crosses = false;
+        for (std::size_t j = it->cue_end; j < open; ++j) crosses = crosses || quote_of(j).has_value();
+        if (crosses) break;
+        info.speaker = it->source;
+        info.cue = it->cue;
+        info.hedged = it->hedged;
+        break;
+      }
+      // After it: '," he said', '", Saree said', '," said Khan'.
+      if (!info.speaker) {
+        const std::size_t close = first_token_at_or_after(tokens_, info.quotation.outer.end);
+        std::size_t j = close;
+        if (j < tokens_.size() && is(tokens_[j], ",")) ++j;
+        const std::size_t limit = std::min(tokens_.size(), j + 8);
+        for (std::size_t k = j; k < limit; ++k) {
+          if (is_punct(tokens_[k]) && !is(tokens_[k], ",")) break;
+          if (std::size_t n = w.reporting_cues.match(tokens_, k, limit)) {
+            Range np{j, k};
+            if (np.empty()) np = phrase_after(tokens_, k + n, std::min(tokens_.size(), k + n + 8), 8);
+            Source source = classify_source(block_, tokens_, np, registry_);
+            if (source.kind != SourceKind::none) {
+              info.speaker = source;
+              info.cue = text_of({k, k + n});
+              register_source(source);
+            }
+            break;
+          }
+          if (is(tokens_[k], "according") && k + 1 < limit && is(tokens_[k + 1], "to")) {
+            Source source = classify_source(block_, tokens_, phrase_after(tokens_, k + 2, limit), registry_);
+            if (source.kind != SourceKind::none) {
+              info.speaker = source;
+              info.cue = "according to";
+            }
+            break;
+          }
+        }
+      }
+      // A paragraph that is wholly a quotation, after "X released a statement,".
+      if (!info.speaker && open == 0 && last_block_speaker_ && b > 0) {
+        info.speaker = last_block_speaker_;
+        info.cue = last_block_cue_;
+        info.hedged = last_block_hedged_;
+        info.carried = true;
+      }
+      // A second quotation with no cue of its own continues the one before.
+      if (!info.speaker) {
+        for (std::size_t p = q; p-- > 0;) {
+          if (quotes_[p].speech && quotes_[p].speaker && quotes_[p].quotation.outer.end <= info.quotation.outer.begin) {
+            info.speaker = quotes_[p].speaker;
+            info.cue = quotes_[p].cue;
+            info.hedged = quotes_[p].hedged;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Triggers
+  // -------------------------------------------------------------------------
+
+  bool hypothetical_before(Range chunk, std::size_t k) const {
+    const Words& w = words();
+    for (std::size_t j = k; j > chunk.begin && j + 4 > k; --j) {
+      if (w.hypothetical.contains(tokens_[j - 1].lower)) return true;
+    }
+    return false;
+  }
+
+  bool has_count(Range chunk) const {
+    const Words& w = words();
+    for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
+      if (tokens_[k].number || w.number_words.contains(tokens_[k].lower) || w.people_words.contains(tokens_[k].lower))
+        return true;
+    }
+    return false;
+  }
+
+  // Casualty trigger token in the chunk, or npos.
+  std::size_t casualty_trigger(Range chunk, Range sentence) const {
+    const Words& w = words();
+    bool animal = false;
+    for (std::size_t k = sentence.begin; k < sentence.end; ++k) animal = animal || w.animals.contains(tokens_[k].lower);
+    if (animal) return std::string::npos;
+    bool equipment = false;
+    for (std::size_t k = chunk.begin; k < chunk.end; ++k) equipment = equipment || w.equipment.match(tokens_, k, chunk.end);
+    for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
+      const Token& t = tokens_[k];
+      if (!t.word) continue;
+      if (equipment && w.equipment_loss.match(tokens_, k, chunk.end) && !hypothetical_before(chunk, k)) return k;
+      std::size_t n = w.casualty_words.match(tokens_, k, chunk.end);
+      if (n == 0 && w.casualty_needs_count.match(tokens_, k, chunk.end) && has_count(chunk)) n = 1;
+      if (n == 0) continue;
+      if ((is(t, "shot") || is(t, "shoot")) && k + 1 < chunk.end && (is(tokens_[k + 1], "at") || is(tokens_[k + 1], "down")))
+        continue;
+      if (is(t, "shot") && k > chunk.begin && (is(tokens_[k - 1], "a") || is(tokens_[k - 1], "live"))) continue;
+      if (hypothetical_before(chunk, k)) continue;
+      return k;
+    }
+    return std::string::npos;
+  }
+
+  // An identified party: a name, an institution, a pronoun.
+  bool identified(Range np, bool sentence_initial) const {
+    const Words& w = words();
+    if (np.empty()) return false;
+    const Token& first = tokens_[np.begin];
+    if (is(first, "a") || is(first, "an") || first.number || w.number_words.contains(first.lower)) return false;
+    const Token& head = tokens_[np.end - 1];
+    if (w.unidentified_agents.contains(head.lower) || w.days.contains(head.lower)) return false;
+    for (std::size_t k = np.begin; k < np.end; ++k) {
+      const Token& t = tokens_[k];
+      if (w.identified_agents.contains(t.lower)) return true;
+      if (w.pronouns.contains(t.lower) && k + 1 == np.end) return true;
+      if (t.capitalized && !(sentence_initial && k == np.begin && !is_name_continuation(np, k)) &&
+          !w.days.contains(t.lower))
+        return true;
+    }
+    return false;
+  }
+
+  bool is_name_continuation(Range np, std::size_t k) const {
+    return k + 1 < np.end && tokens_[k + 1].capitalized;
+  }
+
+  // The agent of an attack noun at k: "Armenia's attacks", "its earlier
+  // attacks", "an Al-Qaeda suicide attack", "... by Armenia's armed forces".
+  Range noun_agent(Range chunk, std::size_t k, std::size_t n) const {
+    const Words& w = words();
+    // Possessive or capitalised pre-modifiers, over adjectives.
+    std::size_t j = k;
+    while (j > chunk.begin && j + 4 > k) {
+      const Token& t = tokens_[j - 1];
+      if (t.possessive) {
+        std::size_t owner = j - 1;
+        while (owner > chunk.begin && tokens_[owner - 1].capitalized) --owner;
+        if (owner < j - 1 && !w.days.contains(tokens_[j - 2].lower)) return {owner, j - 1};
+        return {};
+      }
+      if (is(t, "its") || is(t, "their") || is(t, "our") || is(t, "his") || is(t, "her")) return {j - 1, j};
+      if (t.capitalized && !w.days.contains(t.lower) && j - 1 > chunk.begin) {
+        std::size_t begin = j - 1;
+        while (begin > chunk.begin && tokens_[begin - 1].capitalized) --begin;
+        return {begin, j};
+      }
+      if (!t.word || is_determiner(t) || is(t, "of") || is(t, "on")) break;
+      --j;
+    }
+    // "by X", "on the part of X", "came from X" after the noun.
+    for (std::size_t m = k + n; m < chunk.end; ++m) {
+      if (std::size_t marker = w.agent_markers.match(tokens_, m, chunk.end)) {
+        const Range np = phrase_after(tokens_, m + marker, chunk.end);
+        if (identified(np, false)) return np;
+      }
+      if ((is(tokens_[m], "came") || is(tokens_[m], "launched")) && m + 2 < chunk.end && is(tokens_[m + 1], "from")) {
+        const Range np = phrase_after(tokens_, m + 2, chunk.end);
+        if (identified(np, false)) return np;
+      }
+    }
+    return {};
+  }
+
+  // Responsibility in a clause group: sets agent and, for speech acts, the
+  // group's own frame. Returns the trigger token or npos.
+  std::size_t responsibility_trigger(Group& g, Range sentence, bool in_quote) {
+    const Words& w = words();
+    const Range chunk = g.tokens;
+    const bool sentence_initial_group = chunk.begin == sentence.begin;
+    for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
+      const Token& t = tokens_[k];
+      if (!t.word) continue;
+      // Speech acts of blame: "Turkey condemned the attacks".
+      if (std::size_t n = w.speech_act_blame.match(tokens_, k, chunk.end)) {
+        const bool passive = after_be(k, chunk.begin) || k == chunk.begin || is_determiner(tokens_[k - 1]) ||
+                             tokens_[k - 1].lower == "attack" || tokens_[k - 1].lower == "bombing";
+        bool object = n > 1;  // "claimed responsibility"
+        for (std::size_t j = k + n; j < chunk.end && !object; ++j) {
+          object = w.attack_nouns.match(tokens_, j, chunk.end) || is(tokens_[j], "to") || is(tokens_[j], "for") ||
+                   is(tokens_[j], "of");
+        }
+        if (!object && !passive) continue;
+        Frame f;
+        f.kind = FrameKind::speech_act;
+        f.at = k;
+        f.cue_end = k + n;
+        f.cue = text_of({k, k + n});
+        if (passive && (is(t, "attributed") || is(t, "ascribed"))) {
+          // "another attack ascribed to the Taliban": nobody stands behind it.
+          for (std::size_t j = k + n; j + 1 < chunk.end; ++j) {
+            if (is(tokens_[j], "to")) {
+              g.agent = text_of(phrase_after(tokens_, j + 1, chunk.end));
+              break;
+            }
+          }
+          f.kind = FrameKind::passive;
+          g.own = f;
+          return k;
+        }
+        Range subject = subject_before(tokens_, sentence.begin, k);
+        if (subject.empty() && w.participial_cues.contains(t.lower)) {
+          f.source = sentence_subject(sentence);
+        } else {
+          f.source = classify_source(block_, tokens_, subject, registry_);
+        }
+        if (n > 1) g.agent = f.source.text;
+        for (std::size_t j = k + n; j < chunk.end && g.agent.empty(); ++j) {
+          if (std::size_t m = w.attack_nouns.match(tokens_, j, chunk.end)) {
+            const Range agent = noun_agent(chunk, j, m);
+            if (!agent.empty()) g.agent = text_of(agent);
+          }
+          if (is(tokens_[j], "to") && (is(t, "attributed") || is(t, "ascribed"))) {
+            g.agent = text_of(phrase_after(tokens_, j + 1, chunk.end));
+          }
+        }
+        if ((is(t, "blamed") || is(t, "blaming") || is(t, "accused") || is(t, "accusing")) && k + n < chunk.end) {
+          const Range agent = phrase_after(tokens_, k + n, chunk.end, 6);
+          if (!agent.empty()) g.agent = text_of(agent);
+        }
+        if (f.source.kind != SourceKind::none) register_source(f.source);
+        g.own = f;
+        return k;
+      }
+      // "responsibility" as a noun: "attributions of responsibility were made by X".
+      if (is(t, "responsibility")) {
+        for (std::size_t j = k + 1; j + 1 < chunk.end; ++j) {
+          if (is(tokens_[j], "by") && after_be(j, chunk.begin)) {
+            Frame f;
+            f.kind = FrameKind::cue;
+            f.at = j;
+            f.cue_end = j + 1;
+            f.cue = text_of({be_before(j - 1, chunk.begin), j});
+            f.source = classify_source(block_, tokens_, phrase_after(tokens_, j + 1, chunk.end), registry_);
+            g.own = f;
+            return k;
+          }
+        }
+        return k;
+      }
+      // Attack verbs with an identified subject or "by" agent.
+      std::size_t n = w.attack_verbs.match(tokens_, k, chunk.end);
+      if (n == 0 && w.attack_with_against.contains(t.lower)) {
+        for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) {
+          if (is(tokens_[j], "against")) n = 1;
+        }
+      }
+      if (n > 0 && w.attack_nouns.match(tokens_, k, chunk.end) > 0) {
+        // "attacks" is a verb only after its subject: "Houthis attack", "they attack".
+        const bool subject_before_it = k > chunk.begin && (tokens_[k - 1].capitalized || w.pronouns.contains(tokens_[k - 1].lower) ||
+                                                            w.identified_agents.contains(tokens_[k - 1].lower) ||
+                                                            w.auxiliaries.contains(tokens_[k - 1].lower));
+        if (!subject_before_it) n = 0;
+      }
+      if (n > 0 && !t.capitalized && !(k > chunk.begin && is_determiner(tokens_[k - 1]))) {
+        if (hypothetical_before(chunk, k)) continue;
+        if (is(t, "launched") || is(t, "carried")) {
+          bool object = false;
+          for (std::size_t j = k + n; j < chunk.end; ++j) object = object || w.attack_nouns.match(tokens_, j, chunk.end);
+          if (!object) continue;
+        }
+        // Passive: "was shot dead by police", "conducted by the Taliban".
+        std::optional<Range> by;
+        for (std::size_t j = k + n; j < std::min(chunk.end, k + n + 8); ++j) {
+          if (is(tokens_[j], "by")) {
+            by = phrase_after(tokens_, j + 1, chunk.end);
+            break;
+          }
+          if (is_comma_like(tokens_[j])) break;
+        }
+        if (by) {
+          if (identified(*by, false)) {
+            g.agent = text_of(*by);
+            return k;
+          }
+          continue;
+        }
+        if (after_be(k, chunk.begin)) continue;
+        Range subject = subject_before(tokens_, g.tokens.begin, k);
+        if (subject.empty() || is(tokens_[subject.begin], "which")) subject = subject_before(tokens_, sentence.begin, k);
+        while (!subject.empty() && (is(tokens_[subject.begin], "and") || is_determiner(tokens_[subject.begin]) &&
+                                                                            subject.end - subject.begin > 1 &&
+                                                                            !is(tokens_[subject.begin], "the")))
+          ++subject.begin;
+        if (identified(subject, subject.begin == sentence.begin)) {
+          g.agent = text_of(subject);
+          const Range target = phrase_after(tokens_, k + n, chunk.end, 6);
+          if (!target.empty()) g.target = text_of(target);
+          return k;
+        }
+        continue;
+      }
+      // Attack nouns with a named party.
+      if (std::size_t m = w.attack_nouns.match(tokens_, k, chunk.end)) {
+        Range agent = noun_agent(chunk, k, m);
+        if (agent.empty() && in_quote) {
+          for (std::size_t j = chunk.begin; j < chunk.end; ++j) {
+            if (is(tokens_[j], "we") || is(tokens_[j], "our")) agent = {j, j + 1};
+          }
+        }
+        if (agent.empty() && !sentence_initial_group && ends_with(tokens_[chunk.begin].lower, "ing") &&
+            !words().participial_cues.contains(tokens_[chunk.begin].lower)) {
+          // "..., providing airstrikes": the sentence's subject acts.
+          const Source subject = sentence_subject(sentence);
+          if (subject.kind == SourceKind::named) g.agent = subject.text;
+        }
+        if (!agent.empty()) g.agent = text_of(agent);
+        if (!g.agent.empty()) {
+          for (std::size_t j = k + m; j + 1 < chunk.end; ++j) {
+            if (is(tokens_[j], "against") || is(tokens_[j], "on")) {
+              g.target = text_of(phrase_after(tokens_, j + 1, chunk.end, 6));
+              break;
+            }
+          }
+          return k;
+        }
+      }
+      // "the suspects were linked to the X network".
+      if (std::size_t m = w.linking_blame.match(tokens_, k, chunk.end)) {
+        bool suspect = false;
+        for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || w.suspect_nouns.contains(tokens_[j].lower);
+        const Range np = phrase_after(tokens_, k + m, chunk.end);
+        if (suspect && identified(np, false)) {
+          g.agent = text_of(np);
+          return k;
+        }
+      }
+    }
+    return std::string::npos;
+  }
+
+  // -------------------------------------------------------------------------
+  // Grouping clauses into claims
+  // -------------------------------------------------------------------------
+
+  std::vector<Range> refine(const std::vector<Span>& clauses, std::vector<bool>& hard) {
+    const Words& w = words();
+    std::vector<Range> out;
+    for (const Span& clause : clauses) {
+      Range r{first_token_at_or_after(tokens_, clause.begin), first_token_at_or_after(tokens_, clause.end)};
+      const bool starts_hard = r.begin < r.end && (is(tokens_[r.begin], "but") || is(tokens_[r.begin], "whereas") ||
+                                                   (r.begin > 0 && is(tokens_[r.begin - 1], ";")) ||
+                                                   (is(tokens_[r.begin], "while") && r.begin > 0 &&
+                                                    is(tokens_[r.begin - 1], ",")));
+      std::size_t start = r.begin;
+      bool first_piece = true;
+      for (std::size_t k = r.begin + 1; k < r.end; ++k) {
+        bool cut = false;
+        // "and scores more were injured", "and is reported to be ...".
+        if (is(tokens_[k], "and") && k + 1 < r.end && !quote_of(k)) {
+          const Token& next = tokens_[k + 1];
+          if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were")) {
+            cut = true;
+          } else if (next.number || w.number_words.match(tokens_, k + 1, r.end) || is(next, "the")) {
+            for (std::size_t j = k + 2; j < r.end; ++j) {
+              if (w.auxiliaries.contains(tokens_[j].lower)) {
+                cut = true;
+                break;
+              }
+            }
+          }
+        }
+        // "had minor injuries reportedly from glass": the hedge governs what follows.
+        if (!cut && w.hedges.contains(tokens_[k].lower) && !quote_of(k)) {
+          const Group probe{Range{start, k}};
+          const Range sentence_guess{start, k};
+          cut = casualty_trigger({start, k}, sentence_guess) != std::string::npos;
+          (void)probe;
+        }
+        if (cut) {
+          out.push_back({start, k});
+          hard.push_back(first_piece ? starts_hard : true);
+          first_piece = false;
+          start = k;
+        }
+      }
+      out.push_back({start, r.end});
+      hard.push_back(first_piece ? starts_hard : true);
+    }
+    return out;
+  }
+
+  std::vector<Group> group_clauses(const std::vector<Span>& clauses, Range sentence) {
+    const Words& w = words();
+    std::vector<bool> hard;
+    const std::vector<Range> pieces = refine(clauses, hard);
+    std::vector<Group> groups;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      Range r = pieces[i];
+      // Leave quotation marks outside the claim text.
+      while (!r.empty() && (is_quote_mark(tokens_[r.begin]) || is_punct(tokens_[r.begin]))) ++r.begin;
+      while (!r.empty() && (is_punct(tokens_[r.end - 1]))) --r.end;
+      if (r.empty()) continue;
+      Group g;
+      g.tokens = r;
+      g.hard_start = hard[i];
+      const auto quote = quote_of(r.begin);
+      g.in_quote = quote.has_value();
+      g.quote = quote.value_or(0);
+      const Token& first = tokens_[r.begin];
+      const Token& lead = is(first, "and") && r.end > r.begin + 1 ? tokens_[r.begin + 1] : first;
+      g.hedge_start = w.hedges.match(tokens_, r.begin, r.end) > 0;
+      g.verb_start = !g.hard_start && (is_verb_like(lead) || (ends_with(lead.lower, "ing") && !lead.capitalized &&
+                                                              !w.participial_cues.contains(lead.lower) &&
+                                                              lead.lower.size() > 4));
+      bool verbish = false;
+      for (std::size_t k = r.begin; k < r.end; ++k) {
+        verbish = verbish || is_verb_like(tokens_[k]) || w.reporting_cues.match(tokens_, k, r.end) ||
+                  w.hedges.match(tokens_, k, r.end) || w.casualty_words.match(tokens_, k, r.end) ||
+                  is(tokens_[k], "according");
+      }
+      g.nominal = !verbish && !g.hard_start;
+      // A clause that is only a frame: "according to the fire service", "by early reports".
+      const std::size_t hedge = w.hedges.match(tokens_, r.begin, r.end);
+      g.frame_only = (hedge > 0 && hedge == r.end - r.begin) ||
+                     (is(first, "according") && !has_trigger_words(r));
+      groups.push_back(g);
+    }
+    // Backward merges: a predicate without its subject, a list's tail.
+    std::vector<Group> merged;
+    for (Group& g : groups) {
+      if (!merged.empty()) {
+        Group& previous = merged.back();
+        const bool same_quote = previous.in_quote == g.in_quote && previous.quote == g.quote;
+        const bool tail = g.nominal && !g.hedge_start && !g.frame_only &&
+                          (!has_trigger_words(g.tokens) || g.tokens.end - g.tokens.begin <= 4);
+        if (same_quote && !g.hard_start && !g.hedge_start && !previous.frame_only && (g.verb_start || tail)) {
+          previous.tokens.end = g.tokens.end;
+          continue;
+        }
+      }
+      merged.push_back(g);
+    }
+    // Triggers per group.
+    for (Group& g : merged) detect(g, sentence);
+    // Forward absorption: "150 security forces, 95 civilians, and hundreds ... killed".
+    std::vector<Group> out;
+    std::size_t pending = std::string::npos;  // first absorbable group index in out
+    for (Group& g : merged) {
+      const bool claim = g.casualty || g.responsibility;
+      if (claim && pending != std::string::npos && !g.hard_start && g.in_quote == out[pending].in_quote &&
+          (!g.in_quote || g.quote == out[pending].quote)) {
+        const bool leading_frame_only = out[pending].frame_only;
+        if (!leading_frame_only) {
+          g.tokens.begin = out[pending].tokens.begin;
+          out.resize(pending);
+        }
+      }
+      if (claim) {
+        pending = std::string::npos;
+      } else if (!g.frame_only && !absorbable(g)) {
+        pending = std::string::npos;
+      } else if (g.hard_start || pending == std::string::npos) {
+        pending = g.frame_only ? std::string::npos : out.size();
+      }
+      out.push_back(g);
+    }
+    return out;
+  }
+
+  // A clause that leads into the next one: a list item, a subject cut off
+  // by a parenthesis ("One child was, according to ..., among the dead").
+  bool absorbable(const Group& g) const {
+    if (g.nominal) return true;
+    const Words& w = words();
+    bool verb = false;
+    for (std::size_t k = g.tokens.begin; k < g.tokens.end; ++k) {
+      verb = verb || is_verb_like(tokens_[k]) || w.reporting_cues.match(tokens_, k, g.tokens.end);
+    }
+    return !verb || w.auxiliaries.contains(tokens_[g.tokens.end - 1].lower) ||
+           w.participial_cues.contains(tokens_[g.tokens.begin + (is(tokens_[g.tokens.begin], "with") ? 1 : 0)].lower) ||
+           (g.tokens.end - g.tokens.begin > 1 && w.participial_cues.contains(tokens_[g.tokens.begin + 1].lower));
+  }
+
+  bool has_trigger_words(Range r) const {
+    const Words& w = words();
+    for (std::size_t k = r.begin; k < r.end; ++k) {
+      if (w.casualty_words.match(tokens_, k, r.end) || w.attack_nouns.match(tokens_, k, r.end)) return true;
+    }
+    return false;
+  }
+
+  void detect(Group& g, Range sentence) {
+    const std::size_t casualty = casualty_trigger(g.tokens, sentence);
+    const std::size_t responsibility = responsibility_trigger(g, sentence, g.in_quote);
+    g.casualty = casualty != std::string::npos;
+    g.responsibility = responsibility != std::string::npos;
+    if (g.responsibility && g.agent.empty() && !g.own) {
+      // "responsibility" with no party named: not a claim of who did it.
+      g.responsibility = g.own.has_value();
+    }
+    g.trigger = std::min(casualty, responsibility);
+    // "The attacker, identified as Sudesh Amman".
+    const Words& w = words();
+    for (std::size_t k = g.tokens.begin; k + 2 < g.tokens.end; ++k) {
+      if (is(tokens_[k], "identified") && is(tokens_[k + 1], "as") && tokens_[k + 2].capitalized) {
+        bool suspect = false;
+        for (std::size_t j = g.tokens.begin; j < k; ++j) suspect = suspect || w.suspect_nouns.contains(tokens_[j].lower);
+        if (suspect) {
+          g.responsibility = true;
+          g.identified_vague = true;
+          g.agent = text_of(phrase_after(tokens_, k + 2, g.tokens.end, 4));
+          g.trigger = std::min(g.trigger, k);
+          g.tokens.end = std::max(g.tokens.end, phrase_after(tokens_, k + 2, g.tokens.end, 4).end);
+        }
+      }
+    }
+    // Questions and conditionals are not claims.
+    if (g.casualty || g.responsibility) {
+      if (is(tokens_[sentence.begin], "if") || (sentence.end > sentence.begin && is(tokens_[sentence.end - 1], "?"))) {
+        g.casualty = g.responsibility = false;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Judging a claim
+  // -------------------------------------------------------------------------
+
+  Claim judge(std::size_t b, const Group& g, const std::vector<Frame>& frames, Range sentence,
+              const std::vector<Group>& groups) {
+    Claim claim;
+    claim.block = b;
+    claim.casualty = g.casualty;
+    claim.responsibility = g.responsibility;
+    claim.agent = g.agent;
+    claim.target = g.target;
+    Range r = g.tokens;
+
+    const std::size_t trigger = g.trigger;
+    const std::size_t trigger_offset = tokens_[std::min(trigger, tokens_.size() - 1)].span.begin;
+
+    // Inside a speech quotation with a speaker: the speaker's.
+    const auto quote = quote_of(trigger);
+    bool decided = false;
+    if (quote && quotes_[*quote].speaker) {
+      const QuoteInfo& info = quotes_[*quote];
+      claim.cue = info.cue;
+      apply_source(claim, *info.speaker, info.hedged,
+                   info.speaker->resolved && !info.carried ? Route::carried_over : Route::quotation);
+      decided = true;
+    }
+    if (!decided && g.identified_vague) {
+      claim.status = Status::vague;
+      claim.route = Route::passive;
+      claim.cue = "identified as";
+      decided = true;
+    }
+    if (!decided) {
+      // Frames that govern the trigger.
+      const Frame* hedge = nullptr;
+      const Frame* chosen = nullptr;
+      for (const Frame& f : frames) {
+        if (!(f.scope.begin <= trigger && trigger < f.scope.end)) continue;
+        if (f.kind == FrameKind::hedge || f.kind == FrameKind::passive) {
+          const bool inside_group = f.at >= g.tokens.begin && f.at < g.tokens.end;
+          const bool sentence_wide = f.scope.begin == sentence.begin && f.scope.end == sentence.end;
+          if (inside_group || sentence_wide || f.kind == FrameKind::hedge) hedge = hedge ? hedge : &f;
+          continue;
+        }
+        if (!chosen) {
+          chosen = &f;
+          continue;
+        }
+        // The nearest frame wins.
+        const auto distance = [&](const Frame& x) { return x.at > trigger ? x.at - trigger : trigger - x.at; };
+        if (distance(f) < distance(*chosen)) chosen = &f;
+      }
+      // Hedges inside the group but outside the frame scopes: "reportedly conducted".
+      for (const Frame& f : frames) {
+        if ((f.kind == FrameKind::hedge || f.kind == FrameKind::passive) && f.at >= g.tokens.begin &&
+            f.at < g.tokens.end && !hedge)
+          hedge = &f;
+      }
+      if (g.own) {
+        const Frame& own = *g.own;
+        if (own.kind == FrameKind::passive) {
+          hedge = hedge ? hedge : &own;
+        } else if (!chosen || own.source.kind == SourceKind::named) {
+          chosen = &own;
+        }
+      }
+      if (chosen && chosen->source.kind != SourceKind::none) {
+        claim.cue = chosen->cue;
+        const Route route = chosen->source.resolved ? Route::carried_over
+                            : chosen->postposed      ? Route::postposed
+                                                     : Route::in_clause;
+        apply_source(claim, chosen->source, chosen->hedged || hedge != nullptr, route);
+        if (hedge && !chosen->hedged) claim.cue = hedge->cue;
+      } else if (hedge) {
+        claim.status = Status::vague;
+        claim.cue = hedge->cue;
+        claim.route = hedge->kind == FrameKind::passive ? Route::passive : Route::hedge;
+      } else {
+        claim.status = Status::unattributed;
+        claim.route = Route::none;
+      }
+    }
+
+    // The claim's text: from after a leading frame ("X said that") to the end.
+    for (const Frame& f : frames) {
+      if (f.kind == FrameKind::cue && !f.postposed && f.at >= r.begin && f.cue_end <= trigger && f.cue_end < r.end) {
+        std::size_t start = f.cue_end;
+        if (start < r.end && is(tokens_[start], "that")) ++start;
+        if (start <= trigger) r.begin = start;
+      }
+      if (f.kind == FrameKind::according && f.at == r.begin && f.scope.begin <= trigger) {
+        std::size_t start = f.cue_end;
+        while (start < trigger && !is(tokens_[start], ",")) ++start;
+        if (start < trigger) r.begin = start + 1;
+      }
+    }
+    // A population or other non-count figure before the trigger is not part of the claim.
+    for (const Quantity& q : quantities_) {
+      if (q.kind == QuantityKind::count) continue;
+      if (q.span.begin >= tokens_[r.begin].span.begin && q.span.end <= trigger_offset) {
+        std::size_t after = first_token_at_or_after(tokens_, q.span.end);
+        if (after < trigger && (is(tokens_[after], "people") || is(tokens_[after], "residents") ||
+                                is(tokens_[after], "inhabitants")))
+          ++after;
+        if (after <= trigger) r.begin = after;
+      }
+    }
+    while (r.begin < r.end && (is_punct(tokens_[r.begin]) || is(tokens_[r.begin], "and") || is(tokens_[r.begin], "but")))
+      ++r.begin;
+    while (r.end > r.begin && (is_punct(tokens_[r.end - 1]) || is(tokens_[r.end - 1], "and")) &&
+           !(tokens_[r.end - 1].possessive))
+      --r.end;
+    if (r.empty()) r = g.tokens;
+    claim.span = span_of(tokens_, r);
+    // Keep a closing quotation mark that belongs to an inline quote.
+    for (const QuoteInfo& q : quotes_) {
+      if (!q.speech && q.quotation.outer.begin >= claim.span.begin && q.quotation.outer.begin < claim.span.end &&
+          q.quotation.outer.end > claim.span.end && q.quotation.outer.end <= claim.span.end + 4)
+        claim.span.end = q.quotation.outer.end;
+    }
+    for (const Quantity& q : quantities_) {
+      if (q.kind == QuantityKind::count && claim.span.contains(q.span) && claim.casualty) claim.quantities.push_back(q);
+    }
+    (void)groups;
+    claim.explanation = explain(claim);
+    return claim;
+  }
+
+  void apply_source(Claim& claim, const Source& source, bool hedged, Route route) {
+    if (source.kind == SourceKind::generic) {
+      claim.status = Status::vague;
+      claim.route = Route::generic;
+      claim.source = source.phrase;
+      return;
+    }
+    claim.source = source.text;
+    if (hedged) {
+      claim.status = Status::vague;
+      claim.route = Route::hedge;
+      return;
+    }
+    claim.status = Status::attributed;
+    claim.route = route;
+  }
+
+  std::string explain(const Claim& claim) const {
+    std::string text(block_.substr(claim.span.begin, claim.span.size()));
+    if (text.size() > 70) {
+      std::size_t cut = 60;
+      while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+      const std::size_t space = text.rfind(' ', cut);
+      text = text.substr(0, space != std::string::npos && space > 30 ? space : cut) + "…";
+    }
+    const std::string what = claim.casualty && claim.quantities.size() ? "the figure" : "the claim";
+    const std::string quoted = "'" + text + "'";
+    switch (claim.status) {
+      case Status::attributed:
+        switch (claim.route) {
+          case Route::quotation:
+            return "Attributed to " + claim.source + ": the words are quoted from them (" + claim.cue + ").";
+          case Route::carried_over:
+            return "Attributed to " + claim.source + " (" + claim.cue + "), named earlier and referred back to here.";
+          case Route::postposed:
+            return "Attributed to " + claim.source + " (" + claim.cue + ", after the claim).";
+          default:
+            return "Attributed to " + claim.source + " (" + claim.cue + ").";
+        }
+      case Status::vague:
+        switch (claim.route) {
+          case Route::generic:
+            return "'" + claim.source + "' names nobody in particular, so no identifiable source stands behind " + what +
+                   " " + quoted + ".";
+          case Route::passive:
+            return "Reported without saying by whom ('" + claim.cue + "'): no source is named for " + what + " " +
+                   quoted + ".";
+          default:
+            return "Hedged with '" + claim.cue + "'" +
+                   (claim.source.empty() ? std::string() : " although it names " + claim.source) +
+                   ": nobody vouches for " + what + " " + quoted + ".";
+        }
+      case Status::unattributed:
+        break;
+    }
+    return "No source is named for " + what + " " + quoted + ": the article states it as fact.";
+  }
+};
+
+}  // namespace
+
+Analysis analyze(const Document& document) { return Analyzer(document).run(); }
+
+}  // namespace whosays

@@ -1,0 +1,260 @@
+// Sentences, quotations and clauses of one block's text.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "text.h"
+#include "whosays/segment.h"
+
+namespace whosays {
+namespace {
+
+using text::decode;
+using text::decode_before;
+
+// Words that end with a period without ending the sentence.
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jr", "sr", "prof", "gov",
+    "sen", "rep", "rev", "no", "co", "corp", "inc", "ltd", "vs", "jan", "feb", "mar", "apr", "aug",
+    "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "approx", "fig", "ft", "mt", "gov", "pres"};
+
+bool is_abbreviation(std::string_view word) {
+  const std::string folded = text::fold(word);
+  if (std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end()) return true;
+  // Initials and dotted acronyms: "J", "U.S", "U.N".
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c == '.') continue;
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+    ++letters;
+    if (i + 1 < word.size() && word[i + 1] != '.') return false;
+  }
+  return letters >= 1 && letters <= 4;
+}
+
+// The word (letters, digits, dots) that ends at offset.
+std::string_view word_before(std::string_view text, std::size_t offset) {
+  std::size_t begin = offset;
+  while (begin > 0) {
+    std::size_t start = 0;
+    const char32_t c = decode_before(text, begin, &start);
+    if (!(text::is_letter(c) || text::is_digit(c) || c == '.')) break;
+    begin = start;
+  }
+  return text.substr(begin, offset - begin);
+}
+
+bool all_lower(std::string_view word) {
+  if (word.empty()) return false;
+  for (char c : word) {
+    if (!(c >= 'a' && c <= 'z')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) {
+  std::vector<Span> sentences;
+  std::size_t begin = 0;
+  const auto emit = [&](std::size_t end) {
+    const Span span = text::trim(text, {begin, end});
+    if (!span.empty()) sentences.push_back(span);
+    begin = end;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = decode(text, i, length);
+    if (c != '.' && c != '!' && c != '?') {
+      i += length;
+      continue;
+    }
+    std::size_t end = i + length;
+    // Swallow further stops, closing quotes and brackets: ".’", "?\"", "[.]".
+    while (end < text.size()) {
+      std::size_t l = 0;
+      const char32_t d = decode(text, end, l);
+      if (d == '.' || d == '!' || d == '?' || d == '"' || d == '\'' || d == ')' || d == ']' ||
+          text::is_closing_quote(d)) {
+        end += l;
+      } else {
+        break;
+      }
+    }
+    if (end >= text.size()) {
+      i = end;
+      break;
+    }
+    std::size_t l = 0;
+    const char32_t next = decode(text, end, l);
+    const std::string_view word = word_before(text, i);
+    const bool stop_is_period = c == '.';
+    if (text::is_space(next)) {
+      std::size_t k = end;
+      char32_t after = 0;
+      while (k < text.size()) {
+        after = decode(text, k, l);
+        if (!text::is_space(after)) break;
+        k += l;
+      }
+      if (k >= text.size()) break;
+      bool split = text::is_upper(after) || text::is_digit(after) || text::is_opening_quote(after) ||
+                   after == '"' || after == '\'' || after == '(' || after == '[' || text::is_dash(after);
+      if (!split && text::is_letter(after)) {
+        // ". turkey stands": a new sentence after a plain word, not after "e.g.".
+        split = word.size() >= 4 && all_lower(word);
+      }
+      if (split && stop_is_period && end == i + 1 && is_abbreviation(word)) split = false;
+      if (split) emit(end);
+      i = end;
+      continue;
+    }
+    // "military.The": a missing space after a plain lower-case word.
+    if (stop_is_period && end == i + 1 && text::is_upper(next) && all_lower(word) && word.size() >= 2) {
+      emit(end);
+    }
+    i = end;
+  }
+  emit(text.size());
+  return sentences;
+}
+
+std::vector<Quotation> find_quotations(std::string_view text) {
+  enum class Mark { straight_double, straight_single, curly_double, curly_single, guillemet, single_guillemet, low };
+  struct Open {
+    Mark mark;
+    std::size_t outer;
+    std::size_t inner;
+  };
+  std::vector<Open> stack;
+  std::vector<Quotation> quotations;
+  const auto close_top_of = [&](Mark mark, std::size_t at, std::size_t length) {
+    for (std::size_t k = stack.size(); k-- > 0;) {
+      if (stack[k].mark == mark || (mark == Mark::curly_double && stack[k].mark == Mark::low)) {
+        quotations.push_back({{stack[k].outer, at + length}, {stack[k].inner, at}});
+        stack.resize(k);
+        return true;
+      }
+    }
+    return false;
+  };
+  const auto has_open = [&](Mark mark) {
+    return std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark == mark; });
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = decode(text, i, length);
+    const char32_t before = decode_before(text, i);
+    std::size_t l = 0;
+    const char32_t after = i + length < text.size() ? decode(text, i + length, l) : 0;
+    const bool letter_before = text::is_letter(before) || text::is_digit(before);
+    const bool letter_after = text::is_letter(after) || text::is_digit(after);
+    const bool space_before = before == 0 || text::is_space(before) || before == '(' || before == '[' ||
+                              text::is_dash(before) || text::is_opening_quote(before) || before == '"';
+    (void)l;
+    switch (c) {
+      case 0x201C:  // “ opens, or closes a low „
+        if (!stack.empty() && stack.back().mark == Mark::low) {
+          close_top_of(Mark::low, i, length);
+        } else {
+          stack.push_back({Mark::curly_double, i, i + length});
+        }
+        break;
+      case 0x201D:  // ”
+        close_top_of(Mark::curly_double, i, length);
+        break;
+      case 0x201E:  // „
+        stack.push_back({Mark::low, i, i + length});
+        break;
+      case 0x2018:  // ‘
+        if (!(letter_before && letter_after)) stack.push_back({Mark::curly_single, i, i + length});
+        break;
+      case 0x2019:  // ’ closes a ‘ unless it sits between letters (Turkey’s)
+        if (!(letter_before && letter_after) && has_open(Mark::curly_single)) {
+          close_top_of(Mark::curly_single, i, length);
+        }
+        break;
+      case 0xAB:
+        stack.push_back({Mark::guillemet, i, i + length});
+        break;
+      case 0xBB:
+        close_top_of(Mark::guillemet, i, length);
+        break;
+      case 0x2039:
+        stack.push_back({Mark::single_guillemet, i, i + length});
+        break;
+      case 0x203A:
+        close_top_of(Mark::single_guillemet, i, length);
+        break;
+      case '"':  // straight double marks alternate
+        if (has_open(Mark::straight_double)) {
+          close_top_of(Mark::straight_double, i, length);
+        } else {
+          stack.push_back({Mark::straight_double, i, i + length});
+        }
+        break;
+      case '\'':
+        if (letter_before && letter_after) break;  // can't
+        if (has_open(Mark::straight_single) && letter_before) {
+          close_top_of(Mark::straight_single, i, length);
+        } else if (space_before && letter_after) {
+          stack.push_back({Mark::straight_single, i, i + length});
+        }
+        break;
+      default:
+        break;
+    }
+    i += length;
+  }
+  // A quotation still open at the end of the block runs to its end, except a
+  // stray single mark, which is more likely an apostrophe.
+  for (const Open& open : stack) {
+    if (open.mark == Mark::straight_single || open.mark == Mark::curly_single) continue;
+    quotations.push_back({{open.outer, text.size()}, {open.inner, text.size()}});
+  }
+  std::sort(quotations.begin(), quotations.end(), [](const Quotation& a, const Quotation& b) {
+    return a.outer.begin != b.outer.begin ? a.outer.begin < b.outer.begin : a.outer.end > b.outer.end;
+  });
+  return quotations;
+}
+
+std::vector<Span> split_clauses(std::string_view text, Span sentence, const std::vector<Quotation>& quotations) {
+  // Cut points: separators (, ; : dashes) are dropped; a quotation's marks
+  // start and end a clause of their own; "but", "while", "whereas" start one.
+  std::vector<Span> clauses;
+  std::size_t begin = sentence.begin;
+  const auto emit = [&](std::size_t end, std::size_t next) {
+    const Span span = text::trim(text, {begin, end});
+    if (!span.empty()) clauses.push_back(span);
+    begin = next;
+  };
+  std::vector<std::size_t> quote_edges;
+  for (const Quotation& q : quotations) {
+    if (q.outer.begin > sentence.begin && q.outer.begin < sentence.end) quote_edges.push_back(q.outer.begin);
+    if (q.outer.end > sentence.begin && q.outer.end < sentence.end) quote_edges.push_back(q.outer.end);
+  }
+  std::sort(quote_edges.begin(), quote_edges.end());
+  std::size_t edge = 0;
+  const std::vector<text::Token> tokens = text::tokenize(text, sentence);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const text::Token& token = tokens[k];
+    const std::size_t at = token.span.begin;
+    while (edge < quote_edges.size() && quote_edges[edge] <= at) {
+      if (quote_edges[edge] > begin) emit(quote_edges[edge], quote_edges[edge]);
+      ++edge;
+    }
+    std::size_t length = 0;
+    const char32_t c = decode(text, at, length);
+    const bool spaced_hyphen = c == '-' && token.span.size() == 1 && k > 0 && tokens[k - 1].span.end < at;
+    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) {
+      emit(at, token.span.end);
+    } else if (token.lower == "but" || token.lower == "while" || token.lower == "whereas") {
+      emit(at, at);
+    }
+  }
+  emit(sentence.end, sentence.end);
+  return clauses;
+}
+
+}  // namespace whosays

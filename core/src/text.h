@@ -1,0 +1,49 @@
+// Private text helpers: UTF-8 decoding, character classes and word tokens.
+// All offsets are bytes into the text they were computed from.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "whosays/document.h"
+
+namespace whosays::text {
+
+// Decodes the code point at offset (which must start a UTF-8 sequence);
+// sets length to its byte count. Malformed bytes decode as U+FFFD, length 1,
+// so scanning never stalls on input that skipped validation.
+char32_t decode(std::string_view text, std::size_t offset, std::size_t& length);
+// The code point ending just before offset (0 at the start) and its start.
+char32_t decode_before(std::string_view text, std::size_t offset, std::size_t* start = nullptr);
+
+bool is_space(char32_t c);        // ASCII space, tab, newlines, NBSP, narrow NBSP, thin spaces
+bool is_letter(char32_t c);       // ASCII letters and Latin/Greek/Cyrillic letters
+bool is_upper(char32_t c);
+bool is_digit(char32_t c);
+bool is_dash(char32_t c);         // – — ‒ ―
+bool is_opening_quote(char32_t c);
+bool is_closing_quote(char32_t c);
+
+struct Token {
+  Span span;
+  std::string lower;        // ASCII-lowercased, ’ folded to '
+  bool word = false;        // letters or digits (possibly with inner - . ' ,)
+  bool capitalized = false; // starts with an upper-case letter
+  bool number = false;      // starts with a digit
+  bool possessive = false;  // the "'s" split off a word
+};
+
+// Words and single punctuation marks of text[span), in order. White space is
+// dropped; "Armenia’s" becomes "Armenia" + "'s" (possessive).
+std::vector<Token> tokenize(std::string_view text, Span span);
+
+// ASCII lower-casing with ’ folded to '.
+std::string fold(std::string_view text);
+
+// text[span) with white space at both ends removed.
+Span trim(std::string_view text, Span span);
+
+}  // namespace whosays::text
