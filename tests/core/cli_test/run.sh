@@ -40,12 +40,18 @@ expect_in() {
   if grep -Eq -- "$3" "$work/$1"; then pass "$2"; else fail "$2" "no /$3/ in std$1: $(head -c 400 "$work/$1")"; fi
 }
 
-# valid_json NAME: standard output is one JSON object with claims and summary.
+# valid_json NAME [ARTICLE]: standard output is one JSON object with claims and
+# summary; with the input ARTICLE (JSON), every claim's [start, end) in UTF-16
+# units must slice its "text" out of its block, as JavaScript would.
 valid_json() {
-  if python3 - "$work/out" <<'PY'
+  if python3 - "$work/out" "${2:-}" <<'PY'
 import json, sys
 with open(sys.argv[1], encoding="utf-8") as f:
     out = json.load(f)
+blocks = None
+if sys.argv[2]:
+    with open(sys.argv[2], encoding="utf-8") as f:
+        blocks = [b["text"] for b in json.load(f)["blocks"]]
 assert isinstance(out["claims"], list), "claims is not a list"
 s = out["summary"]
 assert s["claims"] == len(out["claims"]), "summary.claims differs from the claims"
@@ -55,6 +61,12 @@ for c in out["claims"]:
         assert key in c, f"claim without {key}"
     assert 0 <= c["start"] <= c["end"], "bad span"
     assert c["status"] in ("attributed", "vague", "unattributed"), c["status"]
+    if blocks is not None:
+        units = blocks[c["block"]].encode("utf-16-le")
+        sliced = units[2 * c["start"]:2 * c["end"]].decode("utf-16-le")
+        assert sliced == c["text"], f"UTF-16 slice {sliced!r} != text {c['text']!r}"
+if blocks is not None:
+    assert out["claims"], "no claims in the fixture"
 PY
   then pass "$1"; else fail "$1" "output is not the documented JSON: $(head -c 400 "$work/out")"; fi
 }
@@ -74,7 +86,7 @@ run "two files" 2 analyze a.json b.json && expect_in err "two FILEs are refused"
 run "eval without dirs" 2 eval && expect_in err "eval needs its folders" '^whosays: eval needs --articles DIR and --gold DIR'
 
 # --- analyze: good input -------------------------------------------------------
-run "analyze json" 0 analyze "$fixtures/article.json" && valid_json "analyze FILE.json prints the output JSON"
+run "analyze json" 0 analyze "$fixtures/article.json" && valid_json "analyze FILE.json prints the output JSON, spans in UTF-16 units" "$fixtures/article.json"
 if run "analyze compact" 0 analyze "$fixtures/article.json"; then
   [ "$(wc -l <"$work/out")" = 1 ] && pass "JSON is one line by default" || fail "JSON is one line by default" "$(wc -l <"$work/out") lines"
 fi
