@@ -124,12 +124,24 @@ bool looks_like_person(const Tokens& tokens, Range r) {
   const Words& w = words();
   std::size_t capitals = 0;
   bool title = false;
+  bool org = false;
   for (std::size_t k = r.begin; k < r.end; ++k) {
-    if (w.org_words.contains(tokens[k].lower)) return false;
+    org = org || w.org_words.contains(tokens[k].lower);
     if (w.person_titles.contains(tokens[k].lower)) title = true;
     if (tokens[k].capitalized) ++capitals;
   }
-  return title || capitals >= 2 || (capitals == 1 && r.end - r.begin == 1);
+  if (title) return true;
+  if (org) return false;
+  if (r.end - r.begin == 1) {
+    // "Saree" is a person; "Znak.com", "NDRRMC" and "FSB" are not.
+    const std::string& word = tokens[r.begin].lower;
+    std::size_t upper = 0;
+    for (std::size_t i = r.begin; i < r.end; ++i) upper += tokens[i].capitalized;
+    const Span span = tokens[r.begin].span;
+    return upper == 1 && word.find('.') == std::string::npos && span.size() > 1 && word.size() > 3 &&
+           !(word == "it" || word == "they");
+  }
+  return capitals >= 2;
 }
 
 // Judges a source phrase: a pronoun to resolve, a generic noun ("officials",
@@ -423,7 +435,6 @@ class Analyzer {
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       frames[s] = find_frames(sentence_tokens[s]);
       find_speakers(sentence_tokens[s], frames[s], b);
-      for (const Frame& f : frames[s]) register_source(f.source);
     }
     // Pass 2: claims.
     for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -519,6 +530,7 @@ class Analyzer {
         f.source = classify_source(block_, tokens_, strip_trailing_report(np), registry_);
         f.scope = segment_around(sentence, k);
         frames.push_back(f);
+        register_source(f.source);
         k = std::max(k, np.end == 0 ? k : np.end - 1);
         continue;
       }
@@ -534,7 +546,10 @@ class Analyzer {
                             w.person_titles.contains(tokens_[j].lower);
             capitals += tokens_[j].capitalized;
           }
-          if (institutional || capitals >= 2) {
+          std::size_t head = subject.begin;
+          while (head < subject.end && is_determiner(tokens_[head])) ++head;
+          const bool proper = head < subject.end && tokens_[head].capitalized;
+          if (proper && (institutional || capitals >= 2)) {
             Frame f;
             f.kind = FrameKind::toll;
             f.at = k;
@@ -560,7 +575,10 @@ class Analyzer {
         }
       }
       if (std::size_t n = w.reporting_cues.match(tokens_, k, sentence.end)) {
-        if (auto f = cue_frame(sentence, k, n, frames)) frames.push_back(*f);
+        if (auto f = cue_frame(sentence, k, n, frames)) {
+          frames.push_back(*f);
+          register_source(f->source);
+        }
         k += n - 1;
         continue;
       }
@@ -617,6 +635,13 @@ class Analyzer {
     if (at == first) return sentence;
     Range chunk = chunk_around(sentence, at);
     // A parenthetical hedge (", by early reports,") governs the clause after it.
+    std::size_t last = sentence.end;
+    while (last > sentence.begin && is_punct(tokens_[last - 1])) --last;
+    if (chunk.begin == at && chunk.end >= end && end >= last && chunk.begin > sentence.begin + 1) {
+      // At the end ("..., according to the reports."): the clause before it.
+      const Range previous = chunk_around(sentence, chunk.begin - 2);
+      return {previous.begin, end};
+    }
     if (chunk.begin == at && chunk.end == end && chunk.end < sentence.end) {
       Range next = chunk_around(sentence, chunk.end + 1 < sentence.end ? chunk.end + 1 : chunk.end);
       return {at, next.end};
@@ -633,8 +658,11 @@ class Analyzer {
     if (k + n < sentence.end && is(tokens_[k + n], "of")) return std::nullopt;
     if (k > sentence.begin) {
       const Token& before = tokens_[k - 1];
-      if (is_determiner(before) || is(before, "multiple") || is(before, "early") || is(before, "media") ||
-          is(before, "to") || before.possessive || is(before, "its") || is(before, "their") || is(before, "his"))
+      const bool noun_form = is(t, "reports") || is(t, "report") || is(t, "claims") || is(t, "claim") ||
+                             is(t, "estimates") || is(t, "says");
+      if (is_determiner(before) || is(before, "to") ||
+          (noun_form && (is(before, "multiple") || is(before, "early") || is(before, "media") || before.possessive ||
+                         is(before, "its") || is(before, "their") || is(before, "his"))))
         return std::nullopt;
     }
     Frame f;
@@ -658,6 +686,7 @@ class Analyzer {
     }
     Range subject = subject_before(tokens_, sentence.begin, k);
     const bool participial = w.participial_cues.contains(t.lower);
+    if (participial && is_object_of_cue(sentence, subject)) subject = {};
     if (subject.empty() && participial) {
       // "..., saying ...": the sentence's speaker.
       for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
@@ -699,6 +728,13 @@ class Analyzer {
     }
     f.scope = {k + n, segment_around(sentence, k).end};
     return f;
+  }
+
+  // "posted a message blaming": the phrase before a participle is the object
+  // of an earlier reporting verb, not the participle's subject.
+  bool is_object_of_cue(Range sentence, Range phrase) const {
+    return !phrase.empty() && phrase.begin > sentence.begin &&
+           words().reporting_cues.match(tokens_, phrase.begin - 1, phrase.begin) > 0;
   }
 
   // The first name-like phrase of the sentence, for participial cues.
@@ -800,13 +836,26 @@ class Analyzer {
     return false;
   }
 
+  // A head count or a word for people in the clause ("68 people", "Three of the victims").
   bool has_count(Range chunk) const {
     const Words& w = words();
+    const Span span = span_of(tokens_, chunk);
+    for (const Quantity& q : quantities_) {
+      if (q.kind == QuantityKind::count && span.contains(q.span)) return true;
+    }
     for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
-      if (tokens_[k].number || w.number_words.contains(tokens_[k].lower) || w.people_words.contains(tokens_[k].lower))
-        return true;
+      if (w.people_words.contains(tokens_[k].lower)) return true;
     }
     return false;
+  }
+
+  // "to kill" is an intention unless it follows "managed", "began" ...
+  bool unrealised_infinitive(Range chunk, std::size_t k) const {
+    if (k == chunk.begin || !is(tokens_[k - 1], "to")) return false;
+    if (k - 1 == chunk.begin) return true;
+    const Words& w = words();
+    return !w.infinitive_realis.contains(tokens_[k - 2].lower) &&
+           !(k >= chunk.begin + 3 && w.infinitive_realis.match(tokens_, k - 3, k - 1) == 2);
   }
 
   // Casualty trigger token in the chunk, or npos.
@@ -824,8 +873,16 @@ class Analyzer {
       std::size_t n = w.casualty_words.match(tokens_, k, chunk.end);
       if (n == 0 && w.casualty_needs_count.match(tokens_, k, chunk.end) && has_count(chunk)) n = 1;
       if (n == 0) continue;
-      if ((is(t, "shot") || is(t, "shoot")) && k + 1 < chunk.end && (is(tokens_[k + 1], "at") || is(tokens_[k + 1], "down")))
-        continue;
+      if ((is(t, "shot") || is(t, "shoot")) && k + 1 < chunk.end && is(tokens_[k + 1], "down")) continue;
+      if ((is(t, "shot") || is(t, "shoot")) && k + 1 < chunk.end && is(tokens_[k + 1], "at") && k > chunk.begin) {
+        // "he ... shot at one person" fired at someone; "Four teenagers shot at a party" were hit.
+        std::size_t j = k - 1;
+        while (j > chunk.begin && (w.adverbs.contains(tokens_[j].lower) || is(tokens_[j], "and") || is_punct(tokens_[j]))) --j;
+        if (is(tokens_[k - 1], "and") || w.pronouns.contains(tokens_[j].lower) ||
+            w.identified_agents.contains(tokens_[j].lower))
+          continue;
+      }
+      if (unrealised_infinitive(chunk, k)) continue;
       if (is(t, "shot") && k > chunk.begin && (is(tokens_[k - 1], "a") || is(tokens_[k - 1], "live"))) continue;
       if (hypothetical_before(chunk, k)) continue;
       return k;
@@ -876,14 +933,15 @@ class Analyzer {
         while (begin > chunk.begin && tokens_[begin - 1].capitalized) --begin;
         return {begin, j};
       }
-      if (!t.word || is_determiner(t) || is(t, "of") || is(t, "on")) break;
+      if (!t.word || is_determiner(t) || w.prepositions.contains(t.lower) || is_verb_like(t)) break;
       --j;
     }
     // "by X", "on the part of X", "came from X" after the noun.
     for (std::size_t m = k + n; m < chunk.end; ++m) {
       if (std::size_t marker = w.agent_markers.match(tokens_, m, chunk.end)) {
         const Range np = phrase_after(tokens_, m + marker, chunk.end);
-        if (identified(np, false)) return np;
+        // "negligence on the part of the owner": a definite party is named.
+        if (identified(np, false) || (marker > 1 && !np.empty() && is(tokens_[np.begin], "the"))) return np;
       }
       if ((is(tokens_[m], "came") || is(tokens_[m], "launched")) && m + 2 < chunk.end && is(tokens_[m + 1], "from")) {
         const Range np = phrase_after(tokens_, m + 2, chunk.end);
@@ -912,6 +970,8 @@ class Analyzer {
                    is(tokens_[j], "of");
         }
         if (!object && !passive) continue;
+        // "people accused of crimes" describes people; "X accused Y of" accuses.
+        if (n == 1 && k + 1 < chunk.end && (is(tokens_[k + 1], "of") || is(tokens_[k + 1], "for"))) continue;
         Frame f;
         f.kind = FrameKind::speech_act;
         f.at = k;
@@ -930,8 +990,17 @@ class Analyzer {
           return k;
         }
         Range subject = subject_before(tokens_, sentence.begin, k);
-        if (subject.empty() && w.participial_cues.contains(t.lower)) {
+        if (w.participial_cues.contains(t.lower) && (subject.empty() || is_object_of_cue(sentence, subject))) {
+          // "Pompeo posted a message blaming Iran": the poster blames.
           f.source = sentence_subject(sentence);
+          for (std::size_t j = k; j-- > sentence.begin;) {
+            if (std::size_t m = w.reporting_cues.match(tokens_, j, k)) {
+              const Range cue_subject = subject_before(tokens_, sentence.begin, j);
+              if (!cue_subject.empty()) f.source = classify_source(block_, tokens_, cue_subject, registry_);
+              (void)m;
+              break;
+            }
+          }
         } else {
           f.source = classify_source(block_, tokens_, subject, registry_);
         }
@@ -956,7 +1025,7 @@ class Analyzer {
       // "responsibility" as a noun: "attributions of responsibility were made by X".
       if (is(t, "responsibility")) {
         for (std::size_t j = k + 1; j + 1 < chunk.end; ++j) {
-          if (is(tokens_[j], "by") && after_be(j, chunk.begin)) {
+          if (is(tokens_[j], "by") && after_be(j - 1, chunk.begin)) {
             Frame f;
             f.kind = FrameKind::cue;
             f.at = j;
@@ -984,7 +1053,7 @@ class Analyzer {
         if (!subject_before_it) n = 0;
       }
       if (n > 0 && !t.capitalized && !(k > chunk.begin && is_determiner(tokens_[k - 1]))) {
-        if (hypothetical_before(chunk, k)) continue;
+        if (hypothetical_before(chunk, k) || unrealised_infinitive(chunk, k)) continue;
         if (is(t, "launched") || is(t, "carried")) {
           bool object = false;
           for (std::size_t j = k + n; j < chunk.end; ++j) object = object || w.attack_nouns.match(tokens_, j, chunk.end);
@@ -1009,6 +1078,13 @@ class Analyzer {
         if (after_be(k, chunk.begin)) continue;
         Range subject = subject_before(tokens_, g.tokens.begin, k);
         if (subject.empty() || is(tokens_[subject.begin], "which")) subject = subject_before(tokens_, sentence.begin, k);
+        if (k > g.tokens.begin && (is(tokens_[k - 1], "and") || is(tokens_[k - 1], ","))) {
+          // "he drew his pistol, pointed it, and shot": the group's subject.
+          subject = {g.tokens.begin, g.tokens.begin};
+          while (subject.end < k && !is_verb_like(tokens_[subject.end]) && !is_punct(tokens_[subject.end]) &&
+                 !w.adverbs.contains(tokens_[subject.end].lower))
+            ++subject.end;
+        }
         while (!subject.empty() && (is(tokens_[subject.begin], "and") || is_determiner(tokens_[subject.begin]) &&
                                                                             subject.end - subject.begin > 1 &&
                                                                             !is(tokens_[subject.begin], "the")))
@@ -1029,8 +1105,14 @@ class Analyzer {
             if (is(tokens_[j], "we") || is(tokens_[j], "our")) agent = {j, j + 1};
           }
         }
-        if (agent.empty() && !sentence_initial_group && ends_with(tokens_[chunk.begin].lower, "ing") &&
-            !words().participial_cues.contains(tokens_[chunk.begin].lower)) {
+        std::size_t verb = k;
+        while (verb > chunk.begin && tokens_[verb - 1].word && !is_verb_like(tokens_[verb - 1]) &&
+               !ends_with(tokens_[verb - 1].lower, "ing"))
+          --verb;
+        const bool after_participle = verb > chunk.begin && ends_with(tokens_[verb - 1].lower, "ing") &&
+                                      (verb - 1 == chunk.begin || is_punct(tokens_[verb - 2]));
+        if (agent.empty() && !sentence_initial_group && after_participle &&
+            !words().participial_cues.contains(tokens_[verb - 1].lower)) {
           // "..., providing airstrikes": the sentence's subject acts.
           const Source subject = sentence_subject(sentence);
           if (subject.kind == SourceKind::named) g.agent = subject.text;
@@ -1136,8 +1218,8 @@ class Analyzer {
                                                               lead.lower.size() > 4));
       bool verbish = false;
       for (std::size_t k = r.begin; k < r.end; ++k) {
-        verbish = verbish || is_verb_like(tokens_[k]) || w.reporting_cues.match(tokens_, k, r.end) ||
-                  w.hedges.match(tokens_, k, r.end) || w.casualty_words.match(tokens_, k, r.end) ||
+        verbish = verbish || (is_verb_like(tokens_[k]) && !w.casualty_words.contains(tokens_[k].lower)) ||
+                  w.reporting_cues.match(tokens_, k, r.end) || w.hedges.match(tokens_, k, r.end) ||
                   is(tokens_[k], "according");
       }
       g.nominal = !verbish && !g.hard_start;
@@ -1198,9 +1280,11 @@ class Analyzer {
     for (std::size_t k = g.tokens.begin; k < g.tokens.end; ++k) {
       verb = verb || is_verb_like(tokens_[k]) || w.reporting_cues.match(tokens_, k, g.tokens.end);
     }
-    return !verb || w.auxiliaries.contains(tokens_[g.tokens.end - 1].lower) ||
-           w.participial_cues.contains(tokens_[g.tokens.begin + (is(tokens_[g.tokens.begin], "with") ? 1 : 0)].lower) ||
-           (g.tokens.end - g.tokens.begin > 1 && w.participial_cues.contains(tokens_[g.tokens.begin + 1].lower));
+    bool participle = false;
+    for (std::size_t k = g.tokens.begin; k < g.tokens.end; ++k) {
+      participle = participle || w.participial_cues.contains(tokens_[k].lower);
+    }
+    return !verb || participle || w.auxiliaries.contains(tokens_[g.tokens.end - 1].lower);
   }
 
   bool has_trigger_words(Range r) const {

@@ -57,6 +57,8 @@ struct Words {
   PhraseSet number_words{"number_words"};
   PhraseSet adverbs{"adverbs"};
   PhraseSet days{"days"};
+  PhraseSet infinitive_realis{"infinitive_realis"};
+  PhraseSet prepositions{"prepositions"};
 };
 
 const Words& words();
