@@ -291,8 +291,11 @@ TEST(QuantityParse, Measures) {
       {"ongoing for seventeen years (dev)", "\"seventeen years\" qty{min=17 measure}"},
       {"the ten-storey building (dev)", "\"ten-storey\" qty{min=10 measure}"},
       {"a two-day ceasefire", "\"two-day\" qty{min=2 measure}"},
-      // A fractional figure is never a count.
+      // A figure written with decimals is never a count.
       {"at 6.3, was the strongest (dev)", "\"6.3\" qty{min=6.3 measure}"},
+      {"caused by the 5.0 earthquake (dev)", "\"5.0\" qty{min=5 measure}"},
+      // "reportedly" is a hedge for the attribution rules, not a modifier.
+      {"reportedly one Vijayaragavan (dev)", "\"one\" qty{min=1 count}"},
   });
 }
 
@@ -394,9 +397,9 @@ TEST(QuantityPathological, LongDigitStrings) {
   // integer): read whole, dropped, no overflow, and the next figure found.
   const std::string digits(5000, '9');
   EXPECT_EQ(render(digits + " and 7"), "\"7\" qty{min=7 count}");
-  // A long fraction rounds (to 1 here) but stays fractional.
+  // A long fraction is read whole; it rounds (to 1 here).
   EXPECT_EQ(render("0." + digits), "\"0." + digits + "\" qty{min=1 measure}");
-  EXPECT_EQ(render("5." + std::string(5000, '0')), "\"5." + std::string(5000, '0') + "\" qty{min=5 count}");
+  EXPECT_EQ(render("5." + std::string(5000, '0')), "\"5." + std::string(5000, '0') + "\" qty{min=5 measure}");
   std::string grouped = "1";
   for (int i = 0; i < 1000; ++i) grouped += ",000";
   EXPECT_EQ(render(grouped), "");
@@ -465,6 +468,7 @@ TEST(QuantityPathological, InvalidUtf8) {
       "\xC2",
       "twelve\xC2\xA0",
       "12\xF0\x9F\x98\x80",
+      "14:00\x9Ert*i",  // found by quantity_fuzzer: a high byte after a clock
   };
   for (const auto& input : inputs) {
     const auto quantities = find_quantities(input);

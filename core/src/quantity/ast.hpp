@@ -79,7 +79,7 @@ struct Figure : x3::position_tagged {
   double max = 0;
   Form form = Form::integer;
   std::uint8_t digits = 0;  // integer digits written (Form::integer only)
-  bool fractional = false;  // a non-zero digit after the decimal point, no scale word ("6.3", not "5.0")
+  bool decimal_point = false;  // written with decimals and no scale word ("6.3", "5.0"; not "5.7 million")
 };
 
 // A figure or a range of two, with its modifier and unit:

@@ -46,7 +46,8 @@
 //   4. year: every figure an integer of four digits from 1800 to 2099, no modifier, and the next
 //      word not a count noun ("2000 people" is a count);
 //   5. the word after is a month ("4 January"): time;
-//   6. a fractional value without a scale word ("at 6.3"): measure (no count is fractional);
+//   6. decimals without a scale word ("at 6.3", "the 5.0 earthquake"): measure (no count is
+//      written with decimals; "5.7 million" is);
 //   7. "Name, 20," (a capitalised word, a comma, one or two digits, a comma): age;
 //   8. otherwise: count.
 // Money before the figure wins over a measure unit ("$5 m").
@@ -142,11 +143,11 @@ Reading read_kind(const ast::Phrase& phrase, const ast::Amount& amount, std::str
   if (!reading.keep) return reading;
 
   bool all_years = !amount.figures.empty();
-  bool fractional = false;
+  bool decimal = false;
   bool all_integer_forms = true;
   for (const auto& figure : amount.figures) {
     all_years = all_years && is_year_figure(figure);
-    fractional = fractional || figure.fractional;
+    decimal = decimal || figure.decimal_point;
     all_integer_forms = all_integer_forms && figure.form == ast::Form::integer;
   }
   const bool clock = amount.figures.front().form == ast::Form::clock;
@@ -189,7 +190,7 @@ Reading read_kind(const ast::Phrase& phrase, const ast::Amount& amount, std::str
     reading.kind = QuantityKind::time;
     return reading;
   }
-  if (fractional) {
+  if (decimal) {
     reading.kind = QuantityKind::measure;
     return reading;
   }

@@ -134,7 +134,7 @@ struct modifiers_table : x3::symbols<bool> {
         "in excess of", "no fewer than", "no less than", "no more than", "not more than",
         "not less than", "just over", "just under", "well over", "well under", "more or less",
         "circa", "c.", "an approximate", "a minimum of", "a maximum of", "above", "below",
-        "perhaps", "possibly", "reportedly", "an additional", "nearly all"};
+        "perhaps", "possibly", "an additional", "nearly all"};
     for (const char* word : approximate) add(word, true);
     const char* exact[] = {"a total of", "exactly", "precisely", "only", "just", "a further", "another", "all"};
     for (const char* word : exact) add(word, false);
@@ -357,14 +357,12 @@ struct numeral_parser : x3::parser<numeral_parser> {
       }
     }
     bool decimals = false;
-    bool fractional = false;
     if (last - i >= 2 && i[0] == '.' && is_ascii_digit(i[1])) {
       ++i;
       double scale = 0.1;
       for (; i != last && is_ascii_digit(*i); ++i) {
         value += (*i - '0') * scale;
         scale /= 10;
-        fractional = fractional || *i != '0';
       }
       decimals = true;
     }
@@ -374,7 +372,7 @@ struct numeral_parser : x3::parser<numeral_parser> {
       figure.form = ast::Form::overlong;
     } else if (separated || decimals) {
       figure.form = ast::Form::decimal;
-      figure.fractional = fractional;
+      figure.decimal_point = decimals;
     } else {
       figure.form = ast::Form::integer;
       figure.digits = static_cast<std::uint8_t>(digits);
@@ -508,7 +506,7 @@ struct digits_to_figure_action {
       figure.min = figure.max = figure.min * *scale;
       figure.form = ast::Form::decimal;
       figure.digits = 0;
-      figure.fractional = false;
+      figure.decimal_point = false;
     }
     x3::_val(ctx) = figure;
   }
@@ -750,8 +748,10 @@ auto const word_number_def =
     eps[word_finish_action{}];
 
 // Figures.
+// Not x3::digit: its character classes assert (and call <cctype>) on
+// non-ASCII bytes; char ranges only compare.
 auto const clock_def = x3::uint_parser<unsigned, 10, 1, 2>{} >> ':' >> x3::uint_parser<unsigned, 10, 2, 2>{} >>
-                       !x3::digit;
+                       !x3::char_('0', '9');
 auto const clock_figure_def = clock[clock_to_figure_action{}];
 auto const multiplier_def = (lit("of") >> wb >> sp >> plural_scales >> wb) | (scale_words >> wb);
 auto const digit_figure_def = (numeral >> -(sp >> scale_words >> wb))[digits_to_figure_action{}];
