@@ -157,7 +157,7 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
                         w.auxiliaries.contains(tokens[r.end - 1].lower) ||
                         w.hedges.contains(tokens[r.end - 1].lower)))
     --r.end;
-  if (r.empty()) return source;
+  if (r.empty() || w.prepositions.contains(tokens[r.begin].lower)) return source;
   const Span span = span_of(tokens, r);
   source.phrase = std::string(block.substr(span.begin, span.size()));
   source.text = source.phrase;
@@ -235,14 +235,19 @@ bool is_description(const Tokens& tokens, Range r) {
   const Token& first = tokens[r.begin];
   if (is(first, "of") || is(first, "who") || is(first, "which")) return true;
   if (ends_with(first.lower, "ing") && !first.capitalized) return true;
+  // "an aide to ...", "the head of ...", "a close ally of ...", "the city's home minister".
+  bool title = false;
+  bool relation = false;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    title = title || words().person_titles.contains(tokens[k].lower);
+    relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
+  }
   if ((is(first, "a") || is(first, "an") || is(first, "the")) && r.end > r.begin + 1) {
     const Token& second = tokens[r.begin + 1];
-    return !second.capitalized || (r.end > r.begin + 2 && words().person_titles.contains(tokens[r.begin + 2].lower) &&
-                                   !tokens[r.end - 1].capitalized);
+    return (!second.capitalized && (title || relation)) || (title && !tokens[r.end - 1].capitalized);
   }
-  return !first.capitalized && first.word && !words().generic_sources.contains(first.lower) &&
-         !words().generic_qualifiers.contains(first.lower) && !words().pronouns.contains(first.lower) &&
-         !words().institutions.contains(first.lower);
+  // "spokesperson for the provincial governor".
+  return !first.capitalized && first.word && words().person_titles.contains(first.lower);
 }
 
 bool is_name_like(const Tokens& tokens, Range r) {
@@ -660,7 +665,7 @@ class Analyzer {
       const Token& before = tokens_[k - 1];
       const bool noun_form = is(t, "reports") || is(t, "report") || is(t, "claims") || is(t, "claim") ||
                              is(t, "estimates") || is(t, "says");
-      if (is_determiner(before) || is(before, "to") ||
+      if (is_determiner(before) || is(before, "to") || words().prepositions.contains(before.lower) ||
           (noun_form && (is(before, "multiple") || is(before, "early") || is(before, "media") || before.possessive ||
                          is(before, "its") || is(before, "their") || is(before, "his"))))
         return std::nullopt;
@@ -1235,8 +1240,12 @@ class Analyzer {
       if (!merged.empty()) {
         Group& previous = merged.back();
         const bool same_quote = previous.in_quote == g.in_quote && previous.quote == g.quote;
+        // A list's tail ("three tanks and three drones") or a short modifier
+        // ("both alive and dead"); "with some casualties ..." starts a claim.
+        const bool own_trigger = has_trigger_words(g.tokens);
         const bool tail = g.nominal && !g.hedge_start && !g.frame_only &&
-                          (!has_trigger_words(g.tokens) || g.tokens.end - g.tokens.begin <= 4);
+                          (!own_trigger || (g.tokens.end - g.tokens.begin <= 4 &&
+                                            !words().prepositions.contains(tokens_[g.tokens.begin].lower)));
         if (same_quote && !g.hard_start && !g.hedge_start && !previous.frame_only && (g.verb_start || tail)) {
           previous.tokens.end = g.tokens.end;
           continue;
