@@ -441,6 +441,14 @@ inline bool accept_word(ast::WordNumber& number, const ast::Token& token, bool a
   return false;
 }
 
+inline ast::Figure make_figure(double min, double max, ast::Form form) {
+  ast::Figure figure;
+  figure.min = min;
+  figure.max = max;
+  figure.form = form;
+  return figure;
+}
+
 struct word_first_action {
   template <typename Context>
   void operator()(Context& ctx) const {
@@ -489,10 +497,8 @@ struct words_to_figure_action {
   template <typename Context>
   void operator()(Context& ctx) const {
     const ast::WordNumber& number = x3::_attr(ctx);
-    ast::Figure figure;
-    figure.min = figure.max = number.total + number.current;
-    figure.form = ast::Form::words;
-    x3::_val(ctx) = figure;
+    const double value = number.total + number.current;
+    x3::_val(ctx) = make_figure(value, value, ast::Form::words);
   }
 };
 
@@ -520,10 +526,8 @@ struct clock_to_figure_action {
       x3::_pass(ctx) = false;
       return;
     }
-    ast::Figure figure;
-    figure.min = figure.max = clock.hour * 100.0 + clock.minute;
-    figure.form = ast::Form::clock;
-    x3::_val(ctx) = figure;
+    const double hhmm = clock.hour * 100.0 + clock.minute;
+    x3::_val(ctx) = make_figure(hhmm, hhmm, ast::Form::clock);
   }
 };
 
@@ -538,33 +542,23 @@ struct vague_to_figure_action {
     const auto& scale = at_c<2>(x3::_attr(ctx));
     if (second) interval.max = std::max(interval.max, second->max);
     const double factor = scale ? *scale : 1.0;
-    ast::Figure figure;
-    figure.min = interval.min * factor;
-    figure.max = interval.max * factor;
-    figure.form = ast::Form::vague;
-    x3::_val(ctx) = figure;
+    x3::_val(ctx) = make_figure(interval.min * factor, interval.max * factor, ast::Form::vague);
   }
 };
 
-struct amount_reset_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx) = ast::Amount{};
-  }
-};
+// Small actions on the rule's value: start afresh, copy the parsed attribute
+// into a member, or set a flag.
+inline auto const reset = [](auto& ctx) { x3::_val(ctx) = {}; };
+template <auto Member>
+inline auto const assign = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
+template <auto Member>
+inline auto const set = [](auto& ctx) { x3::_val(ctx).*Member = true; };
 
 struct modifier_action {
   template <typename Context>
   void operator()(Context& ctx) const {
     x3::_val(ctx).modified = true;
     x3::_val(ctx).approximate = x3::_attr(ctx);
-  }
-};
-
-struct currency_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx).currency = true;
   }
 };
 
@@ -595,20 +589,6 @@ struct pair_action {
   }
 };
 
-struct unit_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx).unit = x3::_attr(ctx);
-  }
-};
-
-struct open_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx).approximate = true;
-  }
-};
-
 struct change_action {
   template <typename Context>
   void operator()(Context& ctx) const {
@@ -621,13 +601,6 @@ struct one_amount_action {
   template <typename Context>
   void operator()(Context& ctx) const {
     x3::_val(ctx) = std::vector<ast::Amount>{x3::_attr(ctx)};
-  }
-};
-
-struct phrase_reset_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx) = ast::Phrase{};
   }
 };
 
@@ -647,27 +620,6 @@ struct lead_body_action {
     auto& phrase = x3::_val(ctx);
     phrase.lead = at_c<0>(x3::_attr(ctx));
     phrase.amounts = at_c<1>(x3::_attr(ctx));
-  }
-};
-
-struct body_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx).amounts = x3::_attr(ctx);
-  }
-};
-
-struct next_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx).next = x3::_attr(ctx);
-  }
-};
-
-struct open_after_noun_action {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    x3::_val(ctx).open_after_noun = true;
   }
 };
 
@@ -769,17 +721,17 @@ auto const unit_def = (glued_units >> wb) | (-(sp | hyphen) >> units >> wb) |
                       (hyphen >> !(lit("plus") >> wb) >> omit[letters] >> wb >> attr(ast::Cue::measure));
 auto const range_link = (-sp >> dash >> -sp) | (sp >> (lit("to") | lit("or")) >> wb >> sp);
 auto const opener = ((sp >> open_words) | (hyphen >> lit("plus")) | lit('+')) >> wb;
-auto const amount_tail = -unit[unit_action{}] >> -opener[open_action{}] >> wb;
-auto const modifier_part = -(modifier >> sp)[modifier_action{}] >> -(currency_signs >> -sp)[currency_action{}];
+auto const amount_tail = -unit[assign<&ast::Amount::unit>] >> -opener[set<&ast::Amount::approximate>] >> wb;
+auto const modifier_part = -(modifier >> sp)[modifier_action{}] >> -(currency_signs >> -sp)[set<&ast::Amount::currency>];
 
 auto const amount_core_def =
-    eps[amount_reset_action{}] >> modifier_part >>
+    eps[reset] >> modifier_part >>
     ((lit("between") >> wb >> sp >> figure >> sp >> lit("and") >> wb >> sp >> figure)[pair_action{}] |
      (figure >> -(range_link >> figure))[range_action{}]) >>
     amount_tail;
-auto const single_amount_core_def = eps[amount_reset_action{}] >> modifier_part >> figure[single_figure_action{}] >>
+auto const single_amount_core_def = eps[reset] >> modifier_part >> figure[single_figure_action{}] >>
                                amount_tail;
-auto const pair_amount_core_def = eps[amount_reset_action{}] >>
+auto const pair_amount_core_def = eps[reset] >>
                              (figure >> sp >> lit("and") >> wb >> sp >> figure)[pair_action{}] >> amount_tail;
 
 // X3 hands on_success the rule's attribute only when the rule's right-hand
@@ -797,11 +749,11 @@ auto const body_def =
 auto const lead_def = lead_words >> wb >> sp;
 auto const next_def = (next_words >> wb) | (omit[letters] >> sp >> street_words >> wb >> attr(ast::Cue::street));
 auto const phrase_def =
-    eps[phrase_reset_action{}] >>
+    eps[reset] >>
     (((lit("between the ages of") | lit("the ages of") | lit("ages of") | lit("age of")) >> wb >> sp >>
       pair_amount)[age_pair_action{}] |
-     body[body_action{}] | (lead >> body)[lead_body_action{}]) >>
-    -(&(sp >> next[next_action{}])) >> -(sp >> omit[letters] >> sp >> open_words >> wb)[open_after_noun_action{}];
+     body[assign<&ast::Phrase::amounts>] | (lead >> body)[lead_body_action{}]) >>
+    -(&(sp >> next[assign<&ast::Phrase::next>])) >> -(sp >> omit[letters] >> sp >> open_words >> wb)[set<&ast::Phrase::open_after_noun>];
 
 BOOST_SPIRIT_DEFINE(token, word_number, clock, clock_figure, digit_figure, vague_figure, word_figure, figure,
                     vague_word, multiplier, modifier, unit, amount_core, single_amount_core,
