@@ -388,22 +388,50 @@ class Analyzer {
   Tokens tokens_;
   std::vector<QuoteInfo> quotes_;
   std::vector<Quantity> quantities_;
+  bool sentence_has_animal_ = false;  // a jackal's death is not a casualty
 
   std::string text_of(Range r) const {
     const Span s = span_of(tokens_, r);
     return std::string(block_.substr(s.begin, s.size()));
   }
 
-  // The speech quotation (four words or more) holding token k, if any.
+  // The outermost speech quotation (four words or more) holding token k.
   std::optional<std::size_t> quote_of(std::size_t k) const {
-    std::optional<std::size_t> found;
+    if (k >= token_quote_.size() || token_quote_[k] == kNoQuote) return std::nullopt;
+    return token_quote_[k];
+  }
+
+  static constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> token_quote_;     // per token: index into quotes_, or kNoQuote
+  std::vector<std::size_t> count_prefix_;    // per token: count quantities starting before it
+  std::vector<std::size_t> quantity_at_;     // per token: first quantity starting at or after it
+
+  void index_block() {
+    // Quotations are sorted by start, outer before inner: the first one that
+    // claims a token is its outermost.
+    token_quote_.assign(tokens_.size(), kNoQuote);
     for (std::size_t q = 0; q < quotes_.size(); ++q) {
       if (!quotes_[q].speech) continue;
-      if (quotes_[q].quotation.inner.contains(tokens_[k].span.begin)) {
-        if (!found || quotes_[q].quotation.outer.size() > quotes_[*found].quotation.outer.size()) found = q;
+      const std::size_t first = quotes_[q].tokens.begin;
+      if (first < tokens_.size() && token_quote_[first] != kNoQuote) continue;  // nested: the outer one holds it
+      for (std::size_t k = quotes_[q].tokens.begin; k < quotes_[q].tokens.end && k < tokens_.size(); ++k) {
+        if (token_quote_[k] == kNoQuote) token_quote_[k] = q;
       }
     }
-    return found;
+    // quantity_at_[k]: the first quantity that starts at or after token k;
+    // count_prefix_[k]: how many count quantities start before token k.
+    quantity_at_.assign(tokens_.size() + 1, quantities_.size());
+    count_prefix_.assign(tokens_.size() + 1, 0);
+    std::size_t q = 0;
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+      while (q < quantities_.size() && quantities_[q].span.begin < tokens_[k].span.begin) {
+        count_prefix_[k] += quantities_[q].kind == QuantityKind::count;
+        ++q;
+      }
+      quantity_at_[k] = q;
+      count_prefix_[k + 1] = count_prefix_[k];
+    }
+    while (q < quantities_.size()) count_prefix_[tokens_.size()] += quantities_[q++].kind == QuantityKind::count;
   }
 
   void analyze_block(std::size_t b, Analysis& analysis) {
@@ -414,21 +442,22 @@ class Analyzer {
     if (block.kind == BlockKind::dateline) return;
 
     quotes_.clear();
+    std::vector<std::size_t> words_before(tokens_.size() + 1, 0);
+    for (std::size_t k = 0; k < tokens_.size(); ++k) words_before[k + 1] = words_before[k] + tokens_[k].word;
     for (const Quotation& q : find_quotations(block_)) {
       QuoteInfo info;
       info.quotation = q;
       info.tokens = {first_token_at_or_after(tokens_, q.inner.begin), first_token_at_or_after(tokens_, q.inner.end)};
-      std::size_t word_count = 0;
-      for (std::size_t k = info.tokens.begin; k < info.tokens.end; ++k) word_count += tokens_[k].word;
-      info.speech = word_count >= 4;
+      info.speech = words_before[info.tokens.end] - words_before[info.tokens.begin] >= 4;
       quotes_.push_back(info);
     }
+    index_block();
     std::vector<Quotation> speech_quotes;
     for (const QuoteInfo& q : quotes_) {
       if (q.speech) speech_quotes.push_back(q.quotation);
     }
 
-    const std::vector<Span> sentences = split_sentences(block_);
+    const std::vector<Span> sentences = cap_sentences(split_sentences(block_));
     std::vector<std::vector<Frame>> frames(sentences.size());
     std::vector<Range> sentence_tokens(sentences.size());
     for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -443,6 +472,10 @@ class Analyzer {
     }
     // Pass 2: claims.
     for (std::size_t s = 0; s < sentences.size(); ++s) {
+      sentence_has_animal_ = false;
+      for (std::size_t k = sentence_tokens[s].begin; k < sentence_tokens[s].end; ++k) {
+        sentence_has_animal_ = sentence_has_animal_ || words().animals.contains(tokens_[k].lower);
+      }
       const std::vector<Span> clauses = split_clauses(block_, sentences[s], speech_quotes);
       std::vector<Group> groups = group_clauses(clauses, sentence_tokens[s]);
       for (Group& g : groups) {
@@ -466,6 +499,32 @@ class Analyzer {
     if (tail.empty() || (block_[tail.end - 1] != ',' && block_[tail.end - 1] != ':')) last_block_speaker_.reset();
   }
 
+  // Splits run-on sentences so that every per-sentence step is bounded and
+  // the whole analysis stays linear in the article's length.
+  std::vector<Span> cap_sentences(const std::vector<Span>& sentences) const {
+    constexpr std::size_t kMaxTokens = 300;
+    std::vector<Span> out;
+    for (const Span& sentence : sentences) {
+      std::size_t begin = first_token_at_or_after(tokens_, sentence.begin);
+      const std::size_t end = first_token_at_or_after(tokens_, sentence.end);
+      std::size_t start_offset = sentence.begin;
+      while (end - begin > kMaxTokens) {
+        std::size_t cut = begin + kMaxTokens;
+        for (std::size_t k = begin + kMaxTokens; k > begin + kMaxTokens / 4; --k) {
+          if (is_comma_like(tokens_[k])) {
+            cut = k + 1;
+            break;
+          }
+        }
+        out.push_back({start_offset, tokens_[cut - 1].span.end});
+        start_offset = tokens_[cut].span.begin;
+        begin = cut;
+      }
+      out.push_back({start_offset, sentence.end});
+    }
+    return out;
+  }
+
   void register_source(const Source& source) {
     if (source.kind != SourceKind::named || source.resolved) return;
     Registry::Entry entry;
@@ -479,6 +538,11 @@ class Analyzer {
     }
     entry.person = source.person;
     registry_.entries.push_back(entry);
+    // Only recent sources are referred back to; keep look-ups bounded.
+    constexpr std::size_t kKeep = 64;
+    if (registry_.entries.size() > 2 * kKeep) {
+      registry_.entries.erase(registry_.entries.begin(), registry_.entries.end() - kKeep);
+    }
   }
 
   bool after_be(std::size_t k, std::size_t floor) const {
@@ -762,11 +826,14 @@ class Analyzer {
   // Speakers of the speech quotations that open in this sentence.
   void find_speakers(Range sentence, const std::vector<Frame>& frames, std::size_t b) {
     const Words& w = words();
-    for (std::size_t q = 0; q < quotes_.size(); ++q) {
+    const std::size_t sentence_begin = tokens_[std::min(sentence.begin, tokens_.size() - 1)].span.begin;
+    const auto first_quote = std::lower_bound(quotes_.begin(), quotes_.end(), sentence_begin,
+                                              [](const QuoteInfo& q, std::size_t o) { return q.quotation.outer.begin < o; });
+    for (std::size_t q = static_cast<std::size_t>(first_quote - quotes_.begin()); q < quotes_.size(); ++q) {
       QuoteInfo& info = quotes_[q];
-      if (!info.speech || info.speaker) continue;
       const std::size_t open = first_token_at_or_after(tokens_, info.quotation.outer.begin);
-      if (open < sentence.begin || open >= sentence.end) continue;
+      if (open >= sentence.end) break;
+      if (!info.speech || info.speaker || open < sentence.begin) continue;
       // Before the quotation: the last cue within eight words of its mark.
       for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
         if (it->kind != FrameKind::cue || it->at >= open) continue;
@@ -817,13 +884,12 @@ class Analyzer {
       }
       // A second quotation with no cue of its own continues the one before.
       if (!info.speaker) {
-        for (std::size_t p = q; p-- > 0;) {
-          if (quotes_[p].speech && quotes_[p].speaker && quotes_[p].quotation.outer.end <= info.quotation.outer.begin) {
-            info.speaker = quotes_[p].speaker;
-            info.cue = quotes_[p].cue;
-            info.hedged = quotes_[p].hedged;
-            break;
-          }
+        std::size_t p = q;
+        while (p > 0 && !quotes_[p - 1].speech) --p;  // skip the short inline ones
+        if (p > 0 && quotes_[p - 1].speaker && quotes_[p - 1].quotation.outer.end <= info.quotation.outer.begin) {
+          info.speaker = quotes_[p - 1].speaker;
+          info.cue = quotes_[p - 1].cue;
+          info.hedged = quotes_[p - 1].hedged;
         }
       }
     }
@@ -844,10 +910,7 @@ class Analyzer {
   // A head count or a word for people in the clause ("68 people", "Three of the victims").
   bool has_count(Range chunk) const {
     const Words& w = words();
-    const Span span = span_of(tokens_, chunk);
-    for (const Quantity& q : quantities_) {
-      if (q.kind == QuantityKind::count && span.contains(q.span)) return true;
-    }
+    if (count_prefix_[chunk.end] > count_prefix_[chunk.begin]) return true;
     for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
       if (w.people_words.contains(tokens_[k].lower)) return true;
     }
@@ -866,9 +929,8 @@ class Analyzer {
   // Casualty trigger token in the chunk, or npos.
   std::size_t casualty_trigger(Range chunk, Range sentence) const {
     const Words& w = words();
-    bool animal = false;
-    for (std::size_t k = sentence.begin; k < sentence.end; ++k) animal = animal || w.animals.contains(tokens_[k].lower);
-    if (animal) return std::string::npos;
+    (void)sentence;
+    if (sentence_has_animal_) return std::string::npos;
     bool equipment = false;
     for (std::size_t k = chunk.begin; k < chunk.end; ++k) equipment = equipment || w.equipment.match(tokens_, k, chunk.end);
     for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
@@ -1243,7 +1305,9 @@ class Analyzer {
         // A list's tail ("three tanks and three drones") or a short modifier
         // ("both alive and dead"); "with some casualties ..." starts a claim.
         const bool own_trigger = has_trigger_words(g.tokens);
-        const bool tail = g.nominal && !g.hedge_start && !g.frame_only &&
+        const bool new_subject = is(tokens_[g.tokens.begin], "and") && g.tokens.end > g.tokens.begin + 1 &&
+                                 tokens_[g.tokens.begin + 1].capitalized;
+        const bool tail = g.nominal && !g.hedge_start && !g.frame_only && !new_subject &&
                           (!own_trigger || (g.tokens.end - g.tokens.begin <= 4 &&
                                             !words().prepositions.contains(tokens_[g.tokens.begin].lower)));
         if (same_quote && !g.hard_start && !g.hedge_start && !previous.frame_only && (g.verb_start || tail)) {
@@ -1435,9 +1499,10 @@ class Analyzer {
       }
     }
     // A population or other non-count figure before the trigger is not part of the claim.
-    for (const Quantity& q : quantities_) {
+    for (std::size_t i = quantity_at_[r.begin]; i < quantities_.size() && quantities_[i].span.begin < trigger_offset; ++i) {
+      const Quantity& q = quantities_[i];
       if (q.kind == QuantityKind::count) continue;
-      if (q.span.begin >= tokens_[r.begin].span.begin && q.span.end <= trigger_offset) {
+      if (q.span.end <= trigger_offset) {
         std::size_t after = first_token_at_or_after(tokens_, q.span.end);
         if (after < trigger && (is(tokens_[after], "people") || is(tokens_[after], "residents") ||
                                 is(tokens_[after], "inhabitants")))
@@ -1453,12 +1518,16 @@ class Analyzer {
     if (r.empty()) r = g.tokens;
     claim.span = span_of(tokens_, r);
     // Keep a closing quotation mark that belongs to an inline quote.
-    for (const QuoteInfo& q : quotes_) {
+    const auto first_inline = std::lower_bound(quotes_.begin(), quotes_.end(), claim.span.begin,
+                                               [](const QuoteInfo& q, std::size_t o) { return q.quotation.outer.begin < o; });
+    for (auto it = first_inline; it != quotes_.end() && it->quotation.outer.begin < claim.span.end; ++it) {
+      const QuoteInfo& q = *it;
       if (!q.speech && q.quotation.outer.begin >= claim.span.begin && q.quotation.outer.begin < claim.span.end &&
           q.quotation.outer.end > claim.span.end && q.quotation.outer.end <= claim.span.end + 4)
         claim.span.end = q.quotation.outer.end;
     }
-    for (const Quantity& q : quantities_) {
+    for (std::size_t i = quantity_at_[r.begin]; i < quantities_.size() && quantities_[i].span.begin < claim.span.end; ++i) {
+      const Quantity& q = quantities_[i];
       if (q.kind == QuantityKind::count && claim.span.contains(q.span) && claim.casualty) claim.quantities.push_back(q);
     }
     (void)groups;

@@ -209,9 +209,11 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   }
   // A quotation still open at the end of the block runs to its end, except a
   // stray single mark, which is more likely an apostrophe.
+  // Only the outermost: the others would nest inside it to the same end.
   for (const Open& open : stack) {
     if (open.mark == Mark::straight_single || open.mark == Mark::curly_single) continue;
     quotations.push_back({{open.outer, text.size()}, {open.inner, text.size()}});
+    break;
   }
   std::sort(quotations.begin(), quotations.end(), [](const Quotation& a, const Quotation& b) {
     return a.outer.begin != b.outer.begin ? a.outer.begin < b.outer.begin : a.outer.end > b.outer.end;
