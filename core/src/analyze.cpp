@@ -250,6 +250,26 @@ bool is_description(const Tokens& tokens, Range r) {
   return !first.capitalized && first.word && words().person_titles.contains(first.lower);
 }
 
+// "Hikmet Hajiyev", "Dr Ali bin Tamim", "Turkey": capitalised words (with
+// lower-case particles), short.
+bool is_pure_name(const Tokens& tokens, Range r) {
+  if (r.empty() || r.end - r.begin > 6 || !tokens[r.begin].capitalized) return false;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    const Token& t = tokens[k];
+    if (t.capitalized || t.possessive || is_punct(t)) continue;
+    if (t.lower.size() <= 3 && r.end - r.begin > 2) continue;  // bin, al, de, van
+    return false;
+  }
+  return true;
+}
+
+// "Israeli", "Russian", "Houthi", "Taliban": a party named by its adjective.
+bool is_demonym(const Token& t) {
+  const std::string& w = t.lower;
+  return w.size() > 3 && (ends_with(w, "an") || ends_with(w, "ian") || ends_with(w, "ese") || ends_with(w, "i") ||
+                          ends_with(w, "ish"));
+}
+
 bool is_name_like(const Tokens& tokens, Range r) {
   for (std::size_t k = r.begin; k < r.end; ++k) {
     if (tokens[k].capitalized) return true;
@@ -285,7 +305,7 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
     while (prev_begin > floor && !is_boundary(prev_begin - 1)) --prev_begin;
     const Range previous{prev_begin, prev_end};
     if (previous.empty()) break;
-    if (empty || is_name_like(tokens, previous) || is_description(tokens, previous)) {
+    if (empty || is_pure_name(tokens, previous)) {
       r = previous;
     } else {
       break;
@@ -952,6 +972,13 @@ class Analyzer {
       if (unrealised_infinitive(chunk, k)) continue;
       if (is(t, "shot") && k > chunk.begin && (is(tokens_[k - 1], "a") || is(tokens_[k - 1], "live"))) continue;
       if (hypothetical_before(chunk, k)) continue;
+      // "the toll could rise", "deaths are expected": a forecast.
+      bool forecast = false;
+      for (std::size_t j = k + n; j < std::min(chunk.end, k + n + 2); ++j) {
+        forecast = forecast || is(tokens_[j], "could") || is(tokens_[j], "may") || is(tokens_[j], "might") ||
+                   is(tokens_[j], "would") || is(tokens_[j], "will") || is(tokens_[j], "expected");
+      }
+      if (forecast) continue;
       return k;
     }
     return std::string::npos;
@@ -968,6 +995,7 @@ class Analyzer {
     for (std::size_t k = np.begin; k < np.end; ++k) {
       const Token& t = tokens_[k];
       if (w.identified_agents.contains(t.lower)) return true;
+      if (t.capitalized && is_demonym(t) && k + 1 < np.end && w.attack_nouns.contains(tokens_[k + 1].lower)) return true;
       if (w.pronouns.contains(t.lower) && k + 1 == np.end) return true;
       if (t.capitalized && !(sentence_initial && k == np.begin && !is_name_continuation(np, k)) &&
           !w.days.contains(t.lower))
@@ -1038,12 +1066,22 @@ class Analyzer {
         }
         if (!object && !passive) continue;
         // "people accused of crimes" describes people; "X accused Y of" accuses.
-        if (n == 1 && k + 1 < chunk.end && (is(tokens_[k + 1], "of") || is(tokens_[k + 1], "for"))) continue;
+        if (n == 1 && !after_be(k, chunk.begin) && k + 1 < chunk.end && (is(tokens_[k + 1], "of") || is(tokens_[k + 1], "for"))) continue;
         Frame f;
         f.kind = FrameKind::speech_act;
         f.at = k;
         f.cue_end = k + n;
         f.cue = text_of({k, k + n});
+        if (passive && after_be(k, chunk.begin) && !(is(t, "attributed") || is(t, "ascribed")) && n == 1) {
+          // "Houthi rebels have been blamed for the attack": blamed by nobody named.
+          const Range blamed = subject_before(tokens_, sentence.begin, be_before(k, chunk.begin));
+          if (!identified(blamed, blamed.begin == sentence.begin)) continue;
+          g.agent = text_of(blamed);
+          f.kind = FrameKind::passive;
+          f.cue = text_of({be_before(k, chunk.begin), k + n});
+          g.own = f;
+          return k;
+        }
         if (passive && (is(t, "attributed") || is(t, "ascribed"))) {
           // "another attack ascribed to the Taliban": nobody stands behind it.
           for (std::size_t j = k + n; j + 1 < chunk.end; ++j) {
@@ -1489,6 +1527,13 @@ class Analyzer {
     for (const Frame& f : frames) {
       if (f.kind == FrameKind::cue && !f.postposed && f.at >= r.begin && f.cue_end <= trigger && f.cue_end < r.end) {
         std::size_t start = f.cue_end;
+        // "told reporters that ...": the claim starts after "that".
+        for (std::size_t j = start; j < std::min(trigger, start + 5); ++j) {
+          if (is(tokens_[j], "that")) {
+            start = j;
+            break;
+          }
+        }
         if (start < r.end && is(tokens_[start], "that")) ++start;
         if (start <= trigger) r.begin = start;
       }
