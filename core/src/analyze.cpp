@@ -1190,6 +1190,13 @@ class Analyzer {
                  !w.adverbs.contains(tokens_[subject.end].lower))
             ++subject.end;
         }
+        // "they managed to destroy": the subject ends before its verbs.
+        for (std::size_t j = subject.begin; j < subject.end; ++j) {
+          if (j > subject.begin && (is_verb_like(tokens_[j]) || is(tokens_[j], "to"))) {
+            subject.end = j;
+            break;
+          }
+        }
         while (!subject.empty() && (is(tokens_[subject.begin], "and") || is_determiner(tokens_[subject.begin]) &&
                                                                             subject.end - subject.begin > 1 &&
                                                                             !is(tokens_[subject.begin], "the")))
@@ -1265,7 +1272,7 @@ class Analyzer {
       for (std::size_t k = r.begin + 1; k < r.end; ++k) {
         bool cut = false;
         // "and scores more were injured", "and is reported to be ...".
-        if (is(tokens_[k], "and") && k + 1 < r.end && !quote_of(k)) {
+        if (is(tokens_[k], "and") && k + 1 < r.end) {
           const Token& next = tokens_[k + 1];
           if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were")) {
             cut = true;
