@@ -165,60 +165,62 @@ TEST(OutputJson, SpansMatchJavaScriptSlices) {
   }
 }
 
-TEST(OutputJson, NumbersPrintLikeJavaScript) {
+// One block of `text` and an analysis holding one claim over `span` of it.
+struct OneClaim {
   Document document;
-  document.blocks.push_back({BlockKind::paragraph, "5.7 million fled, 2.5 percent"});
   Analysis analysis;
+  Claim& claim() { return analysis.claims.front(); }
+};
+
+OneClaim one_claim(std::string text, Span span, BlockKind kind = BlockKind::paragraph) {
+  OneClaim out;
+  out.document.blocks.push_back({kind, std::move(text)});
   Claim claim;
-  claim.span = {0, 5};
+  claim.span = span;
+  out.analysis.claims.push_back(claim);
+  return out;
+}
+
+TEST(OutputJson, NumbersPrintLikeJavaScript) {
+  OneClaim c = one_claim("5.7 million fled, 2.5 percent", {0, 5});
   Quantity whole, big, fraction;
   whole.min = 12;
   whole.max = 15;
   big.min = big.max = 5.7e6;
   fraction.min = fraction.max = 2.5;
   fraction.kind = QuantityKind::percent;
-  claim.quantities = {whole, big, fraction};
-  analysis.claims.push_back(claim);
-  const std::string out = to_json(document, analysis);
+  c.claim().quantities = {whole, big, fraction};
+  const std::string out = to_json(c.document, c.analysis);
   EXPECT_NE(out.find(R"("min":12,"max":15,)"), std::string::npos) << out;
   EXPECT_NE(out.find(R"("min":5700000,"max":5700000,)"), std::string::npos) << out;
   EXPECT_NE(out.find(R"("min":2.5,"max":2.5,"approximate":false,"kind":"percent")"), std::string::npos) << out;
 }
 
 TEST(OutputJson, KeyOrderAndIndent) {
-  Document document;
-  document.blocks.push_back({BlockKind::paragraph, "Two died."});
-  Analysis analysis;
-  Claim claim;
-  claim.span = {0, 9};
-  claim.casualty = true;
-  analysis.claims.push_back(claim);
-  analysis.summary = {1, 0, 0, 1, 1, 0};
-  EXPECT_EQ(to_json(document, analysis),
+  OneClaim c = one_claim("Two died.", {0, 9});
+  c.claim().casualty = true;
+  c.analysis.summary = {1, 0, 0, 1, 1, 0};
+  EXPECT_EQ(to_json(c.document, c.analysis),
             R"({"claims":[{"block":0,"start":0,"end":9,"kinds":["casualty"],"status":"unattributed",)"
             R"("source":null,"cue":null,"route":"none","text":"Two died.","quantities":[],"agent":null,)"
             R"("target":null,"explanation":""}],"summary":{"claims":1,"attributed":0,"vague":0,)"
             R"("unattributed":1,"casualty":1,"responsibility":0,"flags":1}})");
-  const std::string pretty = to_json(document, analysis, 2);
+  const std::string pretty = to_json(c.document, c.analysis, 2);
   EXPECT_NE(pretty.find("\n  \"claims\": [\n    {\n      \"block\": 0,"), std::string::npos) << pretty;
-  EXPECT_EQ(json::parse(pretty), json::parse(to_json(document, analysis)));
+  EXPECT_EQ(json::parse(pretty), json::parse(to_json(c.document, c.analysis)));
 }
 
 TEST(OutputJson, RoundTrip) {
   // Text with quotes, backslashes and controls survives dump and parse.
-  Document document;
-  document.blocks.push_back({BlockKind::quote, "He said \"no\" \\ \t then\x01 \xE2\x80\x9Cyes\xE2\x80\x9D"});
-  Analysis analysis;
-  Claim claim;
-  claim.span = {0, document.blocks[0].text.size()};
-  claim.source = "O'Brien \"the elder\"";
-  claim.explanation = "Line one\nline two";
-  analysis.claims.push_back(claim);
-  const json out = json::parse(to_json(document, analysis, 1));
-  EXPECT_EQ(out["claims"][0]["text"], document.blocks[0].text);
-  EXPECT_EQ(out["claims"][0]["source"], claim.source);
-  EXPECT_EQ(out["claims"][0]["explanation"], claim.explanation);
-  EXPECT_EQ(out["claims"][0]["end"], reference_units(document.blocks[0].text));
+  const std::string text = "He said \"no\" \\ \t then\x01 \xE2\x80\x9Cyes\xE2\x80\x9D";
+  OneClaim c = one_claim(text, {0, text.size()}, BlockKind::quote);
+  c.claim().source = "O'Brien \"the elder\"";
+  c.claim().explanation = "Line one\nline two";
+  const json out = json::parse(to_json(c.document, c.analysis, 1));
+  EXPECT_EQ(out["claims"][0]["text"], text);
+  EXPECT_EQ(out["claims"][0]["source"], c.claim().source);
+  EXPECT_EQ(out["claims"][0]["explanation"], c.claim().explanation);
+  EXPECT_EQ(out["claims"][0]["end"], reference_units(text));
 }
 
 TEST(OutputJson, EmptyAnalysis) {
@@ -228,28 +230,23 @@ TEST(OutputJson, EmptyAnalysis) {
 }
 
 TEST(OutputJson, RefusesSpansOutsideTheText) {
-  Document document;
-  document.blocks.push_back({BlockKind::paragraph, "short"});
-  Analysis analysis;
-  Claim claim;
-  claim.span = {2, 99};
-  analysis.claims.push_back(claim);
-  EXPECT_THROW(to_json(document, analysis), Error);
-  analysis.claims[0].span = {0, 1};
-  analysis.claims[0].block = 3;
-  EXPECT_THROW(to_json(document, analysis), Error);
+  OneClaim c = one_claim("short", {2, 99});
+  EXPECT_THROW(to_json(c.document, c.analysis), Error);
+  c.claim().span = {0, 1};
+  c.claim().block = 3;
+  EXPECT_THROW(to_json(c.document, c.analysis), Error);
+  c.claim().block = 0;
+  Quantity outside;
+  outside.span = {4, 6};
+  c.claim().quantities.push_back(outside);
+  EXPECT_THROW(to_json(c.document, c.analysis), Error);
 }
 
 TEST(OutputJson, InvalidUtf8InAFieldIsReplaced) {
   // A source cut inside a character must not make the output fail.
-  Document document;
-  document.blocks.push_back({BlockKind::paragraph, "Erdo\xC4\x9F" "an said"});
-  Analysis analysis;
-  Claim claim;
-  claim.span = {0, 4};
-  claim.source = "Erdo\xC4";
-  analysis.claims.push_back(claim);
-  const json out = json::parse(to_json(document, analysis));
+  OneClaim c = one_claim("Erdo\xC4\x9F" "an said", {0, 4});
+  c.claim().source = "Erdo\xC4";
+  const json out = json::parse(to_json(c.document, c.analysis));
   EXPECT_EQ(out["claims"][0]["source"], "Erdo\xEF\xBF\xBD");
 }
 
