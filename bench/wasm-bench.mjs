@@ -1,6 +1,6 @@
 // Times the wasm engine in node on the dev corpus: the load (createAnalyzer),
 // then N timed rounds over every article; prints the median round as ms per
-// article and analyses per second, and the slowest article.
+// article and analyses per second, the slowest article and the seed article.
 //
 //   node bench/wasm-bench.mjs [--rounds 30] [--articles DIR]
 //
@@ -39,16 +39,22 @@ const loadMs = performance.now() - started;
 // Warm-up: one untimed round, so the JIT and the wasm tiers settle.
 for (const { article } of articles) analyzer.analyze(article);
 
+// Wall time, and the process's CPU time, which a busy shared machine
+// disturbs less (time spent waiting for a core is not counted).
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 const roundMs = [];
+const roundCpuMs = [];
 const perArticle = new Map(articles.map(({ name }) => [name, []]));
 for (let round = 0; round < rounds; ++round) {
   const roundStart = performance.now();
+  const cpuStart = cpuMs();
   for (const { name, article } of articles) {
     started = performance.now();
     analyzer.analyze(article);
     perArticle.get(name).push(performance.now() - started);
   }
   roundMs.push(performance.now() - roundStart);
+  roundCpuMs.push(cpuMs() - cpuStart);
 }
 
 const msPerArticle = median(roundMs) / articles.length;
@@ -56,5 +62,9 @@ const [slowest, slowestTimes] = [...perArticle].sort((a, b) => median(b[1]) - me
 console.log(`wasm engine, node ${process.versions.node}, ${articles.length} articles (${characters} UTF-16 units), ${rounds} rounds`);
 console.log(`load (import + createAnalyzer): ${loadMs.toFixed(1)} ms`);
 console.log(`median round: ${median(roundMs).toFixed(2)} ms = ${msPerArticle.toFixed(3)} ms/article = ${(1000 / msPerArticle).toFixed(0)} analyses/s`);
+console.log(`median round CPU time: ${median(roundCpuMs).toFixed(2)} ms = ${(median(roundCpuMs) / articles.length).toFixed(3)} ms/article`);
 console.log(`throughput: ${((characters / 1e6) / (median(roundMs) / 1000)).toFixed(2)} M UTF-16 units/s`);
 console.log(`slowest article: ${slowest} ${median(slowestTimes).toFixed(3)} ms (median)`);
+// The article docs/performance.md times natively (analyze_article_json).
+const seed = perArticle.get('seed-armenia-azerbaijan.json');
+if (seed) console.log(`seed-armenia-azerbaijan.json: ${median(seed).toFixed(3)} ms (median)`);
