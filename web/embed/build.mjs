@@ -14,8 +14,8 @@ import * as esbuild from 'esbuild';
 // Browsers with the CSS Custom Highlight API or its fallback, Workers and WebAssembly.
 const TARGET = ['chrome105', 'firefox115', 'safari16'];
 
-export async function build({ root }) {
-  const engineDir = path.join(root, 'dist/engine');
+// `engineDir` defaults to dist/engine (the wasm step's output).
+export async function build({ root, engineDir = path.join(root, 'dist/engine') }) {
   for (const name of ['index.js', 'whosays-core.js', 'whosays-core.wasm']) {
     if (!existsSync(path.join(engineDir, name))) {
       throw new Error(`embed build: ${path.join(engineDir, name)} is missing: build the engine first (node wasm/build.mjs, or npm run build)`);
@@ -37,9 +37,13 @@ export async function build({ root }) {
     format: 'iife',
     target: TARGET,
     logLevel: 'warning',
+    // The engine reads its .wasm from disk only under node; browsers never load that branch.
+    external: ['node:*'],
     legalComments: 'none',
-    // The engine is always given its wasm URL; its import.meta.url is unused.
-    define: { 'import.meta.url': 'undefined' },
+    // A classic script has no import.meta; Emscripten's glue still builds a
+    // URL from it at load time. The engine is always given its wasm URL, so
+    // any valid URL will do: the worker's or the page's own.
+    define: { 'import.meta.url': 'globalThis.location.href' },
   };
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/whosays.js')], outfile: path.join(out, 'whosays.js') });
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/worker.js')], outfile: path.join(out, 'whosays-worker.js'), plugins: [resolveEngine] });
