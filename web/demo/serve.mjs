@@ -4,8 +4,9 @@
 // script tag's files from dist/embed/. Prints the URL.
 //
 // Paths under /csp-strict/ are served with `Content-Security-Policy:
-// script-src 'self'` (no WebAssembly: whosays shows why it cannot run), and
-// under /csp-wasm/ with `script-src 'self' 'wasm-unsafe-eval'` (it runs).
+// script-src 'self'` (no WebAssembly: whosays shows why it cannot run), under
+// /csp-wasm/ with `script-src 'self' 'wasm-unsafe-eval'` (it runs), and under
+// /csp-noworker/ with workers forbidden too (it runs on the main thread).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -28,6 +29,8 @@ const TYPES = {
 export const CSP_MODES = {
   'csp-strict': "script-src 'self'",
   'csp-wasm': "script-src 'self' 'wasm-unsafe-eval'",
+  // WebAssembly allowed, workers forbidden: the engine runs on the main thread.
+  'csp-noworker': "script-src 'self' 'wasm-unsafe-eval'; worker-src 'none'",
 };
 
 export function escapeHtml(text) {

@@ -250,6 +250,47 @@ describe('script tag in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('runs the engine on the main thread when the page forbids workers', async () => {
+    const { page, errors } = await open('/csp-noworker/seed');
+    const state = await page.evaluate(() => ({ mode: window.whosays.engineMode, claims: window.whosays.result?.claims.length ?? -1 }));
+    assert.equal(state.mode, 'main-thread');
+    assert.ok(state.claims > 0, `${state.claims} claims`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('script[src*="whosays-engine"]').length), 0, 'the loader script is removed');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('reads its settings from the JSON block and data- attributes when both are given', async () => {
+    const { page } = await open('/fixtures/browser/config.html');
+    const state = await page.evaluate(() => {
+      const shadow = window.whosays.overlay.host.shadowRoot;
+      return {
+        config: window.whosays.config,
+        position: shadow.querySelector('.whosays').dataset.position,
+        open: !shadow.querySelector('.panel').hidden,
+        blocks: window.whosays.overlay.blocks.map((block) => block.text),
+      };
+    });
+    assert.equal(state.config.mode, 'all');
+    assert.equal(state.position, 'left');
+    assert.equal(state.open, true);
+    assert.equal(state.blocks.length, 2);
+    assert.ok(!state.blocks.some((text) => text.includes('outside the root')));
+    await page.close();
+  });
+
+  it('loads neither the worker nor the wasm when the page has no article', async () => {
+    const { page, requests } = await open('/fixtures/browser/no-article.html');
+    const state = await page.evaluate(() => ({
+      mode: window.whosays.engineMode,
+      message: window.whosays.overlay.host.shadowRoot.querySelector('.message').textContent,
+    }));
+    assert.equal(state.mode, null);
+    assert.match(state.message, /No article found/);
+    assert.deepEqual(requests.filter((url) => /whosays-(worker|engine|core)/.test(url)), []);
+    await page.close();
+  });
+
   it("runs when the page's CSP allows 'wasm-unsafe-eval'", async () => {
     const { page } = await open('/csp-wasm/seed');
     const count = await page.evaluate(() => window.whosays.result?.claims.length ?? -1);
