@@ -160,9 +160,8 @@ export function createOverlay(options = {}) {
     state.result = result;
     state.summary = result.summary && typeof result.summary.claims === 'number' ? { ...summarize(claims), ...result.summary } : summarize(claims);
     if (state.active >= claims.length) state.active = -1;
-    panel.setResult(claims, state.summary);
-    if (!article) panel.showMessage('No article found on this page, so nothing was analysed.');
-    else panel.showMessage('');
+    panel.setResult(claims, state.summary, { article });
+    panel.showMessage(article ? '' : 'No article found on this page, so nothing was analysed.');
     applyFilter();
     emit('result', {
       result,
@@ -176,7 +175,7 @@ export function createOverlay(options = {}) {
   function fail(error) {
     const csp = isCspError(error);
     const message = csp ? CSP_MESSAGE : `whosays could not analyse this page: ${error && error.message ? error.message : error}`;
-    panel.showMessage(message);
+    panel.showFailure(message);
     panel.open();
     emit('error', { message, name: (error && error.name) || 'Error', csp, cause: error });
   }

@@ -106,13 +106,17 @@ export function createPanel({ document, position = 'right', actions }) {
     document.createTextNode(' next / previous flag · '), el(document, 'kbd', { text: 'j' }), document.createTextNode(' / '),
     el(document, 'kbd', { text: 'k' }), document.createTextNode(' in the list · '), el(document, 'kbd', { text: 'Esc' }),
     document.createTextNode(' closes'));
+  // Filters and lists stay hidden until there is a result to show.
+  const body = el(document, 'div', { class: 'body', hidden: true },
+    el(document, 'h3', { class: 'section-title', text: 'Claims' }), list, empty, ledgerSection);
+  statusGroup.hidden = true;
+  controls.hidden = true;
   panel.append(
     el(document, 'div', { class: 'head' },
       el(document, 'div', { class: 'title-row' }, heading, closeButton),
       summary, statusGroup, controls),
     message,
-    el(document, 'div', { class: 'body' },
-      el(document, 'h3', { class: 'section-title', text: 'Claims' }), list, empty, ledgerSection),
+    body,
     keys);
   const card = el(document, 'div', { class: 'card', role: 'tooltip', id: 'whosays-card', hidden: true });
   const marks = el(document, 'div', { class: 'marks', 'aria-hidden': 'true' });
@@ -176,7 +180,7 @@ export function createPanel({ document, position = 'right', actions }) {
     ledger.replaceChildren();
     const rows = buildLedger(claims);
     ledgerSection.hidden = rows.length === 0;
-    const body = el(document, 'tbody');
+    const tbody = el(document, 'tbody');
     for (const row of rows) {
       const entries = el(document, 'ul');
       for (const entry of row.entries) {
@@ -196,9 +200,9 @@ export function createPanel({ document, position = 'right', actions }) {
       const head = el(document, 'th', { scope: 'row' }, el(document, 'div', { class: 'who', text: row.label }));
       if (row.status !== 'attributed') head.appendChild(badge(document, row.status));
       const figureless = row.entries.every((entry) => !entry.figures.length);
-      body.appendChild(el(document, 'tr', { 'data-key': row.key, class: figureless ? 'figureless' : null }, head, el(document, 'td', {}, entries)));
+      tbody.appendChild(el(document, 'tr', { 'data-key': row.key, class: figureless ? 'figureless' : null }, head, el(document, 'td', {}, entries)));
     }
-    ledger.appendChild(body);
+    ledger.appendChild(tbody);
   }
 
   return {
@@ -209,8 +213,11 @@ export function createPanel({ document, position = 'right', actions }) {
     contains(node) {
       return node === host || host.contains(node);
     },
-    setResult(nextClaims, nextSummary) {
+    setResult(nextClaims, nextSummary, { article = true } = {}) {
       claims = nextClaims;
+      body.hidden = !article;
+      statusGroup.hidden = !article;
+      controls.hidden = !article;
       summary.textContent = summaryLine(nextSummary);
       const flags = nextSummary ? nextSummary.vague + nextSummary.unattributed : 0;
       launcher.querySelector('.count').textContent = nextSummary ? `${flags} flag${flags === 1 ? '' : 's'}` : '…';
@@ -266,7 +273,13 @@ export function createPanel({ document, position = 'right', actions }) {
     showMessage(text) {
       message.textContent = text || '';
       message.hidden = !text;
-      if (text) launcher.querySelector('.count').textContent = 'cannot run here';
+    },
+    // An analysis that could not run: says so on the button and in the summary.
+    showFailure(text) {
+      message.textContent = text;
+      message.hidden = false;
+      if (!claims.length) summary.textContent = 'Could not analyse this page';
+      launcher.querySelector('.count').textContent = 'cannot run here';
     },
     get isOpen() {
       return !panel.hidden;

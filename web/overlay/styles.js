@@ -37,12 +37,12 @@ button, select { font: inherit; color: inherit; }
 .launcher .count { color: var(--muted); }
 
 .panel {
-  position: fixed; z-index: 2147483647; top: 12px; right: 12px; bottom: 12px; width: min(400px, calc(100vw - 24px));
+  position: fixed; z-index: 2147483647; top: 12px; right: 12px; max-height: calc(100vh - 24px); width: min(400px, calc(100vw - 24px));
   display: flex; flex-direction: column; background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 6px 28px rgba(0,0,0,.25); overflow: hidden;
 }
 .whosays[data-position="left"] .panel { right: auto; left: 12px; }
-.whosays[data-position="bottom"] .panel { top: auto; left: 12px; right: 12px; width: auto; height: min(45vh, 420px); }
+.whosays[data-position="bottom"] .panel { top: auto; bottom: 12px; left: 12px; right: 12px; width: auto; max-height: min(45vh, 420px); }
 
 .head { padding: 12px 14px 10px; border-bottom: 1px solid var(--line); }
 .title-row { display: flex; align-items: center; gap: 8px; }
@@ -62,7 +62,7 @@ button, select { font: inherit; color: inherit; }
 .controls label { font-size: 13px; display: inline-flex; gap: 4px; align-items: center; cursor: pointer; }
 
 .message { margin: 10px 14px 0; padding: 8px 10px; border-radius: 6px; background: var(--unattributed-bg); color: var(--fg); border-left: 4px solid var(--unattributed); }
-.body { overflow: auto; flex: 1; padding: 4px 0 8px; }
+.body { overflow: auto; flex: 1 1 auto; min-height: 0; padding: 4px 0 8px; }
 .section-title { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 12px 14px 6px; }
 .claims { list-style: none; margin: 0; padding: 0 8px; }
 .claim { border: 1px solid var(--line); border-left-width: 4px; border-radius: 8px; padding: 8px 10px; margin: 6px 0; cursor: pointer; }
