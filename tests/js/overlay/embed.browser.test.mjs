@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromiumMissing, embedBuilt, launch, READ_HIGHLIGHTS, results } from './helpers.mjs';
+import { chromiumMissing, embedBuilt, launch, mutateAndMeasure, READ_HIGHLIGHTS, results } from './helpers.mjs';
 
 const skip = chromiumMissing || (!embedBuilt && 'dist/embed is missing: run npm run build');
 const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ');
@@ -203,21 +203,11 @@ describe('script tag in Chromium', { skip }, () => {
       document.head.appendChild(script);
     }));
     await page.evaluate(() => window.whosays.setMode('all'));
-    const stats = await page.evaluate(async () => {
-      let results = 0;
-      window.whosays.addEventListener('result', () => { results += 1; });
-      let worstLag = 0;
-      let last = performance.now();
-      const sampler = setInterval(() => {
-        const now = performance.now();
-        worstLag = Math.max(worstLag, now - last - 50);
-        last = now;
-      }, 50);
-      const mutations = await window.startMutating(5000);
-      clearInterval(sampler);
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      return { mutations, worstLag, results, longTasks: window.longTasks };
+    await page.evaluate(() => {
+      window.results = 0;
+      window.whosays.addEventListener('result', () => { window.results += 1; });
     });
+    const stats = { ...await mutateAndMeasure(page, 2000), results: await page.evaluate(() => window.results) };
     console.log(`live page (worker engine): ${stats.mutations} mutations, ${stats.results} analyses, worst timer lag ${stats.worstLag.toFixed(1)} ms, long tasks ${JSON.stringify(stats.longTasks.map(Math.round))}`);
     assert.ok(stats.mutations > 200, `only ${stats.mutations} mutations ran`);
     assert.ok(stats.results >= 1 && stats.results <= 12, `${stats.results} analyses`);

@@ -82,3 +82,22 @@ export const READ_HIGHLIGHTS = `(() => {
   }
   return out;
 })()`;
+
+// Runs the live page's mutations (tests/fixtures/browser/live.html) for 5 s
+// while sampling timer lag every 50 ms, then waits `settleMs`. Long tasks are
+// those the page's own observer collected in window.longTasks.
+export function mutateAndMeasure(page, settleMs) {
+  return page.evaluate(async (settle) => {
+    let worstLag = 0;
+    let last = performance.now();
+    const sampler = setInterval(() => {
+      const now = performance.now();
+      worstLag = Math.max(worstLag, now - last - 50);
+      last = now;
+    }, 50);
+    const mutations = await window.startMutating(5000);
+    clearInterval(sampler);
+    await new Promise((resolve) => setTimeout(resolve, settle));
+    return { mutations, worstLag, longTasks: window.longTasks || [] };
+  }, settleMs);
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromiumMissing, launch, overlayScript, PHRASE_ENGINE, READ_HIGHLIGHTS, results } from './helpers.mjs';
+import { chromiumMissing, launch, mutateAndMeasure, overlayScript, PHRASE_ENGINE, READ_HIGHLIGHTS, results } from './helpers.mjs';
 
 describe('overlay in Chromium', { skip: chromiumMissing }, () => {
   let session;
@@ -103,20 +103,8 @@ describe('overlay in Chromium', { skip: chromiumMissing }, () => {
       await window.overlay.analyze();
     });
     const callsBefore = await page.evaluate(() => window.engine.calls);
-    // Main-thread responsiveness while it mutates: timer lag sampled every 50 ms.
-    const stats = await page.evaluate(async () => {
-      let worstLag = 0;
-      let last = performance.now();
-      const sampler = setInterval(() => {
-        const now = performance.now();
-        worstLag = Math.max(worstLag, now - last - 50);
-        last = now;
-      }, 50);
-      const mutations = await window.startMutating(5000);
-      clearInterval(sampler);
-      return { mutations, worstLag };
-    });
-    await page.waitForTimeout(1500);
+    // Main-thread responsiveness while it mutates: timer lag and long tasks.
+    const stats = await mutateAndMeasure(page, 1500);
     const end = await page.evaluate(() => ({
       calls: window.engine.calls,
       longTasks: window.longTasks,
