@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "whosays/analyze.h"
+#include "whosays/quantity.h"
 #include "whosays/document.h"
 
 #ifndef WHOSAYS_DEV_ARTICLES
@@ -177,6 +178,22 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond)
         ->Complexity(benchmark::oN);
   }
+  // The quantity parser alone, on number-dense text (it replaced a timed unit test).
+  benchmark::RegisterBenchmark("find_quantities/number_dense",
+                               [](benchmark::State& state) {
+                                 const std::string unit =
+                                     "at least a dozen people, between 36 and 40, from fourteen to 31, 1,000 1,000, "
+                                     "hundreds of thousands sixty-six or more twenty one hundred 10-15 4:00 a.m. 1994 $5 ";
+                                 std::string text;
+                                 while (text.size() < static_cast<std::size_t>(state.range(0))) text += unit;
+                                 for (auto _ : state) benchmark::DoNotOptimize(find_quantities(text));
+                                 state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+                                 state.SetComplexityN(static_cast<std::int64_t>(text.size()));
+                               })
+      ->RangeMultiplier(4)
+      ->Range(64 << 10, 1 << 20)
+      ->Unit(benchmark::kMillisecond)
+      ->Complexity(benchmark::oN);
   // The output layer alone on a 1 MiB article.
   benchmark::RegisterBenchmark("to_json/synthetic_1MiB", [](benchmark::State& state) {
     const Document document = synthetic(paragraphs, 1 << 20, false);

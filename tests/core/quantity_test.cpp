@@ -4,7 +4,6 @@
 // project's seed article.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -410,34 +409,10 @@ TEST(QuantityPathological, LongDigitStrings) {
 TEST(QuantityPathological, MegabyteOfOnes) {
   std::string text;
   while (text.size() < (1u << 20)) text += "1,1,1,";
-  const auto start = std::chrono::steady_clock::now();
   const auto quantities = find_quantities(text);
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   check_invariants(text, quantities);
   // "1,1" is a 1, punctuation and a 1: every "1" counts.
   EXPECT_EQ(quantities.size(), text.size() / 2);
-  EXPECT_LT(seconds, 20.0) << "1 MB took " << seconds << " s";
-}
-
-TEST(QuantityPathological, LinearTime) {
-  // The same phrases, 1x and 8x: time must grow about linearly. A generous
-  // bound (30x for 8x the input) keeps this from flaking on a busy machine
-  // while still catching quadratic behaviour (64x).
-  const std::string unit =
-      "at least a dozen people, between 36 and 40, from fourteen to 31, 1,000 1,000, hundreds of thousands "
-      "sixty-six or more twenty one hundred 10-15 4:00 a.m. 1994 $5 ";
-  auto time_for = [&](int copies) {
-    std::string text;
-    for (int i = 0; i < copies; ++i) text += unit;
-    const auto start = std::chrono::steady_clock::now();
-    const auto quantities = find_quantities(text);
-    check_invariants(text, quantities);
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-  time_for(200);  // warm up
-  const double small = time_for(1000);
-  const double large = time_for(8000);
-  EXPECT_LT(large, 30 * small + 0.05) << "1x: " << small << " s, 8x: " << large << " s";
 }
 
 TEST(QuantityPathological, LongRunsOfOneThing) {
@@ -448,11 +423,8 @@ TEST(QuantityPathological, LongRunsOfOneThing) {
                                    std::string("from 1 to "), std::string("\xE2\x80\x93"), std::string(".5")}) {
     std::string text;
     while (text.size() < size) text += piece;
-    const auto start = std::chrono::steady_clock::now();
     const auto quantities = find_quantities(text);
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     check_invariants(text, quantities);
-    EXPECT_LT(seconds, 20.0) << "1 MB of \"" << piece << "\" took " << seconds << " s";
   }
 }
 
