@@ -6,10 +6,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake python3 nodejs npm libboost-dev nlohmann-json3-dev
-          libgtest-dev libbenchmark-dev emscripten chromium zip)
+# Each Debian package, with the command that shows it is already there (a
+# machine may have node and npm from elsewhere: then Debian's must not be
+# forced in beside them).
+packages=(
+  "build-essential:g++" "cmake:cmake" "python3:python3" "nodejs:node" "npm:npm" "zip:zip"
+  "emscripten:emcc" "chromium:chromium"
+  "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
+)
 missing=()
-for p in "${packages[@]}"; do
+for entry in "${packages[@]}"; do
+  p=${entry%%:*}
+  command=${entry#*:}
+  if [ -n "$command" ] && command -v "$command" >/dev/null 2>&1; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
 if ((${#missing[@]})); then
