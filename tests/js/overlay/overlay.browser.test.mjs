@@ -168,6 +168,56 @@ describe('overlay in Chromium', { skip: chromiumMissing }, () => {
     await page.close();
   });
 
+  it('shows the card of a highlight when the pointer rests on it', async () => {
+    const { page } = await open('/fixtures/pages/newspaper-schema/source.html');
+    const point = await page.evaluate(async () => {
+      const engine = window.phraseEngine([
+        { quote: 'local officials put the toll at 20', status: 'vague', explanation: 'Which officials is not said.' },
+      ]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all' });
+      await window.overlay.analyze();
+      const rect = window.overlay.claims[0].range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    const card = () => page.evaluate(() => {
+      const node = window.overlay.host.shadowRoot.querySelector('.card');
+      return node.hidden ? null : node.textContent;
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => !window.overlay.host.shadowRoot.querySelector('.card').hidden, null, { timeout: 2000 });
+    assert.match(await card(), /local officials put the toll at 20.*Which officials is not said\./s);
+    await page.mouse.move(5, point.y + 300);
+    await page.waitForFunction(() => window.overlay.host.shadowRoot.querySelector('.card').hidden, null, { timeout: 2000 });
+    await page.evaluate(() => window.overlay.destroy());
+    await page.close();
+  });
+
+  it('tears itself down when its AbortSignal is aborted', async () => {
+    const { page } = await open('/fixtures/pages/wire-service/source.html');
+    const state = await page.evaluate(async () => {
+      const before = document.body.innerHTML;
+      const controller = new AbortController();
+      const engine = window.phraseEngine([{ quote: 'Authorities blamed poor building standards', status: 'attributed', kinds: ['responsibility'] }]);
+      const overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all', signal: controller.signal });
+      await overlay.analyze();
+      const during = [...CSS.highlights.keys()].length;
+      controller.abort();
+      // A change after tear-down must not wake it.
+      const extra = document.createTextNode(' More text.');
+      document.querySelector('.article-text p').appendChild(extra);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      extra.remove();
+      return { during, destroyed: overlay.destroyed, calls: engine.calls, highlights: [...CSS.highlights.keys()].length,
+        same: document.body.innerHTML === before };
+    });
+    assert.equal(state.during, 1);
+    assert.equal(state.destroyed, true);
+    assert.equal(state.highlights, 0);
+    assert.equal(state.calls, 1, 'no analysis after tear-down');
+    assert.equal(state.same, true);
+    await page.close();
+  });
+
   it('re-runs the analysis when a single-page app navigates', async () => {
     const { page } = await open('/fixtures/pages/wire-service/source.html');
     await page.evaluate(async () => {
