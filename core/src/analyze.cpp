@@ -305,7 +305,8 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
     while (prev_begin > floor && !is_boundary(prev_begin - 1)) --prev_begin;
     const Range previous{prev_begin, prev_end};
     if (previous.empty()) break;
-    if (empty || is_pure_name(tokens, previous)) {
+    if ((empty && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
+        is_pure_name(tokens, previous)) {
       r = previous;
     } else {
       break;
@@ -790,8 +791,12 @@ class Analyzer {
       return f;
     }
     if (subject.empty() && k > sentence.begin && is(tokens_[k - 1], ",")) {
-      // Inverted: ", said Khan", ", stated Minister X".
-      const Range np = phrase_after(tokens_, k + n, sentence.end, 8);
+      // Inverted: ", said Khan", ", stated Minister X", ", said the mayor, Jiri Novak".
+      Range np = phrase_after(tokens_, k + n, sentence.end, 8);
+      if (np.end + 1 < sentence.end && is(tokens_[np.end], ",")) {
+        const Range name = phrase_after(tokens_, np.end + 1, sentence.end, 6);
+        if (is_pure_name(tokens_, name) && is_description(tokens_, np)) np = name;
+      }
       f.source = classify_source(block_, tokens_, np, registry_);
       f.postposed = true;
       f.scope = {segment_around(sentence, k).begin, k};
@@ -1073,8 +1078,10 @@ class Analyzer {
         f.cue_end = k + n;
         f.cue = text_of({k, k + n});
         if (passive && after_be(k, chunk.begin) && !(is(t, "attributed") || is(t, "ascribed")) && n == 1) {
-          // "Houthi rebels have been blamed for the attack": blamed by nobody named.
-          const Range blamed = subject_before(tokens_, sentence.begin, be_before(k, chunk.begin));
+          // "Houthi rebels have been blamed for the attack": blamed by nobody named;
+          // "which was blamed on the rebels": the rebels are.
+          Range blamed = subject_before(tokens_, sentence.begin, be_before(k, chunk.begin));
+          if (k + n < chunk.end && is(tokens_[k + n], "on")) blamed = phrase_after(tokens_, k + n + 1, chunk.end);
           if (!identified(blamed, blamed.begin == sentence.begin)) continue;
           g.agent = text_of(blamed);
           f.kind = FrameKind::passive;
@@ -1325,7 +1332,7 @@ class Analyzer {
       const Token& first = tokens_[r.begin];
       const Token& lead = is(first, "and") && r.end > r.begin + 1 ? tokens_[r.begin + 1] : first;
       g.hedge_start = w.hedges.match(tokens_, r.begin, r.end) > 0;
-      g.verb_start = !g.hard_start && (is_verb_like(lead) || (ends_with(lead.lower, "ing") && !lead.capitalized &&
+      g.verb_start = !g.hard_start && !w.reporting_cues.contains(lead.lower) && (is_verb_like(lead) || (ends_with(lead.lower, "ing") && !lead.capitalized &&
                                                               !w.participial_cues.contains(lead.lower) &&
                                                               lead.lower.size() > 4));
       bool verbish = false;

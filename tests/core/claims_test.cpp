@@ -87,6 +87,8 @@ TEST(Attribution, NamedSources) {
        {R"(claim{casualty,responsibility attributed source="a police spokesman" cue="said" route=postposed text="Security forces killed two militants in a raid"})"}},
       {{"Hikmet Hajiyev, an aide to the president, said 30 soldiers were wounded."},
        {R"(claim{casualty attributed source="Hikmet Hajiyev" cue="said" route=in_clause text="30 soldiers were wounded"})"}},
+      {{"Three guards were shot dead overnight, said the mayor, Jiří Novák."},
+       {R"(claim{casualty attributed source="Jiří Novák" cue="said" route=postposed text="Three guards were shot dead overnight"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
@@ -104,6 +106,9 @@ TEST(Attribution, Vague) {
        {R"(claim{responsibility vague source="Witnesses" cue="said" route=generic text="the soldiers fired on the crowd"})"}},
       {{"A source in the Interior Ministry reportedly said 12 guards died."},
        {R"(claim{casualty vague source="A source in the Interior Ministry" cue="said" route=hedge text="12 guards died"})"}},
+      {{"Nine died in the market bombing, which was blamed on the rebels."},
+       {R"(claim{casualty unattributed route=none text="Nine died in the market bombing"})",
+        R"(claim{responsibility vague cue="was blamed" route=passive text="which was blamed on the rebels"})"}},
       {{"Houthi rebels have been blamed for the attack."},
        {R"(claim{responsibility vague cue="have been blamed" route=passive text="Houthi rebels have been blamed for the attack"})"}},
   });
