@@ -18,8 +18,8 @@ self.addEventListener('message', async (event) => {
     try {
       engine = await analyzer;
     } catch (error) {
-      // A failed load may succeed later (say, after a network hiccup).
-      analyzer = null;
+      // A failed load may succeed later (a network hiccup); a CSP refusal won't.
+      if (!/Content.Security.Policy|wasm-unsafe-eval/i.test(String(error && error.message))) analyzer = null;
       throw error;
     }
     self.postMessage({ id, result: engine.analyze(article) });

@@ -21,7 +21,7 @@ const POSITIONS = new Set(['right', 'left', 'bottom']);
 
 // Whether an engine error says the page's CSP forbids WebAssembly.
 export function isCspError(error) {
-  return /Content.Security.Policy|wasm-unsafe-eval|wasm-eval|unsafe-eval|CompileError: WebAssembly/i.test(String(error && (error.message || error)));
+  return /Content.Security.Policy|wasm-unsafe-eval|wasm-eval/i.test(String(error && (error.message || error)));
 }
 
 export const CSP_MESSAGE = "whosays can't run on this page: its Content-Security-Policy does not allow WebAssembly. "

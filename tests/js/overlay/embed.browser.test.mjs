@@ -211,8 +211,11 @@ describe('script tag in Chromium', { skip }, () => {
     console.log(`live page (worker engine): ${stats.mutations} mutations, ${stats.results} analyses, worst timer lag ${stats.worstLag.toFixed(1)} ms, long tasks ${JSON.stringify(stats.longTasks.map(Math.round))}`);
     assert.ok(stats.mutations > 200, `only ${stats.mutations} mutations ran`);
     assert.ok(stats.results >= 1 && stats.results <= 12, `${stats.results} analyses`);
-    assert.ok(stats.worstLag < 150, `timer lag reached ${stats.worstLag} ms`);
-    assert.ok(stats.longTasks.every((duration) => duration < 150), `long tasks: ${stats.longTasks}`);
+    // Bounds loose enough for a loaded 2-core machine; an overlay that
+    // re-extracted on every mutation would blow through them.
+    assert.ok(stats.worstLag < 500, `timer lag reached ${stats.worstLag} ms`);
+    assert.ok(stats.longTasks.every((duration) => duration < 200), `long tasks: ${stats.longTasks}`);
+    assert.ok(stats.longTasks.reduce((sum, duration) => sum + duration, 0) < 500, `long tasks: ${stats.longTasks}`);
     const end = await page.evaluate(() => ({
       claims: window.whosays.overlay.claims.map((claim) => claim.text),
       ticker: document.getElementById('ticker').textContent,
