@@ -18,8 +18,8 @@ import { BROWSERS, manifestFor } from './manifest.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ICON_SIZES = [16, 32, 48, 128];
 const STATIC_FILES = ['autorun.js', 'popup.html', 'popup.css', 'options.html', 'options.css', 'common.css'];
-// Chromium 111 and Firefox 142 are the manifests' minimum versions.
-const TARGETS = ['chrome111', 'firefox142'];
+// Chromium 111 and Firefox 140 are the manifests' minimum versions.
+const TARGETS = ['chrome111', 'firefox140'];
 
 function fail(reason) {
   throw new Error(`extension build: ${reason}`);

@@ -45,16 +45,17 @@ export function manifestFor(browser, { version, description }) {
     manifest.minimum_chrome_version = '111';
   } else {
     // Firefox runs MV3 background pages as event pages: "scripts", not a
-    // service worker. 142: data_collection_permissions (desktop 140,
-    // Android 142) and the CSS Custom Highlight API (140).
+    // service worker. 140 (the current ESR) has data_collection_permissions
+    // and the CSS Custom Highlight API; Android has the former from 142.
     manifest.background = { scripts: ['background.js'], type: 'module' };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // whosays collects nothing: Firefox's own declaration of it.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;
