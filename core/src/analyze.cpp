@@ -305,6 +305,11 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
     while (prev_begin > floor && !is_boundary(prev_begin - 1)) --prev_begin;
     const Range previous{prev_begin, prev_end};
     if (previous.empty()) break;
+    if (previous.end - previous.begin == 1 && tokens[previous.begin].number) {
+      // "John Smith, 34, was charged": step over the age.
+      r = {previous.begin, previous.begin};
+      continue;
+    }
     if ((empty && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
         is_pure_name(tokens, previous)) {
       r = previous;
@@ -1247,6 +1252,18 @@ class Analyzer {
           return k;
         }
       }
+      // "was charged with murder": the charge names who is held responsible.
+      if (std::size_t m = w.charges.match(tokens_, k, chunk.end)) {
+        std::size_t crime = k + m;
+        while (crime < chunk.end && crime < k + m + 3 && !w.crimes.contains(tokens_[crime].lower)) ++crime;
+        if (crime < chunk.end && w.crimes.contains(tokens_[crime].lower)) {
+          const Range accused = subject_before(tokens_, sentence.begin, after_be(k, chunk.begin) ? be_before(k, chunk.begin) : k);
+          if (!accused.empty()) {
+            g.agent = text_of(accused);
+            return k;
+          }
+        }
+      }
       // "the suspects were linked to the X network".
       if (std::size_t m = w.linking_blame.match(tokens_, k, chunk.end)) {
         bool suspect = false;
@@ -1557,10 +1574,10 @@ class Analyzer {
         if (start < trigger) r.begin = start + 1;
       }
     }
-    // A population or other non-count figure before the trigger is not part of the claim.
+    // A population figure before the trigger ("a city of around 55,000 people") is not part of the claim.
     for (std::size_t i = quantity_at_[r.begin]; i < quantities_.size() && quantities_[i].span.begin < trigger_offset; ++i) {
       const Quantity& q = quantities_[i];
-      if (q.kind == QuantityKind::count) continue;
+      if (q.kind != QuantityKind::population) continue;
       if (q.span.end <= trigger_offset) {
         std::size_t after = first_token_at_or_after(tokens_, q.span.end);
         if (after < trigger && (is(tokens_[after], "people") || is(tokens_[after], "residents") ||

@@ -59,6 +59,8 @@ struct Words {
   PhraseSet days{"days"};
   PhraseSet infinitive_realis{"infinitive_realis"};
   PhraseSet prepositions{"prepositions"};
+  PhraseSet charges{"charges"};
+  PhraseSet crimes{"crimes"};
 };
 
 const Words& words();
