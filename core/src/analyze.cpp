@@ -192,7 +192,7 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
       has_generic = true;
     } else if (k == r.begin && w.pronouns.contains(t.lower)) {
       possessor = t.lower;
-    } else if (!w.generic_qualifiers.contains(t.lower) || t.capitalized && k != r.begin) {
+    } else if (!w.generic_qualifiers.contains(t.lower) || (t.capitalized && k != r.begin)) {
       all_generic = false;
     }
   }
@@ -270,12 +270,6 @@ bool is_demonym(const Token& t) {
                           ends_with(w, "ish"));
 }
 
-bool is_name_like(const Tokens& tokens, Range r) {
-  for (std::size_t k = r.begin; k < r.end; ++k) {
-    if (tokens[k].capitalized) return true;
-  }
-  return false;
-}
 
 // The subject of a verb at `at`: the words before it back to a boundary,
 // walking over appositives ("Hikmet Hajiyev, an aide to ..., released").
@@ -327,7 +321,7 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
     const Token& t = tokens[end];
     if (is_punct(t) && !t.possessive && t.lower != "(" && t.lower != ")" && t.lower != "-") break;
     if (is(t, "that") || is(t, "which") || is(t, "who") || is(t, "as") || is(t, "on") || is(t, "in") ||
-        is(t, "at") || is(t, "to") || is(t, "for") || is(t, "of") && end > at && !tokens[end - 1].capitalized)
+        is(t, "at") || is(t, "to") || is(t, "for") || (is(t, "of") && end > at && !tokens[end - 1].capitalized))
       break;
     if (end > at && is_verb_like(t)) break;
     ++end;
@@ -506,7 +500,7 @@ class Analyzer {
       std::vector<Group> groups = group_clauses(clauses, sentence_tokens[s]);
       for (Group& g : groups) {
         if (!(g.casualty || g.responsibility)) continue;
-        analysis.claims.push_back(judge(b, g, frames[s], sentence_tokens[s], groups));
+        analysis.claims.push_back(judge(b, g, frames[s], sentence_tokens[s]));
       }
     }
     // Remember how this block ends, for a following all-quotation paragraph.
@@ -577,7 +571,7 @@ class Analyzer {
       if (is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "been") || is(t, "be") ||
           is(t, "being"))
         return true;
-      if (!t.word || is_verb_like(t) && !words().adverbs.contains(t.lower)) return false;
+      if (!t.word || (is_verb_like(t) && !words().adverbs.contains(t.lower))) return false;
     }
     return false;
   }
@@ -957,9 +951,8 @@ class Analyzer {
   }
 
   // Casualty trigger token in the chunk, or npos.
-  std::size_t casualty_trigger(Range chunk, Range sentence) const {
+  std::size_t casualty_trigger(Range chunk) const {
     const Words& w = words();
-    (void)sentence;
     if (sentence_has_animal_) return std::string::npos;
     bool equipment = false;
     for (std::size_t k = chunk.begin; k < chunk.end; ++k) equipment = equipment || w.equipment.match(tokens_, k, chunk.end);
@@ -1111,10 +1104,9 @@ class Analyzer {
           // "Pompeo posted a message blaming Iran": the poster blames.
           f.source = sentence_subject(sentence);
           for (std::size_t j = k; j-- > sentence.begin;) {
-            if (std::size_t m = w.reporting_cues.match(tokens_, j, k)) {
+            if (w.reporting_cues.match(tokens_, j, k) > 0) {
               const Range cue_subject = subject_before(tokens_, sentence.begin, j);
               if (!cue_subject.empty()) f.source = classify_source(block_, tokens_, cue_subject, registry_);
-              (void)m;
               break;
             }
           }
@@ -1209,9 +1201,9 @@ class Analyzer {
             break;
           }
         }
-        while (!subject.empty() && (is(tokens_[subject.begin], "and") || is_determiner(tokens_[subject.begin]) &&
-                                                                            subject.end - subject.begin > 1 &&
-                                                                            !is(tokens_[subject.begin], "the")))
+        while (!subject.empty() && (is(tokens_[subject.begin], "and") ||
+                                    (is_determiner(tokens_[subject.begin]) && subject.end - subject.begin > 1 &&
+                                     !is(tokens_[subject.begin], "the"))))
           ++subject.begin;
         if (identified(subject, subject.begin == sentence.begin)) {
           g.agent = text_of(subject);
@@ -1311,10 +1303,7 @@ class Analyzer {
         }
         // "had minor injuries reportedly from glass": the hedge governs what follows.
         if (!cut && w.hedges.contains(tokens_[k].lower) && !quote_of(k)) {
-          const Group probe{Range{start, k}};
-          const Range sentence_guess{start, k};
-          cut = casualty_trigger({start, k}, sentence_guess) != std::string::npos;
-          (void)probe;
+          cut = casualty_trigger({start, k}) != std::string::npos;
         }
         if (cut) {
           out.push_back({start, k});
@@ -1438,7 +1427,7 @@ class Analyzer {
   }
 
   void detect(Group& g, Range sentence) {
-    const std::size_t casualty = casualty_trigger(g.tokens, sentence);
+    const std::size_t casualty = casualty_trigger(g.tokens);
     const std::size_t responsibility = responsibility_trigger(g, sentence, g.in_quote);
     g.casualty = casualty != std::string::npos;
     g.responsibility = responsibility != std::string::npos;
@@ -1474,8 +1463,7 @@ class Analyzer {
   // Judging a claim
   // -------------------------------------------------------------------------
 
-  Claim judge(std::size_t b, const Group& g, const std::vector<Frame>& frames, Range sentence,
-              const std::vector<Group>& groups) {
+  Claim judge(std::size_t b, const Group& g, const std::vector<Frame>& frames, Range sentence) {
     Claim claim;
     claim.block = b;
     claim.casualty = g.casualty;
@@ -1606,7 +1594,6 @@ class Analyzer {
       const Quantity& q = quantities_[i];
       if (q.kind == QuantityKind::count && claim.span.contains(q.span) && claim.casualty) claim.quantities.push_back(q);
     }
-    (void)groups;
     claim.explanation = explain(claim);
     return claim;
   }
