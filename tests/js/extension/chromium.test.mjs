@@ -114,6 +114,28 @@ describe('extension in Chromium', () => {
     assert.equal(flags, view.highlights['whosays-vague'].length + view.highlights['whosays-unattributed'].length);
   });
 
+  it('moves between flags in reading order when the next and previous commands arrive', async () => {
+    // chrome.commands.onCommand hands 'next-flag' / 'previous-flag' to
+    // sendCommand. The overlay pulses the current flag for about a second
+    // (the 'whosays-active' highlight blinks), so read it once that is over.
+    const activeAfter = async (command) => {
+      await browser.worker.evaluate(([tabId, name]) => globalThis.whosays.sendCommand(tabId, name), [strictTabId, command]);
+      await strictPage.waitForTimeout(1300);
+      return strictPage.evaluate(() => [...(globalThis.CSS.highlights.get('whosays-active') ?? [])]
+        .map((range) => range.toString()));
+    };
+    assert.ok((await overlayView(strictPage)).claims.length >= 2);
+    const first = await activeAfter('next');
+    const second = await activeAfter('next');
+    assert.equal(first.length, 1);
+    assert.equal(second.length, 1);
+    assert.notDeepEqual(first, second);
+    assert.deepEqual(await activeAfter('previous'), first);
+    const flagged = [...(await overlayView(strictPage)).highlights['whosays-vague'],
+      ...(await overlayView(strictPage)).highlights['whosays-unattributed']];
+    assert.ok(flagged.includes(first[0]) && flagged.includes(second[0]), 'both stops are flags');
+  });
+
   it('shows the panel\'s counts in the popup when opened for the tab', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${strictTabId}`);
@@ -128,6 +150,20 @@ describe('extension in Chromium', () => {
     assert.equal(await count('unattributed'), inPanel('unattributed'));
     assert.equal(await count('flags'), inPanel('vague') + inPanel('unattributed'));
     await popup.screenshot({ path: path.join(root, 'test-results/extension-popup.png') });
+
+    // The popup's toggles act on the tab.
+    const highlighted = () => overlayView(strictPage).then((view) => Object.values(view.highlights).flat().length);
+    const flagsShown = await highlighted();
+    await popup.check('#hide');
+    await strictPage.waitForFunction(() => !globalThis.CSS.highlights.get('whosays-vague')?.size);
+    await popup.uncheck('#hide');
+    await strictPage.waitForFunction(() => globalThis.CSS.highlights.get('whosays-vague')?.size > 0);
+    assert.equal(await highlighted(), flagsShown);
+    await popup.check('#show-all');
+    await strictPage.waitForFunction(() => globalThis.CSS.highlights.get('whosays-attributed')?.size > 0);
+    assert.equal(await highlighted(), await count('claims'));
+    await popup.uncheck('#show-all');
+    await strictPage.waitForFunction(() => !globalThis.CSS.highlights.get('whosays-attributed')?.size);
     await popup.close();
   });
 
