@@ -31,6 +31,8 @@ Outcome analyze(const std::string& article_json) {
     outcome.error = "out of memory while analysing the article";
   } catch (const std::exception& error) {
     outcome.error = std::string("internal error: ") + error.what();
+  } catch (...) {
+    outcome.error = "internal error: an exception that is not a std::exception";
   }
   return outcome;
 }
