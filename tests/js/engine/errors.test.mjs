@@ -79,12 +79,14 @@ describe('createAnalyzer', () => {
     await assert.rejects(engine.createAnalyzer({ wasmBinary: 'whosays-core.wasm' }), /must be an ArrayBuffer or a typed array/);
   });
 
-  it('loads from wasmBinary, and from wasmUrl over HTTP, when given them', async () => {
+  it('loads from wasmBinary, from wasmUrl over HTTP with or without the wasm type, and from a relative wasmUrl, when given them', async () => {
     const bytes = readFileSync(path.join(distEngine, 'whosays-core.wasm'));
     const fromBytes = await engine.createAnalyzer({ wasmBinary: bytes });
     const server = createServer((request, response) => {
-      if (request.url === '/whosays-core.wasm') {
-        response.writeHead(200, { 'content-type': 'application/wasm' });
+      if (request.url === '/whosays-core.wasm' || request.url === '/untyped.wasm') {
+        // A server that does not know the wasm type: no streaming compile.
+        const type = request.url === '/untyped.wasm' ? 'application/octet-stream' : 'application/wasm';
+        response.writeHead(200, { 'content-type': type });
         response.end(bytes);
       } else {
         response.writeHead(404);
@@ -96,6 +98,10 @@ describe('createAnalyzer', () => {
       const base = `http://127.0.0.1:${server.address().port}`;
       const fromUrl = await engine.createAnalyzer({ wasmUrl: `${base}/whosays-core.wasm` });
       assert.deepEqual(fromUrl.analyze(valid), fromBytes.analyze(valid));
+      const untyped = await engine.createAnalyzer({ wasmUrl: `${base}/untyped.wasm` });
+      assert.deepEqual(untyped.analyze(valid), fromBytes.analyze(valid));
+      const relative = await engine.createAnalyzer({ wasmUrl: './whosays-core.wasm' });
+      assert.deepEqual(relative.analyze(valid), fromBytes.analyze(valid));
       await assert.rejects(engine.createAnalyzer({ wasmUrl: new URL('/missing.wasm', base) }),
         (error) => error instanceof engine.WhosaysError && /HTTP 404/.test(error.message));
     } finally {
