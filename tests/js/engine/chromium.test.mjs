@@ -45,7 +45,7 @@ const SITE = {
     import { createAnalyzer } from '/engine/index.js';
     const ready = createAnalyzer();
     self.onmessage = async ({ data }) => {
-      try { self.postMessage({ id: data.id, result: (await ready).analyze(data.article), inWorker: typeof document === 'undefined' }); }
+      try { self.postMessage({ id: data.id, result: (await ready).analyze(data.article), scope: self.constructor.name }); }
       catch (error) { self.postMessage({ id: data.id, error: error.message }); }
     };
   `],
@@ -73,7 +73,7 @@ const SITE = {
     self.addEventListener('message', (event) => {
       ready ??= createAnalyzer();
       event.waitUntil(ready.then(
-        (analyzer) => event.ports[0].postMessage({ result: analyzer.analyze(event.data.article) }),
+        (analyzer) => event.ports[0].postMessage({ result: analyzer.analyze(event.data.article), scope: self.constructor.name }),
         (error) => event.ports[0].postMessage({ error: error.message })));
     });
   `],
@@ -162,32 +162,25 @@ describe('the engine in Chromium', () => {
     }
   });
 
-  it("gives node's result in a module Web Worker when the page allows only 'self' and 'wasm-unsafe-eval'", async () => {
-    policy = STRICT_CSP;
-    const { context, page, errors } = await openPage('worker.html');
-    try {
-      const answer = await page.evaluate((input) => globalThis.analyze(input), article);
-      assert.equal(answer.error, undefined);
-      assert.equal(answer.inWorker, true);
-      assert.equal(canonical(answer.result), expected);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it("gives node's result in a module service worker when it imports the engine statically", async () => {
-    policy = STRICT_CSP;
-    const { context, page, errors } = await openPage('sw.html');
-    try {
-      const answer = await page.evaluate((input) => globalThis.analyze(input), article);
-      assert.equal(answer.error, undefined);
-      assert.equal(canonical(answer.result), expected);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  const WORKERS = [
+    ['a module Web Worker', 'worker.html', 'DedicatedWorkerGlobalScope'],
+    ['a module service worker that imports the engine statically', 'sw.html', 'ServiceWorkerGlobalScope'],
+  ];
+  for (const [where, file, scope] of WORKERS) {
+    it(`gives node's result in ${where} when the page allows only 'self' and 'wasm-unsafe-eval'`, async () => {
+      policy = STRICT_CSP;
+      const { context, page, errors } = await openPage(file);
+      try {
+        const answer = await page.evaluate((input) => globalThis.analyze(input), article);
+        assert.equal(answer.error, undefined);
+        assert.equal(answer.scope, scope);
+        assert.equal(canonical(answer.result), expected);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   it("rejects with an Error naming the policy when the page's CSP lacks 'wasm-unsafe-eval'", async () => {
     policy = NO_WASM_CSP;
