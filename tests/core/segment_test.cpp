@@ -1,4 +1,4 @@
-// Sentences, quotations and clauses: table-driven against a compact dump.
+// Sentences and clauses: table-driven against a compact dump.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -42,48 +42,6 @@ TEST(SentenceSplit, Table) {
   for (const SentenceCase& c : cases) EXPECT_EQ(sentences_of(c.text), c.expected) << c.text;
 }
 
-std::vector<std::string> quotations_of(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Quotation& q : find_quotations(text)) out.push_back(text.substr(q.inner.begin, q.inner.size()));
-  return out;
-}
-
-struct QuoteCase {
-  std::string text;
-  std::vector<std::string> expected;  // inner texts, outer quotations first
-};
-
-TEST(Quotations, Table) {
-  const std::vector<QuoteCase> cases = {
-      {"He said \"we are safe\" today.", {"we are safe"}},
-      {"He said “we are safe” today.", {"we are safe"}},
-      {"Kalin tweeted ‘We condemn Armenia’s attacks.’ Turkey’s view.", {"We condemn Armenia’s attacks."}},
-      {"‘Say ‘no’ to this provocation. Turkey’s backing.’", {"Say ‘no’ to this provocation. Turkey’s backing.", "no"}},
-      {"It was 'terrorist-related' they said, and can't be.", {"terrorist-related"}},
-      {"«Nous sommes» dit-il.", {"Nous sommes"}},
-      {"„Wir sind“ sagte er.", {"Wir sind"}},
-      {"The Houthis' leader said so.", {}},
-      {"“A paragraph that runs on", {"A paragraph that runs on"}},
-      {"No quotes at all.", {}},
-  };
-  for (const QuoteCase& c : cases) EXPECT_EQ(quotations_of(c.text), c.expected) << c.text;
-}
-
-TEST(Quotations, AcrossSentences) {
-  const std::string text = "He said: “It began at dawn. Many died.” Then he left.";
-  const std::vector<Quotation> quotes = find_quotations(text);
-  ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_EQ(text.substr(quotes[0].inner.begin, quotes[0].inner.size()), "It began at dawn. Many died.");
-  EXPECT_EQ(split_sentences(text).size(), 3u);
-}
-
-TEST(Quotations, HostileNestingStaysBounded) {
-  // 100,000 opening marks and no closing one: one quotation, not 100,000.
-  std::string text;
-  for (int i = 0; i < 100000; ++i) text += "“";
-  EXPECT_EQ(find_quotations(text).size(), 1u);
-}
-
 std::vector<std::string> clauses_of(const std::string& text) {
   std::vector<std::string> out;
   const std::vector<Quotation> quotes = find_quotations(text);
@@ -93,8 +51,13 @@ std::vector<std::string> clauses_of(const std::string& text) {
   return out;
 }
 
+struct ClauseCase {
+  std::string text;
+  std::vector<std::string> expected;
+};
+
 TEST(ClauseSplit, Table) {
-  const std::vector<QuoteCase> cases = {
+  const std::vector<ClauseCase> cases = {
       {"Casualties were reported but Azerbaijan said it destroyed 12 systems.",
        {"Casualties were reported", "but Azerbaijan said it destroyed 12 systems."}},
       {"Five died; twenty were injured.", {"Five died", "twenty were injured."}},
@@ -103,7 +66,7 @@ TEST(ClauseSplit, Table) {
       {"It killed 55,000 people — a record.", {"It killed 55,000 people", "a record."}},
       {"He said “we will win” and left.", {"He said", "“we will win”", "and left."}},
   };
-  for (const QuoteCase& c : cases) EXPECT_EQ(clauses_of(c.text), c.expected) << c.text;
+  for (const ClauseCase& c : cases) EXPECT_EQ(clauses_of(c.text), c.expected) << c.text;
 }
 
 }  // namespace

@@ -1,0 +1,74 @@
+// Attribution verdicts, sources, cues and routes: table-driven against
+// dump(Claim), on the project's own sentences (one rule each).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claim_table.h"
+#include "whosays/analyze.h"
+
+namespace whosays {
+namespace {
+
+using testing::Case;
+using testing::run;
+
+TEST(Attribution, NamedSources) {
+  run({
+      {{"At least 20 people were killed in the blast, police said."},
+       {R"(claim{casualty attributed source="police" cue="said" route=postposed text="At least 20 people were killed in the blast"})"}},
+      {{"According to the health ministry, 42 people were wounded."},
+       {R"(claim{casualty attributed source="the health ministry" cue="according to" route=in_clause text="42 people were wounded"})"}},
+      {{"Hospital officials said three children were among the dead."},
+       {R"(claim{casualty attributed source="Hospital officials" cue="said" route=in_clause text="three children were among the dead"})"}},
+      {{"The Islamic State group claimed responsibility for the bombing."},
+       {R"(claim{responsibility attributed source="The Islamic State group" cue="claimed responsibility" route=in_clause text="The Islamic State group claimed responsibility for the bombing"})"}},
+      {{"Security forces killed two militants in a raid, a police spokesman said."},
+       {R"(claim{casualty,responsibility attributed source="a police spokesman" cue="said" route=postposed text="Security forces killed two militants in a raid"})"}},
+      {{"Hikmet Hajiyev, an aide to the president, said 30 soldiers were wounded."},
+       {R"(claim{casualty attributed source="Hikmet Hajiyev" cue="said" route=in_clause text="30 soldiers were wounded"})"}},
+      {{"Three guards were shot dead overnight, said the mayor, Jiří Novák."},
+       {R"(claim{casualty attributed source="Jiří Novák" cue="said" route=postposed text="Three guards were shot dead overnight"})"}},
+      {{"Sources told Reuters that 40 fighters were killed."},
+       {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
+  });
+}
+
+TEST(Attribution, Vague) {
+  run({
+      {{"Five people were reportedly injured."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="Five people were reportedly injured"})"}},
+      {{"Casualties were reported on both sides."},
+       {R"(claim{casualty vague cue="were reported" route=passive text="Casualties were reported on both sides"})"}},
+      {{"Local officials said at least 30 people had died."},
+       {R"(claim{casualty vague source="Local officials" cue="said" route=generic text="at least 30 people had died"})"}},
+      {{"Witnesses said the soldiers fired on the crowd."},
+       {R"(claim{responsibility vague source="Witnesses" cue="said" route=generic text="the soldiers fired on the crowd"})"}},
+      {{"A source in the Interior Ministry reportedly said 12 guards died."},
+       {R"(claim{casualty vague source="A source in the Interior Ministry" cue="said" route=hedge text="12 guards died"})"}},
+      {{"Nine died in the market bombing, which was blamed on the rebels."},
+       {R"(claim{casualty unattributed route=none text="Nine died in the market bombing"})",
+        R"(claim{responsibility vague cue="was blamed" route=passive text="which was blamed on the rebels"})"}},
+      {{"Houthi rebels have been blamed for the attack."},
+       {R"(claim{responsibility vague cue="have been blamed" route=passive text="Houthi rebels have been blamed for the attack"})"}},
+  });
+}
+
+TEST(Attribution, CarriedOverAndQuoted) {
+  run({
+      {{"Mayor Jane Doe told reporters that six people were injured. She added that two were in critical condition."},
+       {R"(claim{casualty attributed source="Mayor Jane Doe" cue="told" route=in_clause text="six people were injured"})",
+        R"(claim{casualty attributed source="Mayor Jane Doe" cue="added" route=carried_over text="two were in critical condition"})"}},
+      {{"The minister released a statement on Sunday,", "‘The shelling by the rebel army killed nine civilians.’"},
+       {R"(claim{casualty,responsibility attributed source="The minister" cue="released a statement" route=quotation text="The shelling by the rebel army killed nine civilians"})"}},
+      {{"“We lost our homes and twelve of our neighbours were killed,” said Colonel Ahmed Rashid."},
+       {R"(claim{casualty attributed source="Colonel Ahmed Rashid" cue="said" route=quotation text="twelve of our neighbours were killed"})"}},
+      {{"Dozens died. Police recovered more bodies."},
+       {R"(claim{casualty unattributed route=none text="Dozens died"})",
+        R"(claim{casualty unattributed route=none text="Police recovered more bodies"})"}},
+  });
+}
+
+}  // namespace
+}  // namespace whosays
