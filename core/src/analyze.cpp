@@ -106,9 +106,10 @@ struct Registry {
     }
     return nullptr;
   }
-  const Entry* containing(std::string_view folded_word) const {
+  // "the ministry" -> the last institution whose name ends in "Ministry".
+  const Entry* institution_named(std::string_view folded_head) const {
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-      if (text::fold(it->text).find(folded_word) != std::string::npos) return &*it;
+      if (!it->person && it->last_word == folded_head) return &*it;
     }
     return nullptr;
   }
@@ -206,7 +207,7 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
   }
   // "the ministry", "the agency": the last source of that kind.
   if (length == 2 && is(tokens[r.begin], "the") && !tokens[r.begin + 1].capitalized) {
-    if (const Registry::Entry* entry = registry.containing(tokens[r.begin + 1].lower)) {
+    if (const Registry::Entry* entry = registry.institution_named(tokens[r.begin + 1].lower)) {
       source.text = entry->text;
       source.resolved = true;
       source.person = entry->person;
@@ -242,7 +243,9 @@ bool is_description(const Tokens& tokens, Range r) {
     title = title || words().person_titles.contains(tokens[k].lower);
     relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
   }
-  if ((is(first, "a") || is(first, "an") || is(first, "the")) && r.end > r.begin + 1) {
+  // "a UK-based monitoring group": an indefinite phrase set off by commas.
+  if ((is(first, "a") || is(first, "an")) && r.end > r.begin + 1) return true;
+  if (is(first, "the") && r.end > r.begin + 1) {
     const Token& second = tokens[r.begin + 1];
     return (!second.capitalized && (title || relation)) || (title && !tokens[r.end - 1].capitalized);
   }
@@ -792,6 +795,13 @@ class Analyzer {
     if (subject.empty() && k > sentence.begin && is(tokens_[k - 1], ",")) {
       // Inverted: ", said Khan", ", stated Minister X", ", said the mayor, Jiri Novak".
       Range np = phrase_after(tokens_, k + n, sentence.end, 8);
+      const bool ends_there = np.end >= sentence.end || is_punct(tokens_[np.end]);
+      bool named = false;
+      for (std::size_t j = np.begin; j < np.end; ++j) {
+        named = named || tokens_[j].capitalized || w.person_titles.contains(tokens_[j].lower) ||
+                w.institutions.contains(tokens_[j].lower);
+      }
+      if (!ends_there || !named) return std::nullopt;
       if (np.end + 1 < sentence.end && is(tokens_[np.end], ",")) {
         const Range name = phrase_after(tokens_, np.end + 1, sentence.end, 6);
         if (is_pure_name(tokens_, name) && is_description(tokens_, np)) np = name;
@@ -1124,7 +1134,10 @@ class Analyzer {
           }
         }
         if ((is(t, "blamed") || is(t, "blaming") || is(t, "accused") || is(t, "accusing")) && k + n < chunk.end) {
-          const Range agent = phrase_after(tokens_, k + n, chunk.end, 6);
+          Range agent = phrase_after(tokens_, k + n, chunk.end, 6);
+          for (std::size_t j = agent.begin; j < agent.end; ++j) {
+            if (is(tokens_[j], "of") || is(tokens_[j], "for")) agent.end = j;  // "accused Russia of ..."
+          }
           if (!agent.empty()) g.agent = text_of(agent);
         }
         if (f.source.kind != SourceKind::none) register_source(f.source);

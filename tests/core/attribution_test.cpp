@@ -30,6 +30,12 @@ TEST(Attribution, NamedSources) {
        {R"(claim{casualty attributed source="Hikmet Hajiyev" cue="said" route=in_clause text="30 soldiers were wounded"})"}},
       {{"Three guards were shot dead overnight, said the mayor, Jiří Novák."},
        {R"(claim{casualty attributed source="Jiří Novák" cue="said" route=postposed text="Three guards were shot dead overnight"})"}},
+      {{"The Syrian Observatory for Human Rights, a UK-based monitoring group, said 35 civilians were killed."},
+       {R"(claim{casualty attributed source="The Syrian Observatory for Human Rights" cue="said" route=in_clause text="35 civilians were killed"})"}},
+      {{"The government denied targeting civilians."},
+       {R"(claim{responsibility attributed source="The government" cue="denied targeting" route=in_clause text="The government denied targeting civilians"})"}},
+      {{"Airstrikes hit a wedding party, killing dozens, medical sources said."},
+       {R"(claim{casualty vague source="medical sources" cue="said" route=generic text="Airstrikes hit a wedding party, killing dozens"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
