@@ -111,7 +111,7 @@ async function startServer(csp) {
   return server;
 }
 
-describe('the engine in Chromium', () => {
+describe('the engine in Chromium', { timeout: 180_000 }, () => {
   let browser;
   let server;
   let base;
