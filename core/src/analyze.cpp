@@ -159,6 +159,17 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
                         w.hedges.contains(tokens[r.end - 1].lower)))
     --r.end;
   if (r.empty() || w.prepositions.contains(tokens[r.begin].lower)) return source;
+  // "a statement from the Red Cross" is the Red Cross's word.
+  {
+    std::size_t k = r.begin;
+    if (k < r.end && (is(tokens[k], "a") || is(tokens[k], "an") || is(tokens[k], "the"))) ++k;
+    while (k < r.end && !tokens[k].capitalized && !w.document_nouns.contains(tokens[k].lower) && k < r.begin + 3) ++k;
+    if (k + 1 < r.end && w.document_nouns.contains(tokens[k].lower) &&
+        (is(tokens[k + 1], "from") || is(tokens[k + 1], "by") || is(tokens[k + 1], "of"))) {
+      r.begin = k + 2;
+    }
+  }
+  if (r.empty()) return source;
   const Span span = span_of(tokens, r);
   source.phrase = std::string(block.substr(span.begin, span.size()));
   source.text = source.phrase;
@@ -663,6 +674,29 @@ class Analyzer {
           f.scope = chunk_around(sentence, k);
           if (k + n < sentence.end && is(tokens_[k + n], "that")) f.scope.end = sentence.end;
           frames.push_back(f);
+          continue;
+        }
+      }
+      if (w.document_cues.contains(t.lower)) {
+        // Only with a document for subject: "Figures from the ministry show".
+        const Range subject = subject_before(tokens_, sentence.begin, k);
+        bool document = false;
+        for (std::size_t j = subject.begin; j + 1 < subject.end; ++j) {
+          document = document || (w.document_nouns.contains(tokens_[j].lower) &&
+                                  (is(tokens_[j + 1], "from") || is(tokens_[j + 1], "by") || is(tokens_[j + 1], "of")));
+        }
+        if (document) {
+          Frame f;
+          f.kind = FrameKind::cue;
+          f.at = k;
+          f.cue_end = k + 1;
+          f.cue = t.lower;
+          f.source = classify_source(block_, tokens_, subject, registry_);
+          f.scope = {k + 1, segment_around(sentence, k).end};
+          if (f.source.kind != SourceKind::none) {
+            frames.push_back(f);
+            register_source(f.source);
+          }
           continue;
         }
       }

@@ -61,6 +61,8 @@ struct Words {
   PhraseSet prepositions{"prepositions"};
   PhraseSet charges{"charges"};
   PhraseSet crimes{"crimes"};
+  PhraseSet document_nouns{"document_nouns"};
+  PhraseSet document_cues{"document_cues"};
 };
 
 const Words& words();

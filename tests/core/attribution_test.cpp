@@ -36,6 +36,12 @@ TEST(Attribution, NamedSources) {
        {R"(claim{responsibility attributed source="The government" cue="denied targeting" route=in_clause text="The government denied targeting civilians"})"}},
       {{"Airstrikes hit a wedding party, killing dozens, medical sources said."},
        {R"(claim{casualty vague source="medical sources" cue="said" route=generic text="Airstrikes hit a wedding party, killing dozens"})"}},
+      {{"According to a statement from the Red Cross, 45 people were treated for injuries."},
+       {R"(claim{casualty attributed source="the Red Cross" cue="according to" route=in_clause text="45 people were treated for injuries"})"}},
+      {{"Figures from the health ministry show 120 deaths in the region."},
+       {R"(claim{casualty attributed source="the health ministry" cue="show" route=in_clause text="120 deaths in the region"})"}},
+      {{"The video showed a crowd. Police fired on the crowd."},
+       {R"(claim{responsibility unattributed route=none text="Police fired on the crowd"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
