@@ -1174,6 +1174,8 @@ class Analyzer {
           }
           if (!agent.empty()) g.agent = text_of(agent);
         }
+        // "The UN condemned the attack" blames nobody; "condemned the Armenian attacks" does.
+        if (g.agent.empty() && (is(t, "condemned") || is(t, "condemns"))) continue;
         if (f.source.kind != SourceKind::none) register_source(f.source);
         g.own = f;
         return k;

@@ -47,6 +47,7 @@ TEST(ClaimDetect, NotClaims) {
       {{"He advised her to kill her parents."}, {}},
       {{"A gunman opened fire on the crowd."}, {}},  // no one hurt, nobody identified
       {{"The buildings were damaged by the quake."}, {}},
+      {{"The United Nations condemned the attack."}, {}},  // blames nobody
   });
 }
 
