@@ -35,7 +35,8 @@ async function stopServiceWorker(browser, page) {
   await cdp.detach();
 }
 
-describe('extension in Chromium', () => {
+// A stuck browser fails the suite instead of hanging the run.
+describe('extension in Chromium', { timeout: 180000 }, () => {
   let demo;
   let fixtures;
   let extension;

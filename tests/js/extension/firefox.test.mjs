@@ -28,7 +28,7 @@ async function waitForResult(page) {
   return overlayView(page);
 }
 
-describe('extension in Firefox', { skip: firefox ? false : 'Firefox is not installed (apt-get install firefox-esr)' }, () => {
+describe('extension in Firefox', { timeout: 120000, skip: firefox ? false : 'Firefox is not installed (apt-get install firefox-esr)' }, () => {
   let demo;
   let fixtures;
   let extension;
