@@ -132,18 +132,35 @@ std::string json_message(const json::parse_error& error) {
   return "malformed JSON at " + position + ": " + reason;
 }
 
-json parse_json(std::string_view text) {
-  // The depth check runs in the parser's callback, so a deep document is
-  // refused at its 65th '[' without being built.
-  json::parser_callback_t limit_depth = [](int depth, json::parse_event_t event, json&) {
-    if ((event == json::parse_event_t::object_start || event == json::parse_event_t::array_start) &&
-        depth >= kMaxJsonDepth) {
-      throw Error("JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+// Refuses JSON nested deeper than kMaxJsonDepth in one linear pass, before
+// nlohmann's recursive parser sees it. (A parser callback would do the same
+// but makes nlohmann 3.11 rescan each array after every element: quadratic.)
+bool within_depth(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return false;
+    } else if (c == ']' || c == '}') {
+      --depth;
     }
-    return true;
-  };
+  }
+  return true;
+}
+
+json parse_json(std::string_view text) {
+  if (!within_depth(text)) throw Error("JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
   try {
-    return json::parse(text.begin(), text.end(), limit_depth);
+    return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& error) {
     throw Error(json_message(error));
   }
@@ -170,10 +187,8 @@ std::optional<std::string> locate_utf8_fault(std::string_view text, const Utf8Fa
   }
   copy.append(rest);
   try {
-    json::parser_callback_t limit_depth = [](int depth, json::parse_event_t, json&) {
-      return depth < kMaxJsonDepth;
-    };
-    json root = json::parse(copy, limit_depth, /*allow_exceptions=*/false);
+    if (!within_depth(copy)) return std::nullopt;
+    json root = json::parse(copy, nullptr, /*allow_exceptions=*/false);
     if (!root.is_object() || !root.contains("blocks") || !root["blocks"].is_array()) return std::nullopt;
     const json& blocks = root["blocks"];
     for (std::size_t index = 0; index < blocks.size(); ++index) {
