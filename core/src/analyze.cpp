@@ -57,7 +57,8 @@ bool is_verb_like(const Token& t) {
   const Words& w = words();
   if (!t.word || t.capitalized || t.number) return false;
   if (w.auxiliaries.contains(t.lower) || w.irregular_verbs.contains(t.lower)) return true;
-  return t.lower.size() > 4 && ends_with(t.lower, "ed");
+  // "died", "used", "killed"; not "need", "seed".
+  return t.lower.size() >= 4 && ends_with(t.lower, "ed") && !ends_with(t.lower, "eed");
 }
 
 struct Range {  // token indices [begin, end)
@@ -333,7 +334,9 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
   std::size_t end = at;
   while (end < limit && end - at < max_words) {
     const Token& t = tokens[end];
-    if (is_punct(t) && !t.possessive && t.lower != "(" && t.lower != ")" && t.lower != "-") break;
+    const bool abbreviation_stop = t.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1].lower);
+    if (is_punct(t) && !t.possessive && t.lower != "(" && t.lower != ")" && t.lower != "-" && !abbreviation_stop)
+      break;
     if (is(t, "that") || is(t, "which") || is(t, "who") || is(t, "as") || is(t, "on") || is(t, "in") ||
         is(t, "at") || is(t, "to") || is(t, "for") || (is(t, "of") && end > at && !tokens[end - 1].capitalized))
       break;
@@ -1392,7 +1395,7 @@ class Analyzer {
                                                               lead.lower.size() > 4));
       bool verbish = false;
       for (std::size_t k = r.begin; k < r.end; ++k) {
-        verbish = verbish || (is_verb_like(tokens_[k]) && !w.casualty_words.contains(tokens_[k].lower)) ||
+        verbish = verbish || is_verb_like(tokens_[k]) ||
                   w.reporting_cues.match(tokens_, k, r.end) || w.hedges.match(tokens_, k, r.end) ||
                   is(tokens_[k], "according");
       }
@@ -1439,9 +1442,11 @@ class Analyzer {
           out.resize(pending);
         }
       }
+      const bool describes_frame_source =
+          !out.empty() && out.back().frame_only && is_description(tokens_, g.tokens);  // "According to X, director of Y,"
       if (claim) {
         pending = std::string::npos;
-      } else if (!g.frame_only && !absorbable(g)) {
+      } else if ((!g.frame_only && !absorbable(g)) || describes_frame_source) {
         pending = std::string::npos;
       } else if (g.hard_start || pending == std::string::npos) {
         pending = g.frame_only ? std::string::npos : out.size();
@@ -1606,8 +1611,15 @@ class Analyzer {
         if (start <= trigger) r.begin = start;
       }
       if (f.kind == FrameKind::according && f.at == r.begin && f.scope.begin <= trigger) {
+        // "According to Dr. X, director of the hospital, 12 died": past the source and its description.
         std::size_t start = f.cue_end;
         while (start < trigger && !is(tokens_[start], ",")) ++start;
+        while (start < trigger) {
+          std::size_t next = start + 1;
+          while (next < trigger && !is(tokens_[next], ",")) ++next;
+          if (next >= trigger || !is_description(tokens_, {start + 1, next})) break;
+          start = next;
+        }
         if (start < trigger) r.begin = start + 1;
       }
     }

@@ -1,9 +1,9 @@
 // Sentences, quotations and clauses of one block's text.
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "text.h"
+#include "words.h"
 #include "whosays/segment.h"
 
 namespace whosays {
@@ -12,15 +12,8 @@ namespace {
 using text::decode;
 using text::decode_before;
 
-// Words that end with a period without ending the sentence.
-constexpr std::array<std::string_view, 44> kAbbreviations = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jr", "sr", "prof", "gov",
-    "sen", "rep", "rev", "no", "co", "corp", "inc", "ltd", "vs", "jan", "feb", "mar", "apr", "aug",
-    "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "approx", "fig", "ft", "mt", "gov", "pres"};
-
 bool is_abbreviation(std::string_view word) {
-  const std::string folded = text::fold(word);
-  if (std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end()) return true;
+  if (words().abbreviations.contains(text::fold(word))) return true;
   // Initials and dotted acronyms: "J", "U.S", "U.N".
   std::size_t letters = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {

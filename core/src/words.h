@@ -63,6 +63,7 @@ struct Words {
   PhraseSet crimes{"crimes"};
   PhraseSet document_nouns{"document_nouns"};
   PhraseSet document_cues{"document_cues"};
+  PhraseSet abbreviations{"abbreviations"};
 };
 
 const Words& words();

@@ -42,6 +42,8 @@ TEST(Attribution, NamedSources) {
        {R"(claim{casualty attributed source="the health ministry" cue="show" route=in_clause text="120 deaths in the region"})"}},
       {{"The video showed a crowd. Police fired on the crowd."},
        {R"(claim{responsibility unattributed route=none text="Police fired on the crowd"})"}},
+      {{"According to Dr. José Núñez, director of the hospital, 12 patients died."},
+       {R"(claim{casualty attributed source="Dr. José Núñez" cue="according to" route=in_clause text="12 patients died"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
