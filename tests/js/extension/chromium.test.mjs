@@ -65,6 +65,15 @@ describe('extension in Chromium', { timeout: 180000 }, () => {
     if (fixtures) rmSync(fixtures, { recursive: true, force: true });
   });
 
+  it('binds its keyboard shortcuts when installed', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const shortcuts = Object.fromEntries(commands.map((command) => [command.name, command.shortcut]));
+    assert.deepEqual(
+      { run: shortcuts['run-whosays'], next: shortcuts['next-flag'], previous: shortcuts['previous-flag'] },
+      { run: 'Alt+W', next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' },
+    );
+  });
+
   it('shows highlights and a panel when the script tag runs on the seed page', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.url}seed`);
