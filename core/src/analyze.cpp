@@ -278,6 +278,16 @@ bool is_pure_name(const Tokens& tokens, Range r) {
   return true;
 }
 
+// "US", "NATO", "FSB": every letter a capital.
+bool is_acronym(std::string_view block, const Token& t) {
+  if (t.span.size() < 2) return false;
+  for (std::size_t i = t.span.begin; i < t.span.end; ++i) {
+    const char c = block[i];
+    if (!((c >= 'A' && c <= 'Z') || c == '.')) return false;
+  }
+  return true;
+}
+
 // "Israeli", "Russian", "Houthi", "Taliban": a party named by its adjective.
 bool is_demonym(const Token& t) {
   const std::string& w = t.lower;
@@ -1073,7 +1083,10 @@ class Analyzer {
         return {};
       }
       if (is(t, "its") || is(t, "their") || is(t, "our") || is(t, "his") || is(t, "her")) return {j - 1, j};
-      if (t.capitalized && !w.days.contains(t.lower) && j - 1 > chunk.begin) {
+      // A capital at the start of a clause may just start the sentence; a
+      // demonym ("Russian airstrikes") or an acronym ("US drone strike") names a party anyway.
+      const bool clause_initial = j - 1 == chunk.begin;
+      if (t.capitalized && !w.days.contains(t.lower) && (!clause_initial || is_demonym(t) || is_acronym(block_, t))) {
         std::size_t begin = j - 1;
         while (begin > chunk.begin && tokens_[begin - 1].capitalized) --begin;
         return {begin, j};
