@@ -245,6 +245,27 @@ describe('extension in Chromium', { timeout: 180000 }, () => {
     await page.close();
   });
 
+  it('replaces a content script that can no longer hear the worker when the action runs', async () => {
+    // After an extension update, the old content script's globals stay in the
+    // page's isolated world but nothing listens for the new worker. Stand one
+    // in: the global is there, no listener answers.
+    const page = await browser.context.newPage();
+    await page.goto(strictUrl);
+    const tabId = await browser.worker.evaluate(() => globalThis.whosays.activeTabId());
+    await browser.worker.evaluate((id) => chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        globalThis.whosaysContent = { retire: () => document.documentElement.setAttribute('data-retired', '') };
+      },
+    }), tabId);
+    const state = await browser.worker.evaluate((id) => globalThis.whosays.runOnTab(id), tabId);
+    assert.equal(state.running, true);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-retired')), true);
+    const view = await waitForResult(page);
+    assert.deepEqual(view.highlights, scriptTagView.highlights);
+    await page.close();
+  });
+
   it('runs by itself on a site the reader turned on, and stops when turned off', async () => {
     const siteUrl = `${demo.url}fixtures/seed.html`;
     const page = await browser.context.newPage();

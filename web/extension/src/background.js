@@ -26,6 +26,22 @@ async function runOnTab(tabId) {
     func: () => Boolean(globalThis.whosaysContent),
   });
   if (!probe?.result) await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  try {
+    return await sendCommand(tabId, 'run');
+  } catch (error) {
+    if (!probe?.result || !/receiving end does not exist|could not establish connection/i.test(error.message)) throw error;
+  }
+  // The content script there is one from before the extension was updated or
+  // reloaded: its page objects remain but it can no longer hear us. Retire
+  // it (its overlay leaves the page) and start a fresh one.
+  await chrome.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      globalThis.whosaysContent?.retire?.();
+      delete globalThis.whosaysContent;
+    },
+  });
+  await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   return sendCommand(tabId, 'run');
 }
 

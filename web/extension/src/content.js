@@ -171,7 +171,13 @@ function start() {
   // On a site the reader turned on, pages without an article (front pages,
   // indexes) get nothing at all, not even the panel's button.
   if (globalThis.whosaysAutorun && isProbablyArticle(document)) run({ open: false });
-  return { state, run };
+  // Called by a newer copy of this script after an extension update: the
+  // overlay leaves the page so the new one does not draw beside it.
+  function retire() {
+    remove();
+  }
+
+  return { state, run, retire };
 }
 
 if (!globalThis.whosaysContent) globalThis.whosaysContent = start();
