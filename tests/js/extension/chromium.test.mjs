@@ -2,27 +2,15 @@
 // the overlay's demo pages (web/demo/serve.mjs). See harness.mjs for how the
 // toolbar click and the permission prompt are stood in for.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDemoServer } from '../../../web/demo/serve.mjs';
-import { launchWithExtension, overlayView, requireBuild, root, withHostPermission } from './harness.mjs';
-
-const TAG = /\s*<script src="\{\{base\}\}\/embed\/whosays\.js" defer><\/script>/;
-
-// The seed demo page without its script tag, for the extension to run on.
-function seedWithoutTag() {
-  const html = readFileSync(path.join(root, 'web/demo/pages/seed.html'), 'utf8');
-  assert.match(html, TAG, 'the seed page carries the script tag this test removes');
-  return html.replace(TAG, '');
-}
+import {
+  launchWithExtension, overlayReady, overlayView, requireBuild, root, seedFixtures, withHostPermission,
+} from './harness.mjs';
 
 async function waitForResult(page) {
-  await page.waitForFunction(() => {
-    const summary = document.querySelector('whosays-overlay')?.shadowRoot?.querySelector('.summary');
-    return summary && /claims?:|No claims/i.test(summary.textContent);
-  }, null, { timeout: 20000 });
+  await page.waitForFunction(overlayReady, null, { timeout: 20000 });
   return overlayView(page);
 }
 
@@ -49,9 +37,8 @@ describe('extension in Chromium', { timeout: 180000 }, () => {
 
   before(async () => {
     requireBuild();
-    fixtures = mkdtempSync(path.join(os.tmpdir(), 'whosays-fixtures-'));
-    writeFileSync(path.join(fixtures, 'seed.html'), seedWithoutTag());
-    demo = await startDemoServer({ fixtures });
+    fixtures = seedFixtures();
+    demo = await startDemoServer({ fixtures: fixtures.dir });
     extension = withHostPermission();
     browser = await launchWithExtension(extension.dir);
     browser.context.on('request', (request) => requests.push(request.url()));
@@ -62,7 +49,7 @@ describe('extension in Chromium', { timeout: 180000 }, () => {
     await browser?.close();
     extension?.remove();
     await demo?.close();
-    if (fixtures) rmSync(fixtures, { recursive: true, force: true });
+    fixtures?.remove();
   });
 
   it('binds its keyboard shortcuts when installed', async () => {

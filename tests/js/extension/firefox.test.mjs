@@ -10,21 +10,18 @@
 // the content script bundle, its messages to the background script and the
 // engine there, on a page whose CSP forbids WebAssembly.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDemoServer } from '../../../web/demo/serve.mjs';
-import { firefoxBuild, overlayView, requireBuild, root, withHostPermission } from './harness.mjs';
+import {
+  firefoxBuild, overlayReady, overlayView, requireBuild, root, seedFixtures, withHostPermission,
+} from './harness.mjs';
 
 const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((file) => file && existsSync(file));
-const TAG = /\s*<script src="\{\{base\}\}\/embed\/whosays\.js" defer><\/script>/;
 
 async function waitForResult(page) {
-  await page.waitForFunction(() => {
-    const summary = document.querySelector('whosays-overlay')?.shadowRoot?.querySelector('.summary');
-    return summary && /claims?:|No claims/i.test(summary.textContent);
-  }, { timeout: 20000 });
+  await page.waitForFunction(overlayReady, { timeout: 20000 });
   return overlayView(page);
 }
 
@@ -37,11 +34,8 @@ describe('extension in Firefox', { timeout: 120000, skip: firefox ? false : 'Fir
   before(async () => {
     requireBuild();
     const { default: puppeteer } = await import('puppeteer-core');
-    fixtures = mkdtempSync(path.join(os.tmpdir(), 'whosays-fixtures-'));
-    const seed = readFileSync(path.join(root, 'web/demo/pages/seed.html'), 'utf8');
-    assert.match(seed, TAG);
-    writeFileSync(path.join(fixtures, 'seed.html'), seed.replace(TAG, ''));
-    demo = await startDemoServer({ fixtures });
+    fixtures = seedFixtures();
+    demo = await startDemoServer({ fixtures: fixtures.dir });
     extension = withHostPermission(firefoxBuild);
     const manifestFile = path.join(extension.dir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -55,7 +49,7 @@ describe('extension in Firefox', { timeout: 120000, skip: firefox ? false : 'Fir
     await browser?.close();
     extension?.remove();
     await demo?.close();
-    if (fixtures) rmSync(fixtures, { recursive: true, force: true });
+    fixtures?.remove();
   });
 
   it('runs on a page whose CSP forbids WebAssembly and shows what the script tag shows', async () => {

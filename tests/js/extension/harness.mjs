@@ -96,3 +96,23 @@ export async function overlayView(page) {
     };
   });
 }
+
+// The seed demo page without its script tag, written as seed.html into a new
+// folder for the demo server's `fixtures` option: the page the extension runs
+// on, next to the demo's own page whose script tag gives the reference.
+// Returns {dir, remove()}.
+const SCRIPT_TAG = /\s*<script src="\{\{base\}\}\/embed\/whosays\.js" defer><\/script>/;
+export function seedFixtures() {
+  const html = readFileSync(path.join(root, 'web/demo/pages/seed.html'), 'utf8');
+  if (!SCRIPT_TAG.test(html)) throw new Error('web/demo/pages/seed.html no longer carries the script tag these tests remove');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'whosays-fixtures-'));
+  writeFileSync(path.join(dir, 'seed.html'), html.replace(SCRIPT_TAG, ''));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// In the page: true once the overlay's panel shows a finished analysis. For
+// page.waitForFunction (Playwright and Puppeteer alike).
+export function overlayReady() {
+  const summary = document.querySelector('whosays-overlay')?.shadowRoot?.querySelector('.summary');
+  return Boolean(summary) && /claims?:|No claims/i.test(summary.textContent);
+}
