@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "claim_table.h"
+#include "lexicon.h"
+#include "words.h"
 #include "whosays/analyze.h"
 
 namespace whosays {
@@ -65,6 +67,16 @@ TEST(ClaimDetect, BothKindsInOneSentence) {
        {R"(claim{casualty unattributed route=none text="Dozens died in the attack"})",
         R"(claim{responsibility vague cue="reportedly" route=hedge text="reportedly conducted by the Taliban"})"}},
   });
+}
+
+TEST(WordLists, EveryListHasWordsAndLoads) {
+  ASSERT_GT(lexicon::kWordListCount, 20u);
+  for (std::size_t i = 0; i < lexicon::kWordListCount; ++i) {
+    EXPECT_GT(lexicon::kWordLists[i].count, 0u) << lexicon::kWordLists[i].name;
+  }
+  // Building the tables looks every list up by name; a missing one aborts.
+  EXPECT_TRUE(words().reporting_cues.contains("said"));
+  EXPECT_TRUE(words().casualty_words.contains("killed"));
 }
 
 TEST(Analysis, SeedArticle) {
