@@ -51,11 +51,14 @@ export function readConfig(script, document) {
 (() => {
   const window = globalThis;
   const document = window.document;
-  if (!document || window.whosays) return;
+  // Loaded twice: the first copy stays. (An element with id="whosays" also
+  // answers to window.whosays; the API takes that name over.)
+  if (!document || (window.whosays && typeof window.whosays.analyze === 'function')) return;
   const script = document.currentScript;
   const base = new URL('.', (script && script.src) || document.baseURI).href;
   const config = readConfig(script, document);
   const handlers = [];
+  const autostart = new AbortController();
   let engine = null;
   let overlay = null;
 
@@ -87,8 +90,9 @@ export function readConfig(script, document) {
     previous: () => overlay && overlay.previous(),
     setMode: (mode) => start().setMode(mode),
     setHighlights: (on) => start().setHighlights(on),
-    // Removes everything; analyze() starts afresh.
+    // Removes everything, and a start still waiting for the document; analyze() starts afresh.
     destroy() {
+      autostart.abort();
       if (overlay) overlay.destroy();
       if (engine) engine.terminate();
       overlay = null;
@@ -124,6 +128,6 @@ export function readConfig(script, document) {
   const run = () => api.analyze().catch(() => {
     // Reported on the page and through the 'error' event.
   });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true, signal: autostart.signal });
   else run();
 })();
