@@ -6,6 +6,8 @@
 export const REQUEST_TIMEOUT_MS = 30000;
 export const READY_TIMEOUT_MS = 10000;
 
+const stopped = () => new Error('whosays: the engine was stopped (destroy() or terminate())');
+
 // An engine for the overlay: { analyze(article) → Promise<result>, terminate() }.
 // `base` is the URL of the folder holding whosays.js and its files.
 export function createEmbedEngine({ base, window = globalThis, preferWorker = true }) {
@@ -83,7 +85,10 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
       },
       terminate() {
         worker.terminate();
-        for (const request of pending.values()) window.clearTimeout(request.timer);
+        for (const request of pending.values()) {
+          window.clearTimeout(request.timer);
+          request.reject(stopped());
+        }
         pending.clear();
       },
     };
@@ -93,7 +98,8 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
   function startMainThread() {
     const document = window.document;
     const loaded = new Promise((resolve, reject) => {
-      if (window.whosaysEngine) {
+      // (An element with id="whosaysEngine" answers to that name too.)
+      if (typeof window.whosaysEngine?.createAnalyzer === 'function') {
         resolve(window.whosaysEngine);
         return;
       }
@@ -122,8 +128,11 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
     };
   }
 
+  // A terminate() while this waits for the worker makes it stop the worker
+  // it started, so none outlives the overlay.
+  let generation = 0;
   async function ensure() {
-    if (backend) return backend;
+    const own = generation;
     if (preferWorker && typeof window.Worker === 'function') {
       try {
         const worker = startWorker();
@@ -139,10 +148,15 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         } finally {
           window.clearTimeout(timer);
         }
+        if (own !== generation) {
+          worker.terminate();
+          throw stopped();
+        }
         backend = worker;
         mode = 'worker';
         return backend;
-      } catch {
+      } catch (error) {
+        if (own !== generation) throw error;
         // The page forbids the worker (CSP worker-src, a sandbox): main thread.
       }
     }
@@ -154,14 +168,17 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
   let starting = null;
   return {
     async analyze(article) {
+      const own = generation;
       if (!starting) starting = ensure();
       const engine = await starting;
+      if (own !== generation) throw stopped();
       return engine.analyze(article);
     },
     get mode() {
       return mode;
     },
     terminate() {
+      generation += 1;
       if (backend) backend.terminate();
       backend = null;
       starting = null;
