@@ -47,7 +47,7 @@ export async function build({ root, engineDir = path.join(root, 'dist/engine') }
   };
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/whosays.js')], outfile: path.join(out, 'whosays.js') });
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/worker.js')], outfile: path.join(out, 'whosays-worker.js'), plugins: [resolveEngine] });
-  await esbuild.build({ ...common, entryPoints: [engineEntry], outfile: path.join(out, 'whosays-engine.js'), globalName: 'whosaysEngine' });
+  await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/engine-global.js')], outfile: path.join(out, 'whosays-engine.js'), plugins: [resolveEngine] });
   copyFileSync(path.join(engineDir, 'whosays-core.wasm'), path.join(out, 'whosays-core.wasm'));
 
   for (const name of ['whosays.js', 'whosays-worker.js', 'whosays-engine.js', 'whosays-core.wasm']) {
