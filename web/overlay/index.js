@@ -336,17 +336,27 @@ export function createOverlay(options = {}) {
     });
   }, { passive: true, capture: true, signal: listeners.signal });
 
-  const liveUpdates = live ? createLive({
-    document,
-    ignore: (node) => panel.contains(node),
-    refresh: ({ navigated }) => run({ reuse: !navigated }).catch(() => {}),
-    onNavigate: () => {
-      state.generation += 1;
-      state.claims = [];
-      painter.paint([]);
-      panel.hideCard();
-    },
-  }) : null;
+  // A page without a working MutationObserver (removed or replaced by its
+  // scripts) still gets the analysis, only not its live updates; createLive
+  // throws before it has registered anything.
+  let liveUpdates = null;
+  if (live) {
+    try {
+      liveUpdates = createLive({
+        document,
+        ignore: (node) => panel.contains(node),
+        refresh: ({ navigated }) => run({ reuse: !navigated }).catch(() => {}),
+        onNavigate: () => {
+          state.generation += 1;
+          state.claims = [];
+          painter.paint([]);
+          panel.hideCard();
+        },
+      });
+    } catch {
+      liveUpdates = null;
+    }
+  }
 
   const controller = {
     analyze: () => run(),
