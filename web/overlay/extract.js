@@ -253,8 +253,17 @@ function paragraphCharacters(element) {
   return total;
 }
 
+// The elements no other one contains, from a list in document order (as
+// querySelectorAll gives it). Linear: a descendant comes after its ancestor
+// with only that ancestor's descendants between them, so the last element
+// kept is the one to test.
 function outermost(elements) {
-  return elements.filter((element) => !elements.some((other) => other !== element && other.contains(element)));
+  const kept = [];
+  for (const element of elements) {
+    if (kept.length && kept[kept.length - 1].contains(element)) continue;
+    kept.push(element);
+  }
+  return kept;
 }
 
 // The densest run of paragraphs: every parent of visible <p>s is scored by

@@ -98,6 +98,25 @@ describe('extractArticle', () => {
     assert.equal(blocks.length, 2);
   });
 
+  it('keeps only the outermost roots when a selector matches nested elements', () => {
+    const html = page(`<div class="story"><p class="story">Outer one.</p></div><section><p class="story">Outer two.</p></section>`);
+    const { roots, blocks } = extractArticle(linkedom(html), { root: '.story' });
+    assert.equal(roots.length, 2);
+    assert.deepEqual(plain(blocks).map((block) => block.text), ['Outer one.', 'Outer two.']);
+  });
+
+  it('finds the roots in linear time when a page marks 30,000 elements as the article body', () => {
+    // Comparing every marked element with every other took ~15 s here (and
+    // 12.8 s in Chromium at 20,000), on every live re-analysis.
+    const html = page(`<article>${'<p itemprop="articleBody">Police said five people were killed in the attack on Monday.</p>'.repeat(30000)}</article>`);
+    const document = linkedom(html);
+    const started = performance.now();
+    const { roots } = extractArticle(document);
+    const elapsed = performance.now() - started;
+    assert.equal(roots.length, 1, 'the <article> around them (a <p> holds no paragraphs of its own)');
+    assert.ok(elapsed < 4000, `${Math.round(elapsed)} ms`);
+  });
+
   it('never throws when the markup is broken or empty', () => {
     for (const html of ['', '<p>', '<article><p><b>unclosed', '<table><tr><td>cell</table>']) {
       assert.doesNotThrow(() => extractArticle(linkedom(page(html))));
