@@ -221,7 +221,7 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
   if (length == 2 && is(tokens[r.begin], "the") && !tokens[r.begin + 1].capitalized) {
     if (const Registry::Entry* entry = registry.institution_named(tokens[r.begin + 1].lower)) {
       source.text = entry->text;
-      source.resolved = true;
+      source.resolved = text::fold(entry->text) != text::fold(source.phrase);
       source.person = entry->person;
     }
     source.kind = SourceKind::named;
@@ -932,11 +932,18 @@ class Analyzer {
         const std::size_t close = first_token_at_or_after(tokens_, info.quotation.outer.end);
         std::size_t j = close;
         if (j < tokens_.size() && is(tokens_[j], ",")) ++j;
-        const std::size_t limit = std::min(tokens_.size(), j + 8);
+        const std::size_t limit = std::min(tokens_.size(), j + 16);
         for (std::size_t k = j; k < limit; ++k) {
-          if (is_punct(tokens_[k]) && !is(tokens_[k], ",")) break;
+          if (is_punct(tokens_[k]) && !is(tokens_[k], ",") && !tokens_[k].possessive) break;
           if (std::size_t n = w.reporting_cues.match(tokens_, k, limit)) {
             Range np{j, k};
+            // '," Ahmed Mahat, MSF's head of mission, said': the name before the description.
+            for (std::size_t c = j; c < k; ++c) {
+              if (is(tokens_[c], ",") && is_pure_name(tokens_, {j, c})) {
+                np.end = c;
+                break;
+              }
+            }
             if (np.empty()) np = phrase_after(tokens_, k + n, std::min(tokens_.size(), k + n + 8), 8);
             Source source = classify_source(block_, tokens_, np, registry_);
             if (source.kind != SourceKind::none) {
@@ -1030,6 +1037,12 @@ class Analyzer {
           continue;
       }
       if (unrealised_infinitive(chunk, k)) continue;
+      if (is(t, "died") || is(t, "dies")) {
+        // "dies aged 78", "died of cancer": a natural death.
+        bool natural = false;
+        for (std::size_t j = k + 1; j < std::min(chunk.end, k + 4); ++j) natural = natural || w.natural_death.contains(tokens_[j].lower);
+        if (natural) continue;
+      }
       if (is(t, "shot") && k > chunk.begin && (is(tokens_[k - 1], "a") || is(tokens_[k - 1], "live"))) continue;
       if (hypothetical_before(chunk, k)) continue;
       // "the toll could rise", "deaths are expected": a forecast.
@@ -1123,6 +1136,9 @@ class Analyzer {
         const bool passive = after_be(k, chunk.begin) || k == chunk.begin || is_determiner(tokens_[k - 1]) ||
                              tokens_[k - 1].lower == "attack" || tokens_[k - 1].lower == "bombing";
         bool object = n > 1;  // "claimed responsibility"
+        const bool blames = is(t, "blamed") || is(t, "blames") || is(t, "blaming") || is(t, "accused") ||
+                            is(t, "accuses") || is(t, "accusing");
+        if (blames && k + n < chunk.end) object = identified(phrase_after(tokens_, k + n, chunk.end, 6), false);
         for (std::size_t j = k + n; j < chunk.end && !object; ++j) {
           object = w.attack_nouns.match(tokens_, j, chunk.end) || is(tokens_[j], "to") || is(tokens_[j], "for") ||
                    is(tokens_[j], "of");
@@ -1142,8 +1158,14 @@ class Analyzer {
           if (k + n < chunk.end && is(tokens_[k + n], "on")) blamed = phrase_after(tokens_, k + n + 1, chunk.end);
           if (!identified(blamed, blamed.begin == sentence.begin)) continue;
           g.agent = text_of(blamed);
-          f.kind = FrameKind::passive;
           f.cue = text_of({be_before(k, chunk.begin), k + n});
+          if (k + n + 1 < chunk.end && is(tokens_[k + n], "by")) {
+            // "were accused by Human Rights Watch of killing": the accuser is named.
+            f.kind = FrameKind::speech_act;
+            f.source = classify_source(block_, tokens_, phrase_after(tokens_, k + n + 1, chunk.end), registry_);
+          } else {
+            f.kind = FrameKind::passive;
+          }
           g.own = f;
           return k;
         }
@@ -1188,6 +1210,9 @@ class Analyzer {
           for (std::size_t j = agent.begin; j < agent.end; ++j) {
             if (is(tokens_[j], "of") || is(tokens_[j], "for")) agent.end = j;  // "accused Russia of ..."
           }
+          if (agent.end - agent.begin == 1 && is(tokens_[agent.begin], "it") && agent.end + 1 < chunk.end &&
+              is(tokens_[agent.end], "on"))
+            agent = phrase_after(tokens_, agent.end + 1, chunk.end, 6);  // "blamed it on his men"
           if (!agent.empty()) g.agent = text_of(agent);
         }
         // "The UN condemned the attack" blames nobody; "condemned the Armenian attacks" does.
@@ -1355,8 +1380,8 @@ class Analyzer {
         // "and scores more were injured", "and is reported to be ...".
         if (is(tokens_[k], "and") && k + 1 < r.end) {
           const Token& next = tokens_[k + 1];
-          if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were")) {
-            cut = true;
+          if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were") || is(next, "that")) {
+            cut = true;  // "and is reported to be ...", "and that police had not ..."
           } else if (next.number || w.number_words.match(tokens_, k + 1, r.end) || is(next, "the")) {
             for (std::size_t j = k + 2; j < r.end; ++j) {
               if (w.auxiliaries.contains(tokens_[j].lower)) {
@@ -1364,6 +1389,11 @@ class Analyzer {
                 break;
               }
             }
+            // "fourteen people were killed and more than thirty wounded": a second
+            // toll with its own subject, the verb left out.
+            bool left_aux = false;
+            for (std::size_t j = start; j < k; ++j) left_aux = left_aux || w.auxiliaries.contains(tokens_[j].lower);
+            if (left_aux && casualty_trigger({k + 1, r.end}) != std::string::npos) cut = true;
           }
         }
         // "had minor injuries reportedly from glass": the hedge governs what follows.
@@ -1431,9 +1461,10 @@ class Analyzer {
         const bool new_subject = is(tokens_[g.tokens.begin], "and") && g.tokens.end > g.tokens.begin + 1 &&
                                  tokens_[g.tokens.begin + 1].capitalized;
         const bool tail = g.nominal && !g.hedge_start && !g.frame_only && !new_subject &&
-                          (!own_trigger || (g.tokens.end - g.tokens.begin <= 4 &&
+                          (!own_trigger || (g.tokens.end - g.tokens.begin <= 4 && !has_count(g.tokens) &&
                                             !words().prepositions.contains(tokens_[g.tokens.begin].lower)));
-        if (same_quote && !g.hard_start && !g.hedge_start && !previous.frame_only && (g.verb_start || tail)) {
+        if (same_quote && !g.hard_start && !g.hedge_start && !g.frame_only && !previous.frame_only &&
+            (g.verb_start || tail)) {
           previous.tokens.end = g.tokens.end;
           continue;
         }

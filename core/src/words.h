@@ -64,6 +64,8 @@ struct Words {
   PhraseSet document_nouns{"document_nouns"};
   PhraseSet document_cues{"document_cues"};
   PhraseSet abbreviations{"abbreviations"};
+  PhraseSet natural_death{"natural_death"};
+  PhraseSet weapons{"weapons"};
 };
 
 const Words& words();

@@ -37,8 +37,14 @@ TEST(ClaimDetect, CasualtyAndResponsibility) {
       {{"Russian airstrikes hit a hospital."},
        {R"(claim{responsibility unattributed route=none text="Russian airstrikes hit a hospital"})"}},
       {{"There were no casualties."}, {R"(claim{casualty unattributed route=none text="There were no casualties"})"}},
+      // Two tolls with their own subjects are two claims; one subject's two verbs one.
       {{"Eleven people were killed and 40 injured in the crash."},
-       {R"(claim{casualty unattributed route=none text="Eleven people were killed and 40 injured in the crash"})"}},
+       {R"(claim{casualty unattributed route=none text="Eleven people were killed"})",
+        R"(claim{casualty unattributed route=none text="40 injured in the crash"})"}},
+      {{"The blast killed twelve and injured twelve more."},
+       {R"(claim{casualty unattributed route=none text="The blast killed twelve and injured twelve more"})"}},
+      {{"The stampede resulted in at least 56 deaths and over 200 people injured."},
+       {R"(claim{casualty unattributed route=none text="The stampede resulted in at least 56 deaths and over 200 people injured"})"}},
   });
 }
 
