@@ -318,6 +318,8 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   for (int hops = 0; hops < 3; ++hops) {
     const bool empty = r.empty();
     if (!empty && !is_description(tokens, r)) break;
+    // "The committee, which is aligned with ..., said": the relative clause describes the subject.
+    const bool relative = !empty && (is(tokens[r.begin], "which") || is(tokens[r.begin], "who"));
     if (r.begin == floor || !is(tokens[r.begin - 1], ",")) break;
     const std::size_t prev_end = r.begin - 1;
     std::size_t prev_begin = prev_end;
@@ -329,7 +331,8 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
       r = {previous.begin, previous.begin};
       continue;
     }
-    if ((empty && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
+    const bool participial = ends_with(tokens[previous.begin].lower, "ing") && !tokens[previous.begin].capitalized;
+    if (relative || (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
         is_pure_name(tokens, previous)) {
       r = previous;
     } else {
@@ -758,9 +761,10 @@ class Analyzer {
   // The part of the sentence between hard boundaries (";", "but", ", while").
   Range segment_around(Range sentence, std::size_t k) const {
     Range r{k, k};
+    // ", while" is no boundary here: "X said 61 were rescued, while 23 were missing"
+    // is one report; a second source after it has a nearer frame anyway.
     const auto hard = [&](std::size_t j) {
-      return is(tokens_[j], ";") || is(tokens_[j], "but") || is(tokens_[j], "whereas") ||
-             (is(tokens_[j], "while") && j > sentence.begin && is(tokens_[j - 1], ","));
+      return is(tokens_[j], ";") || is(tokens_[j], "but") || is(tokens_[j], "whereas");
     };
     while (r.begin > sentence.begin && !hard(r.begin - 1)) --r.begin;
     while (r.end < sentence.end && !hard(r.end)) ++r.end;
@@ -839,6 +843,16 @@ class Analyzer {
       f.scope = {k + n, segment_around(sentence, k).end};
       return f;
     }
+    if (subject.empty() && k > sentence.begin && (is(tokens_[k - 1], "but") || is(tokens_[k - 1], "and"))) {
+      // "Russia's defence ministry did not comment but said ...": the sentence's subject.
+      for (auto it = earlier.rbegin(); it != earlier.rend() && f.source.kind == SourceKind::none; ++it) {
+        if (it->kind == FrameKind::cue) f.source = it->source;
+      }
+      if (f.source.kind == SourceKind::none) f.source = sentence_subject(sentence);
+      if (f.source.kind == SourceKind::none) return std::nullopt;
+      f.scope = {k + n, segment_around(sentence, k + n < sentence.end ? k + n : k).end};
+      return f;
+    }
     if (subject.empty() && k > sentence.begin && is(tokens_[k - 1], ",")) {
       // Inverted: ", said Khan", ", stated Minister X", ", said the mayor, Jiri Novak".
       Range np = phrase_after(tokens_, k + n, sentence.end, 8);
@@ -859,6 +873,7 @@ class Analyzer {
       return f;
     }
     if (subject.empty()) return std::nullopt;
+    if (is_object_of_cue(sentence, subject)) return std::nullopt;  // "claimed ... in a statement posted on Telegram"
     f.source = classify_source(block_, tokens_, subject, registry_);
     if (f.source.kind == SourceKind::none) return std::nullopt;
     // Postposed: "..., officials told state media, adding ..." or "..., X said."
@@ -873,7 +888,11 @@ class Analyzer {
     if (subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
         chunk.end <= sentence.end) {
       f.postposed = true;
-      f.scope = {segment_around(sentence, k).begin, subject.begin};
+      const Range segment = segment_around(sentence, k);
+      std::size_t last = segment.end;
+      while (last > chunk.end && is_punct(tokens_[last - 1])) --last;
+      // ", the ministry said, a coalition raid killed ...": a parenthesis governs both sides.
+      f.scope = {segment.begin, last > chunk.end ? segment.end : subject.begin};
       return f;
     }
     f.scope = {k + n, segment_around(sentence, k).end};
@@ -1062,6 +1081,10 @@ class Analyzer {
     const Words& w = words();
     if (np.empty()) return false;
     const Token& first = tokens_[np.begin];
+    // "a Russian missile", "an Israeli airstrike": indefinite, but the party is named.
+    if ((is(first, "a") || is(first, "an")) && np.end - np.begin >= 3 && tokens_[np.begin + 1].capitalized &&
+        (w.weapons.contains(tokens_[np.end - 1].lower) || w.attack_nouns.contains(tokens_[np.end - 1].lower)))
+      return true;
     if (is(first, "a") || is(first, "an") || first.number || w.number_words.contains(first.lower)) return false;
     const Token& head = tokens_[np.end - 1];
     if (w.unidentified_agents.contains(head.lower) || w.days.contains(head.lower)) return false;
@@ -1380,8 +1403,9 @@ class Analyzer {
         // "and scores more were injured", "and is reported to be ...".
         if (is(tokens_[k], "and") && k + 1 < r.end) {
           const Token& next = tokens_[k + 1];
-          if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were") || is(next, "that")) {
-            cut = true;  // "and is reported to be ...", "and that police had not ..."
+          if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were") || is(next, "that") ||
+              w.reporting_cues.contains(next.lower) || w.speech_act_blame.match(tokens_, k + 1, r.end)) {
+            cut = true;  // "and is reported to be ...", "and that police had not ...", "and accused X of ..."
           } else if (next.number || w.number_words.match(tokens_, k + 1, r.end) || is(next, "the")) {
             for (std::size_t j = k + 2; j < r.end; ++j) {
               if (w.auxiliaries.contains(tokens_[j].lower)) {
@@ -1463,8 +1487,11 @@ class Analyzer {
         const bool tail = g.nominal && !g.hedge_start && !g.frame_only && !new_subject &&
                           (!own_trigger || (g.tokens.end - g.tokens.begin <= 4 && !has_count(g.tokens) &&
                                             !words().prepositions.contains(tokens_[g.tokens.begin].lower)));
+        // "..., losing two soldiers" after a clause with its own toll is a second claim.
+        const bool second_participle = g.verb_start && ends_with(tokens_[g.tokens.begin].lower, "ing") && own_trigger &&
+                                       has_trigger_words(previous.tokens);
         if (same_quote && !g.hard_start && !g.hedge_start && !g.frame_only && !previous.frame_only &&
-            (g.verb_start || tail)) {
+            !second_participle && (g.verb_start || tail)) {
           previous.tokens.end = g.tokens.end;
           continue;
         }
@@ -1583,7 +1610,7 @@ class Analyzer {
                    info.speaker->resolved && !info.carried ? Route::carried_over : Route::quotation);
       decided = true;
     }
-    if (!decided && g.identified_vague) {
+    if (!decided && g.identified_vague && !named_frame_governs(frames, trigger)) {
       claim.status = Status::vague;
       claim.route = Route::passive;
       claim.cue = "identified as";
@@ -1701,6 +1728,13 @@ class Analyzer {
     }
     claim.explanation = explain(claim);
     return claim;
+  }
+
+  static bool named_frame_governs(const std::vector<Frame>& frames, std::size_t trigger) {
+    return std::any_of(frames.begin(), frames.end(), [&](const Frame& f) {
+      return (f.kind == FrameKind::cue || f.kind == FrameKind::according) && f.source.kind == SourceKind::named &&
+             !f.hedged && f.scope.begin <= trigger && trigger < f.scope.end;
+    });
   }
 
   void apply_source(Claim& claim, const Source& source, bool hedged, Route route) {
