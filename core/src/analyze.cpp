@@ -1489,7 +1489,7 @@ class Analyzer {
                                             !words().prepositions.contains(tokens_[g.tokens.begin].lower)));
         // "..., losing two soldiers" after a clause with its own toll is a second claim.
         const bool second_participle = g.verb_start && ends_with(tokens_[g.tokens.begin].lower, "ing") && own_trigger &&
-                                       has_trigger_words(previous.tokens);
+                                       casualty_trigger(previous.tokens) != std::string::npos;
         if (same_quote && !g.hard_start && !g.hedge_start && !g.frame_only && !previous.frame_only &&
             !second_participle && (g.verb_start || tail)) {
           previous.tokens.end = g.tokens.end;
