@@ -517,6 +517,7 @@ class Analyzer {
     // Pass 1: frames and quotation speakers in reading order, so that "He
     // added" finds the name registered by the sentence before.
     for (std::size_t s = 0; s < sentences.size(); ++s) {
+      register_subject(sentence_tokens[s]);
       frames[s] = find_frames(sentence_tokens[s]);
       find_speakers(sentence_tokens[s], frames[s], b);
     }
@@ -573,6 +574,22 @@ class Analyzer {
       out.push_back({start_offset, sentence.end});
     }
     return out;
+  }
+
+  // A person named as a sentence's subject ("Emmanuel Tshilumba, who led ...,
+  // died") is who a later "he" means, even if never quoted.
+  void register_subject(Range sentence) {
+    std::size_t end = sentence.begin;
+    while (end < sentence.end && tokens_[end].capitalized && end - sentence.begin < 4) ++end;
+    const Range name{sentence.begin, end};
+    if (end - sentence.begin < 2 || !is_pure_name(tokens_, name) || !looks_like_person(tokens_, name)) return;
+    if (end < sentence.end && (tokens_[end].possessive || words().reporting_cues.contains(tokens_[end].lower))) return;
+    Source subject;
+    subject.kind = SourceKind::named;
+    subject.text = text_of(name);
+    subject.phrase = subject.text;
+    subject.person = true;
+    register_source(subject);
   }
 
   void register_source(const Source& source) {
@@ -1301,8 +1318,14 @@ class Analyzer {
         Range subject = subject_before(tokens_, g.tokens.begin, k);
         if (subject.empty() || is(tokens_[subject.begin], "which")) subject = subject_before(tokens_, sentence.begin, k);
         if (k > g.tokens.begin && (is(tokens_[k - 1], "and") || is(tokens_[k - 1], ","))) {
-          // "he drew his pistol, pointed it, and shot": the group's subject.
-          subject = {g.tokens.begin, g.tokens.begin};
+          // "he drew his pistol, pointed it, and shot": the group's subject, or
+          // the reported clause's ("Witnesses said soldiers chased ... and fired").
+          std::size_t from = g.tokens.begin;
+          for (std::size_t j = g.tokens.begin; j < k; ++j) {
+            if (std::size_t m = w.reporting_cues.match(tokens_, j, k)) from = j + m;
+          }
+          if (from < k && is(tokens_[from], "that")) ++from;
+          subject = {from, from};
           while (subject.end < k && !is_verb_like(tokens_[subject.end]) && !is_punct(tokens_[subject.end]) &&
                  !w.adverbs.contains(tokens_[subject.end].lower))
             ++subject.end;
@@ -1546,7 +1569,9 @@ class Analyzer {
   bool has_trigger_words(Range r) const {
     const Words& w = words();
     for (std::size_t k = r.begin; k < r.end; ++k) {
-      if (w.casualty_words.match(tokens_, k, r.end) || w.attack_nouns.match(tokens_, k, r.end)) return true;
+      if (w.casualty_words.match(tokens_, k, r.end) || w.attack_nouns.match(tokens_, k, r.end) ||
+          w.casualty_needs_count.match(tokens_, k, r.end))
+        return true;
     }
     return false;
   }
