@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Quality gate on the dev corpus: runs `whosays eval --json` and fails when a
-figure falls below its floor.
+"""Quality gate on a corpus: runs `whosays eval --json` and fails when a
+figure falls below its floor. The corpus is the dev corpus under SHARED_DIR,
+or ARTICLES and GOLD when given (the project's own corpus, tests/corpus/own).
 
-usage: dev_corpus_quality.py WHOSAYS_BINARY SHARED_DIR
+usage: dev_corpus_quality.py WHOSAYS_BINARY SHARED_DIR [ARTICLES GOLD]
 
 Exits 77 (ctest's SKIP_RETURN_CODE) when SHARED_DIR has no dev corpus or
 scorer, 1 when a figure is below its floor or eval fails, 0 otherwise.
@@ -23,12 +24,14 @@ SKIP = 77
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 5):
         print(__doc__, file=sys.stderr)
         return 2
     whosays, shared = sys.argv[1], sys.argv[2]
     articles = os.path.join(shared, "corpus", "dev", "articles")
     gold = os.path.join(shared, "corpus", "dev", "gold")
+    if len(sys.argv) == 5:
+        articles, gold = sys.argv[3], sys.argv[4]
     scorer = os.path.join(shared, "tools", "score.py")
     if not (os.path.isdir(articles) and os.path.isdir(gold) and os.path.isfile(scorer)):
         print(f"skip: no dev corpus and scorer under {shared}")
