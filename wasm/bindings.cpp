@@ -6,35 +6,32 @@
 #include <exception>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "whosays/analyze.h"
 #include "whosays/document.h"
 
 namespace {
 
 // A throw must not cross into JavaScript: it would arrive as an opaque
-// exception pointer. Errors come back as a value, and web/engine/index.js
-// turns them into a JavaScript Error carrying the core's message.
-struct Outcome {
-  bool ok = false;
-  std::string value;  // the analysis as JSON text when ok
-  std::string error;  // the core's one-line message when not ok
-};
+// exception pointer. Errors come back as {"error": "<the core's message>"},
+// which web/engine/index.js turns into a JavaScript Error. A plain string is
+// returned rather than an embind value_object, whose reader walks fields with
+// for...in and breaks on pages that add properties to Object.prototype.
+std::string failure(const std::string& message) { return nlohmann::json{{"error", message}}.dump(); }
 
-Outcome analyze(const std::string& article_json) {
-  Outcome outcome;
+std::string analyze(const std::string& article_json) {
   try {
-    outcome.value = whosays::analyze_article_json(article_json);
-    outcome.ok = true;
+    return whosays::analyze_article_json(article_json);
   } catch (const whosays::Error& error) {
-    outcome.error = error.what();
+    return failure(error.what());
   } catch (const std::bad_alloc&) {
-    outcome.error = "out of memory while analysing the article";
+    return failure("out of memory while analysing the article");
   } catch (const std::exception& error) {
-    outcome.error = std::string("internal error: ") + error.what();
+    return failure(std::string("internal error: ") + error.what());
   } catch (...) {
-    outcome.error = "internal error: an exception that is not a std::exception";
+    return failure("internal error: an exception that is not a std::exception");
   }
-  return outcome;
 }
 
 std::string version() { return WHOSAYS_VERSION; }
@@ -42,10 +39,6 @@ std::string version() { return WHOSAYS_VERSION; }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(whosays) {
-  emscripten::value_object<Outcome>("Outcome")
-      .field("ok", &Outcome::ok)
-      .field("value", &Outcome::value)
-      .field("error", &Outcome::error);
   emscripten::function("analyze", &analyze);
   emscripten::function("version", &version);
 }

@@ -13,6 +13,9 @@ import createWhosaysCore from './whosays-core.js';
 
 // An error reported by the engine: the core's message for bad input (wrong
 // shape, unknown block kind, over the size limit ...), or a load failure.
+// Taken at load, before a page can replace it (an inherited 'error' must not count).
+const hasOwn = Object.hasOwn;
+
 export class WhosaysError extends Error {
   constructor(message, options) {
     super(message, options);
@@ -126,16 +129,18 @@ export async function createAnalyzer(options = {}) {
     analyze(article) {
       if (crashed) throw new WhosaysError(`whosays: the engine crashed earlier (${crashed}); create a new analyzer`);
       const json = articleJson(article);
-      let outcome;
+      let text;
       try {
-        outcome = core.analyze(json);
+        text = core.analyze(json);
       } catch (error) {
         // A trap (stack or memory exhausted) leaves the module unusable.
         crashed = String(error?.message ?? error);
         throw new WhosaysError(`whosays: the engine crashed: ${crashed}`, { cause: error });
       }
-      if (!outcome.ok) throw new WhosaysError(outcome.error);
-      return JSON.parse(outcome.value);
+      // The core answers {"claims": ..., "summary": ...} or {"error": "<message>"}.
+      const result = JSON.parse(text);
+      if (hasOwn(result, 'error')) throw new WhosaysError(result.error);
+      return result;
     },
   };
 }
