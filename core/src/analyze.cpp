@@ -165,9 +165,10 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
     std::size_t k = r.begin;
     if (k < r.end && (is(tokens[k], "a") || is(tokens[k], "an") || is(tokens[k], "the"))) ++k;
     while (k < r.end && !tokens[k].capitalized && !w.document_nouns.contains(tokens[k].lower) && k < r.begin + 3) ++k;
-    if (k + 1 < r.end && w.document_nouns.contains(tokens[k].lower) &&
-        (is(tokens[k + 1], "from") || is(tokens[k + 1], "by") || is(tokens[k + 1], "of"))) {
-      r.begin = k + 2;
+    if (k + 1 < r.end && w.document_nouns.contains(tokens[k].lower)) {
+      std::size_t by = k + 1;
+      if (by + 1 < r.end && ends_with(tokens[by].lower, "ed")) ++by;  // "a tally kept by", "figures compiled by"
+      if (is(tokens[by], "from") || is(tokens[by], "by") || is(tokens[by], "of")) r.begin = by + 1;
     }
   }
   if (r.empty()) return source;
@@ -350,6 +351,10 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
     const bool abbreviation_stop = t.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1].lower);
     if (is_punct(t) && !t.possessive && t.lower != "(" && t.lower != ")" && t.lower != "-" && !abbreviation_stop)
       break;
+    if (t.capitalized && t.word) {
+      ++end;  // "according to the WHO": a name, whatever its letters spell
+      continue;
+    }
     if (is(t, "that") || is(t, "which") || is(t, "who") || is(t, "as") || is(t, "on") || is(t, "in") ||
         is(t, "at") || is(t, "to") || is(t, "for") || (is(t, "of") && end > at && !tokens[end - 1].capitalized))
       break;
@@ -582,7 +587,9 @@ class Analyzer {
     std::size_t end = sentence.begin;
     while (end < sentence.end && tokens_[end].capitalized && end - sentence.begin < 4) ++end;
     const Range name{sentence.begin, end};
-    if (end - sentence.begin < 2 || !is_pure_name(tokens_, name) || !looks_like_person(tokens_, name)) return;
+    if (end - sentence.begin < 2 || is_determiner(tokens_[sentence.begin]) || !is_pure_name(tokens_, name) ||
+        !looks_like_person(tokens_, name))
+      return;
     if (end < sentence.end && (tokens_[end].possessive || words().reporting_cues.contains(tokens_[end].lower))) return;
     Source subject;
     subject.kind = SourceKind::named;
@@ -759,9 +766,8 @@ class Analyzer {
 
   // "NDRRMC report" names NDRRMC; "reports" alone stays generic.
   Range strip_trailing_report(Range r) const {
-    if (r.end - r.begin >= 2 && (is(tokens_[r.end - 1], "report") || is(tokens_[r.end - 1], "statement")) &&
-        tokens_[r.end - 2].capitalized)
-      --r.end;
+    if (r.end - r.begin >= 2 && words().document_nouns.contains(tokens_[r.end - 1].lower) && tokens_[r.end - 2].capitalized)
+      --r.end;  // "NDRRMC report", "WHO figures"
     return r;
   }
 
@@ -816,6 +822,10 @@ class Analyzer {
     const Token& t = tokens_[k];
     // Nouns, not verbs: "claims of", "the reports", "multiple reports".
     if (k + n < sentence.end && is(tokens_[k + n], "of")) return std::nullopt;
+    // "videos posted on social media", "a statement posted on Telegram": a document, not a report.
+    if (n == 1 && w.published_participles.contains(t.lower) && k + n < sentence.end &&
+        (is(tokens_[k + n], "on") || is(tokens_[k + n], "in") || is(tokens_[k + n], "by") || is(tokens_[k + n], "online")))
+      return std::nullopt;
     if (k > sentence.begin) {
       const Token& before = tokens_[k - 1];
       const bool noun_form = is(t, "reports") || is(t, "report") || is(t, "claims") || is(t, "claim") ||
@@ -901,7 +911,10 @@ class Analyzer {
           w.casualty_words.match(tokens_, j, chunk.end))
         complement = true;
     }
-    const bool late_in_chunk = chunk.end - (k + n) <= 5;
+    // "..., X told a news conference in Guadalajara.": a few words of setting, no content.
+    std::size_t words_after = 0;
+    for (std::size_t j = k + n; j < chunk.end; ++j) words_after += tokens_[j].word;
+    const bool late_in_chunk = words_after <= 7;
     if (subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
         chunk.end <= sentence.end) {
       f.postposed = true;
@@ -1103,8 +1116,20 @@ class Analyzer {
         (w.weapons.contains(tokens_[np.end - 1].lower) || w.attack_nouns.contains(tokens_[np.end - 1].lower)))
       return true;
     if (is(first, "a") || is(first, "an") || first.number || w.number_words.contains(first.lower)) return false;
+    // Only the noun phrase's own words: "Methane blast at Colombian mine" names no party.
+    for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+      if (w.prepositions.contains(tokens_[k].lower) && !tokens_[k - 1].capitalized) {
+        np.end = k;
+        break;
+      }
+    }
     const Token& head = tokens_[np.end - 1];
-    if (w.unidentified_agents.contains(head.lower) || w.days.contains(head.lower)) return false;
+    bool named_modifier = false;  // "Al-Shabaab gunmen"
+    for (std::size_t k = np.begin; k + 1 < np.end; ++k) {
+      named_modifier = named_modifier || (tokens_[k].capitalized && (k > np.begin || !sentence_initial ||
+                                                                      is_name_continuation(np, k) || is_demonym(tokens_[k])));
+    }
+    if ((w.unidentified_agents.contains(head.lower) && !named_modifier) || w.days.contains(head.lower)) return false;
     for (std::size_t k = np.begin; k < np.end; ++k) {
       const Token& t = tokens_[k];
       if (w.identified_agents.contains(t.lower)) return true;
@@ -1133,6 +1158,7 @@ class Analyzer {
         std::size_t owner = j - 1;
         while (owner > chunk.begin && tokens_[owner - 1].capitalized) --owner;
         if (owner < j - 1 && !w.days.contains(tokens_[j - 2].lower)) return {owner, j - 1};
+        if (j >= 2 + chunk.begin && w.identified_agents.contains(tokens_[j - 2].lower)) return {j - 2, j - 1};  // "the military's bombing"
         return {};
       }
       if (is(t, "its") || is(t, "their") || is(t, "our") || is(t, "his") || is(t, "her")) return {j - 1, j};
@@ -1293,7 +1319,7 @@ class Analyzer {
       }
       if (n > 0 && !t.capitalized && !(k > chunk.begin && is_determiner(tokens_[k - 1]))) {
         if (hypothetical_before(chunk, k) || unrealised_infinitive(chunk, k)) continue;
-        if (is(t, "launched") || is(t, "carried")) {
+        if (w.object_attack_verbs.contains(t.lower)) {
           bool object = false;
           for (std::size_t j = k + n; j < chunk.end; ++j) object = object || w.attack_nouns.match(tokens_, j, chunk.end);
           if (!object) continue;
@@ -1349,8 +1375,12 @@ class Analyzer {
         }
         continue;
       }
-      // Attack nouns with a named party.
-      if (std::size_t m = w.attack_nouns.match(tokens_, k, chunk.end)) {
+      // Attack nouns with a named party ("a new offensive could displace ..." is a forecast).
+      std::size_t m = w.attack_nouns.match(tokens_, k, chunk.end);
+      for (std::size_t j = k + m; m > 0 && j < std::min(chunk.end, k + m + 2); ++j) {
+        if (w.hypothetical.contains(tokens_[j].lower)) m = 0;
+      }
+      if (m > 0) {
         Range agent = noun_agent(chunk, k, m);
         if (agent.empty() && in_quote) {
           for (std::size_t j = chunk.begin; j < chunk.end; ++j) {

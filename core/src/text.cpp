@@ -164,6 +164,14 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       token.span.end = j;
       token.word = true;
       token.capitalized = is_upper(c);
+      if (!token.capitalized) {
+        // "al-Shabaab", "el-Sisi": a short lower-case particle before a name.
+        const std::size_t hyphen = text.substr(i, j - i).find('-');
+        if (hyphen != std::string_view::npos && hyphen >= 1 && hyphen <= 3 && i + hyphen + 1 < j) {
+          std::size_t l = 0;
+          token.capitalized = is_upper(decode(text, i + hyphen + 1, l));
+        }
+      }
       token.number = is_digit(c);
       token.lower = fold(text.substr(i, j - i));
       // Split off a possessive 's so that "Armenia's attacks" names Armenia.

@@ -66,6 +66,11 @@ struct Words {
   PhraseSet abbreviations{"abbreviations"};
   PhraseSet natural_death{"natural_death"};
   PhraseSet weapons{"weapons"};
+  PhraseSet anonymity{"anonymity"};
+  PhraseSet object_attack_verbs{"object_attack_verbs"};
+  PhraseSet published_participles{"published_participles"};
+  PhraseSet denials{"denials"};
+  PhraseSet involvement{"involvement"};
 };
 
 const Words& words();
