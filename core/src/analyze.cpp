@@ -98,6 +98,7 @@ struct Registry {
     std::string text;
     std::string last_word;  // folded
     bool person = false;
+    bool generic = false;  // "a teacher who survived": a later "he" is still nobody in particular
   };
   std::vector<Entry> entries;
 
@@ -167,8 +168,15 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
     while (k < r.end && !tokens[k].capitalized && !w.document_nouns.contains(tokens[k].lower) && k < r.begin + 3) ++k;
     if (k + 1 < r.end && w.document_nouns.contains(tokens[k].lower)) {
       std::size_t by = k + 1;
-      if (by + 1 < r.end && ends_with(tokens[by].lower, "ed")) ++by;  // "a tally kept by", "figures compiled by"
+      if (by + 1 < r.end && is_verb_like(tokens[by])) ++by;  // "a tally kept by", "figures compiled by"
       if (is(tokens[by], "from") || is(tokens[by], "by") || is(tokens[by], "of")) r.begin = by + 1;
+    }
+  }
+  // "A teacher who survived": the relative clause describes the source.
+  for (std::size_t k = r.begin + 1; k < r.end; ++k) {
+    if (is(tokens[k], "who") || is(tokens[k], "which")) {
+      r.end = k;
+      break;
     }
   }
   if (r.empty()) return source;
@@ -186,7 +194,8 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
       source.text = entry->text;
       source.resolved = true;
       source.person = entry->person;
-      source.kind = SourceKind::named;
+      source.kind = entry->generic ? SourceKind::generic : SourceKind::named;
+      if (entry->generic) source.phrase = entry->text;
     }
   };
 
@@ -353,6 +362,12 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
       break;
     if (t.capitalized && t.word) {
       ++end;  // "according to the WHO": a name, whatever its letters spell
+      continue;
+    }
+    // "Association for Political Prisoners", "Committee to Protect Journalists".
+    if ((is(t, "for") || is(t, "to") || is(t, "of") || is(t, "and")) && end > at && tokens[end - 1].capitalized &&
+        end + 1 < limit && tokens[end + 1].capitalized) {
+      ++end;
       continue;
     }
     if (is(t, "that") || is(t, "which") || is(t, "who") || is(t, "as") || is(t, "on") || is(t, "in") ||
@@ -600,9 +615,10 @@ class Analyzer {
   }
 
   void register_source(const Source& source) {
-    if (source.kind != SourceKind::named || source.resolved) return;
+    if (source.resolved || (source.kind != SourceKind::named && source.kind != SourceKind::generic)) return;
     Registry::Entry entry;
     entry.text = source.text;
+    entry.generic = source.kind == SourceKind::generic;
     const Tokens t = text::tokenize(source.text, {0, source.text.size()});
     for (auto it = t.rbegin(); it != t.rend(); ++it) {
       if (it->word && !it->possessive) {
@@ -611,6 +627,11 @@ class Analyzer {
       }
     }
     entry.person = source.person;
+    if (entry.generic) {
+      // "a teacher", "an eyewitness" are one person; "officials" are "they".
+      const std::string folded = text::fold(source.text);
+      entry.person = folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0 || folded.rfind("one ", 0) == 0;
+    }
     registry_.entries.push_back(entry);
     // Only recent sources are referred back to; keep look-ups bounded.
     constexpr std::size_t kKeep = 64;
@@ -669,7 +690,14 @@ class Analyzer {
         f.at = k;
         f.cue_end = k + 2;
         f.cue = "according to";
-        const Range np = phrase_after(tokens_, k + 2, sentence.end);
+        Range np = phrase_after(tokens_, k + 2, sentence.end);
+        // "according to a tally kept by the Association": the document's author.
+        if (!np.empty() && w.document_nouns.contains(tokens_[np.end - 1].lower)) {
+          std::size_t by = np.end;
+          if (by < sentence.end && is_verb_like(tokens_[by])) ++by;  // "kept", "compiled"
+          if (by + 1 < sentence.end && (is(tokens_[by], "by") || is(tokens_[by], "from")))
+            np = phrase_after(tokens_, by + 1, sentence.end);
+        }
         f.source = classify_source(block_, tokens_, strip_trailing_report(np), registry_);
         f.scope = segment_around(sentence, k);
         frames.push_back(f);
@@ -1127,9 +1155,12 @@ class Analyzer {
     bool named_modifier = false;  // "Al-Shabaab gunmen"
     for (std::size_t k = np.begin; k + 1 < np.end; ++k) {
       named_modifier = named_modifier || (tokens_[k].capitalized && (k > np.begin || !sentence_initial ||
-                                                                      is_name_continuation(np, k) || is_demonym(tokens_[k])));
+                                                                      is_name_continuation(np, k) || is_demonym(tokens_[k]) ||
+                                                                      is_acronym(block_, tokens_[k]) ||
+                                                                      tokens_[k].lower.find('-') != std::string::npos));
     }
     if ((w.unidentified_agents.contains(head.lower) && !named_modifier) || w.days.contains(head.lower)) return false;
+    if (named_modifier) return true;
     for (std::size_t k = np.begin; k < np.end; ++k) {
       const Token& t = tokens_[k];
       if (w.identified_agents.contains(t.lower)) return true;
@@ -1705,6 +1736,12 @@ class Analyzer {
           chosen = &own;
         }
       }
+      // "No casualties were reported ..., the governor told reporters": the
+      // passive is what the named source says, not how the article hedges it.
+      if (hedge && chosen && chosen->source.kind == SourceKind::named && !chosen->hedged &&
+          (chosen->kind == FrameKind::cue || chosen->kind == FrameKind::according) && chosen->scope.begin <= hedge->at &&
+          hedge->at < chosen->scope.end && !(hedge->scope.begin == sentence.begin && hedge->scope.end == sentence.end))
+        hedge = nullptr;
       if (chosen && chosen->source.kind != SourceKind::none) {
         claim.cue = chosen->cue;
         const Route route = chosen->source.resolved ? Route::carried_over

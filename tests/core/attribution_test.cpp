@@ -50,6 +50,10 @@ TEST(Attribution, NamedSources) {
        {R"(claim{casualty,responsibility attributed source="the ministry" cue="said" route=postposed text="a coalition raid killed three children"})"}},
       {{"The ministry did not comment on the drones but said its forces destroyed two tanks."},
        {R"(claim{casualty,responsibility attributed source="The ministry" cue="said" route=in_clause text="its forces destroyed two tanks"})"}},
+      {{"No casualties were reported in the two hospitals, provincial governor Pio Matos told reporters."},
+       {R"(claim{casualty attributed source="provincial governor Pio Matos" cue="told" route=postposed text="No casualties were reported in the two hospitals"})"}},
+      {{"At least 5,000 civilians have died, according to a tally kept by the Association for Political Prisoners."},
+       {R"(claim{casualty attributed source="the Association for Political Prisoners" cue="according to" route=in_clause text="At least 5,000 civilians have died"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
@@ -57,6 +61,8 @@ TEST(Attribution, NamedSources) {
 
 TEST(Attribution, Vague) {
   run({
+      {{"A teacher who survived spoke to reporters by telephone. He said at least 50 people had been wounded."},
+       {R"(claim{casualty vague source="A teacher" cue="said" route=generic text="at least 50 people had been wounded"})"}},
       {{"Five people were reportedly injured."},
        {R"(claim{casualty vague cue="reportedly" route=hedge text="Five people were reportedly injured"})"}},
       {{"Casualties were reported on both sides."},

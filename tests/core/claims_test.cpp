@@ -40,6 +40,8 @@ TEST(ClaimDetect, CasualtyAndResponsibility) {
        {R"(claim{casualty,responsibility unattributed route=none text="The army killed 11 of them in a gunfight"})",
         R"(claim{casualty unattributed route=none text="losing two soldiers"})"}},
       {{"Former rebel commander Emmanuel Tshilumba dies aged 78."}, {}},
+      {{"Al-Shabaab gunmen storm a hotel in Mogadishu."},
+       {R"(claim{responsibility unattributed route=none text="Al-Shabaab gunmen storm a hotel in Mogadishu"})"}},
       {{"There were no casualties."}, {R"(claim{casualty unattributed route=none text="There were no casualties"})"}},
       // Two tolls with their own subjects are two claims; one subject's two verbs one.
       {{"Eleven people were killed and 40 injured in the crash."},
