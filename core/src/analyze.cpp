@@ -318,6 +318,9 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
            t.lower == "!" || is_dash_token(t);
   };
   std::size_t end = at;
+  // A quotation mark that opens right at the verb ('its fighters had "killed dozens"')
+  // leaves the subject outside it.
+  if (end > floor + 1 && is_quote_mark(tokens[end - 1]) && tokens[end - 2].word) --end;
   while (end > floor && (w.adverbs.contains(tokens[end - 1].lower) || w.hedges.contains(tokens[end - 1].lower) ||
                          is(tokens[end - 1], "have") || is(tokens[end - 1], "has") || is(tokens[end - 1], "had")))
     --end;
@@ -1351,8 +1354,11 @@ class Analyzer {
       if (n > 0 && !t.capitalized && !(k > chunk.begin && is_determiner(tokens_[k - 1]))) {
         if (hypothetical_before(chunk, k) || unrealised_infinitive(chunk, k)) continue;
         if (w.object_attack_verbs.contains(t.lower)) {
+          // "launched an offensive", "dropped two bombs"
           bool object = false;
-          for (std::size_t j = k + n; j < chunk.end; ++j) object = object || w.attack_nouns.match(tokens_, j, chunk.end);
+          for (std::size_t j = k + n; j < chunk.end; ++j) {
+            object = object || w.attack_nouns.match(tokens_, j, chunk.end) || w.weapons.contains(tokens_[j].lower);
+          }
           if (!object) continue;
         }
         // Passive: "was shot dead by police", "conducted by the Taliban".

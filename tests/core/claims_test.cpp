@@ -42,6 +42,10 @@ TEST(ClaimDetect, CasualtyAndResponsibility) {
       {{"Former rebel commander Emmanuel Tshilumba dies aged 78."}, {}},
       {{"Al-Shabaab gunmen storm a hotel in Mogadishu."},
        {R"(claim{responsibility unattributed route=none text="Al-Shabaab gunmen storm a hotel in Mogadishu"})"}},
+      {{"The army said its fighters had \"neutralised\" 14 militants."},
+       {R"(claim{casualty,responsibility attributed source="The army" cue="said" route=in_clause text="its fighters had "neutralised" 14 militants"})"}},
+      {{"A Myanmar military jet dropped two bombs on the village."},
+       {R"(claim{responsibility unattributed route=none text="A Myanmar military jet dropped two bombs on the village"})"}},
       {{"There were no casualties."}, {R"(claim{casualty unattributed route=none text="There were no casualties"})"}},
       // Two tolls with their own subjects are two claims; one subject's two verbs one.
       {{"Eleven people were killed and 40 injured in the crash."},
