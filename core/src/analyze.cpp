@@ -46,6 +46,12 @@ bool is_quote_mark(const Token& t) {
   return c == '"' || c == '\'' || text::is_opening_quote(c) || text::is_closing_quote(c);
 }
 
+// A form of "be": the auxiliary of a passive ("were reported", "was killed").
+bool is_be(const Token& t) {
+  return is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "been") || is(t, "be") ||
+         is(t, "being");
+}
+
 bool is_dash_token(const Token& t) {
   if (t.word || t.lower.empty()) return false;
   std::size_t length = 0;
@@ -646,9 +652,7 @@ class Analyzer {
   bool after_be(std::size_t k, std::size_t floor) const {
     for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
       const Token& t = tokens_[k - back];
-      if (is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "been") || is(t, "be") ||
-          is(t, "being"))
-        return true;
+      if (is_be(t)) return true;
       if (!t.word || (is_verb_like(t) && !words().adverbs.contains(t.lower))) return false;
     }
     return false;
@@ -786,7 +790,7 @@ class Analyzer {
   std::size_t be_before(std::size_t k, std::size_t floor) const {
     for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
       const Token& t = tokens_[k - back];
-      if (is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "been") || is(t, "be")) {
+      if (is_be(t) && !is(t, "being")) {
         std::size_t start = k - back;
         if (start > floor && (is(tokens_[start - 1], "have") || is(tokens_[start - 1], "has"))) --start;
         return start;
@@ -1493,7 +1497,7 @@ class Analyzer {
         // "and scores more were injured", "and is reported to be ...".
         if (is(tokens_[k], "and") && k + 1 < r.end) {
           const Token& next = tokens_[k + 1];
-          if (is(next, "is") || is(next, "was") || is(next, "are") || is(next, "were") || is(next, "that") ||
+          if ((is_be(next) && !is(next, "be") && !is(next, "been") && !is(next, "being")) || is(next, "that") ||
               w.reporting_cues.contains(next.lower) || w.speech_act_blame.match(tokens_, k + 1, r.end)) {
             cut = true;  // "and is reported to be ...", "and that police had not ...", "and accused X of ..."
           } else if (next.number || w.number_words.match(tokens_, k + 1, r.end) || is(next, "the")) {
