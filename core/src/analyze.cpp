@@ -284,7 +284,7 @@ bool is_description(const Tokens& tokens, Range r) {
 // "Hikmet Hajiyev", "Dr Ali bin Tamim", "Turkey": capitalised words (with
 // lower-case particles), short.
 bool is_pure_name(const Tokens& tokens, Range r) {
-  if (r.empty() || r.end - r.begin > 6 || !tokens[r.begin].capitalized) return false;
+  if (r.empty() || r.end - r.begin > 8 || !tokens[r.begin].capitalized) return false;
   for (std::size_t k = r.begin; k < r.end; ++k) {
     const Token& t = tokens[k];
     if (t.capitalized || t.possessive || is_punct(t)) continue;
@@ -523,7 +523,14 @@ class Analyzer {
     quotes_.clear();
     std::vector<std::size_t> words_before(tokens_.size() + 1, 0);
     for (std::size_t k = 0; k < tokens_.size(); ++k) words_before[k + 1] = words_before[k] + tokens_[k].word;
-    for (const Quotation& q : find_quotations(block_)) {
+    std::vector<Quotation> quotations = find_quotations(block_);
+    const Span body = text::trim(block_, {0, block_.size()});
+    if (block.kind == BlockKind::quote && !body.empty() &&
+        (quotations.empty() || quotations.front().outer.begin != body.begin)) {
+      // A block quote without marks: the whole block is the quotation.
+      quotations.insert(quotations.begin(), Quotation{{0, block_.size()}, {0, block_.size()}});
+    }
+    for (const Quotation& q : quotations) {
       QuoteInfo info;
       info.quotation = q;
       info.tokens = {first_token_at_or_after(tokens_, q.inner.begin), first_token_at_or_after(tokens_, q.inner.end)};
@@ -649,7 +656,10 @@ class Analyzer {
     }
   }
 
+  // A passive participle after a form of "be" ("was killed", "were reported");
+  // "are bombing" is a progressive, not a passive.
   bool after_be(std::size_t k, std::size_t floor) const {
+    if (k < tokens_.size() && ends_with(tokens_[k].lower, "ing")) return false;
     for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
       const Token& t = tokens_[k - back];
       if (is_be(t)) return true;
@@ -714,7 +724,10 @@ class Analyzer {
       }
       if (std::size_t n = w.toll_verbs.match(tokens_, k, sentence.end)) {
         bool toll = false;
-        for (std::size_t j = k + n; j < std::min(sentence.end, k + n + 4); ++j) toll = toll || is(tokens_[j], "toll");
+        // "increased the death toll", "put their own losses at six dead"
+        for (std::size_t j = k + n; j < std::min(sentence.end, k + n + 4); ++j) {
+          toll = toll || is(tokens_[j], "toll") || is(tokens_[j], "losses") || is(tokens_[j], "casualties");
+        }
         if (toll) {
           const Range subject = subject_before(tokens_, sentence.begin, k);
           bool institutional = false;
@@ -727,7 +740,9 @@ class Analyzer {
           std::size_t head = subject.begin;
           while (head < subject.end && is_determiner(tokens_[head])) ++head;
           const bool proper = head < subject.end && tokens_[head].capitalized;
-          if (proper && (institutional || capitals >= 2)) {
+          bool generic_word = false;  // "Tajik officials put their own losses at six"
+          for (std::size_t j = subject.begin; j < subject.end; ++j) generic_word = generic_word || w.generic_sources.contains(tokens_[j].lower);
+          if (proper && (institutional || capitals >= 2 || generic_word)) {
             Frame f;
             f.kind = FrameKind::toll;
             f.at = k;
@@ -774,6 +789,10 @@ class Analyzer {
           }
           continue;
         }
+      }
+      if (w.speech_act_blame.match(tokens_, k, sentence.end) > 0 && !after_be(k, sentence.begin)) {
+        // "X rejected the accusations. It said ...": X is who "it" means next.
+        register_source(classify_source(block_, tokens_, subject_before(tokens_, sentence.begin, k), registry_));
       }
       if (std::size_t n = w.reporting_cues.match(tokens_, k, sentence.end)) {
         if (auto f = cue_frame(sentence, k, n, frames)) {
@@ -905,7 +924,7 @@ class Analyzer {
       f.scope = {k + n, segment_around(sentence, k).end};
       return f;
     }
-    if (subject.empty() && k > sentence.begin && (is(tokens_[k - 1], "but") || is(tokens_[k - 1], "and"))) {
+    if (k > sentence.begin && (is(tokens_[k - 1], "but") || is(tokens_[k - 1], "and"))) {
       // "Russia's defence ministry did not comment but said ...": the sentence's subject.
       for (auto it = earlier.rbegin(); it != earlier.rend() && f.source.kind == SourceKind::none; ++it) {
         if (it->kind == FrameKind::cue) f.source = it->source;
@@ -952,6 +971,8 @@ class Analyzer {
     const bool late_in_chunk = words_after <= 7;
     if (subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
         chunk.end <= sentence.end) {
+      // "..., charges the government denies": a denial is no source for what it denies.
+      if (w.denials.contains(t.lower)) return std::nullopt;
       f.postposed = true;
       const Range segment = segment_around(sentence, k);
       std::size_t last = segment.end;

@@ -54,6 +54,13 @@ TEST(Attribution, NamedSources) {
        {R"(claim{casualty attributed source="provincial governor Pio Matos" cue="told" route=postposed text="No casualties were reported in the two hospitals"})"}},
       {{"At least 5,000 civilians have died, according to a tally kept by the Association for Political Prisoners."},
        {R"(claim{casualty attributed source="the Association for Political Prisoners" cue="according to" route=in_clause text="At least 5,000 civilians have died"})"}},
+      {{"The committee rejected the accusations. It said enemy troops had attacked a checkpoint first."},
+       {R"(claim{responsibility attributed source="The committee" cue="rejected the accusations" route=in_clause text="The committee rejected the accusations"})",
+        R"(claim{responsibility attributed source="The committee" cue="said" route=carried_over text="enemy troops had attacked a checkpoint first"})"}},
+      {{"Tajik officials put their own losses at six dead."},
+       {R"(claim{casualty attributed source="Tajik officials" cue="put" route=in_clause text="Tajik officials put their own losses at six dead"})"}},
+      {{"Rights groups have accused the army of killing civilians, charges the government denies."},
+       {R"(claim{casualty,responsibility vague source="Rights groups" cue="accused" route=generic text="Rights groups have accused the army of killing civilians"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
@@ -98,6 +105,18 @@ TEST(Attribution, CarriedOverAndQuoted) {
        {R"(claim{casualty unattributed route=none text="Dozens died"})",
         R"(claim{casualty unattributed route=none text="Police recovered more bodies"})"}},
   });
+}
+
+TEST(Attribution, BlockQuoteWithoutMarks) {
+  Document document;
+  document.blocks.push_back({BlockKind::title, "Report"});
+  document.blocks.push_back({BlockKind::paragraph, "The border service released a statement:"});
+  document.blocks.push_back({BlockKind::quote, "Enemy formations opened fire on our posts. Two of our servicemen were killed."});
+  std::vector<std::string> out;
+  for (const Claim& claim : analyze(document).claims) out.push_back(dump(claim, document));
+  EXPECT_EQ(out, (std::vector<std::string>{
+                     R"(claim{responsibility attributed source="The border service" cue="released a statement" route=quotation text="Enemy formations opened fire on our posts"})",
+                     R"(claim{casualty attributed source="The border service" cue="released a statement" route=quotation text="Two of our servicemen were killed"})"}));
 }
 
 }  // namespace

@@ -46,6 +46,8 @@ TEST(ClaimDetect, CasualtyAndResponsibility) {
        {R"(claim{casualty,responsibility attributed source="The army" cue="said" route=in_clause text="its fighters had "neutralised" 14 militants"})"}},
       {{"A Myanmar military jet dropped two bombs on the village."},
        {R"(claim{responsibility unattributed route=none text="A Myanmar military jet dropped two bombs on the village"})"}},
+      {{"The army is bombing civilians."},
+       {R"(claim{responsibility unattributed route=none text="The army is bombing civilians"})"}},
       {{"There were no casualties."}, {R"(claim{casualty unattributed route=none text="There were no casualties"})"}},
       // Two tolls with their own subjects are two claims; one subject's two verbs one.
       {{"Eleven people were killed and 40 injured in the crash."},
