@@ -570,7 +570,7 @@ class Analyzer {
       f.scope = {k + n, segment_around(sentence, k + n < sentence.end ? k + n : k).end};
       return f;
     }
-    if (subject.empty() && k > sentence.begin && is(tokens_[k - 1], ",")) {
+    if (subject.empty() && k > sentence.begin && (is(tokens_[k - 1], ",") || is_quote_mark(tokens_[k - 1]))) {
       // Inverted: ", said Khan", ", stated Minister X", ", said the mayor, Jiri Novak".
       Range np = phrase_after(tokens_, k + n, sentence.end, 8);
       const bool ends_there = np.end >= sentence.end || is_punct(tokens_[np.end]);
@@ -778,6 +778,7 @@ class Analyzer {
           continue;
       }
       if (unrealised_infinitive(chunk, k)) continue;
+      if (k + n < chunk.end && w.not_casualty.contains(tokens_[k + n].lower)) continue;  // "death threats"
       if (is(t, "died") || is(t, "dies")) {
         // "dies aged 78", "died of cancer": a natural death.
         bool natural = false;
@@ -943,7 +944,8 @@ class Analyzer {
           return k;
         }
         Range subject = subject_before(tokens_, sentence.begin, k);
-        if (w.participial_cues.contains(t.lower) && (subject.empty() || is_object_of_cue(sentence, subject))) {
+        const bool coordinated = k > sentence.begin && (is(tokens_[k - 1], "and") || is(tokens_[k - 1], "but"));
+        if (coordinated || (w.participial_cues.contains(t.lower) && (subject.empty() || is_object_of_cue(sentence, subject)))) {
           // "Pompeo posted a message blaming Iran": the poster blames.
           f.source = sentence_subject(sentence);
           for (std::size_t j = k; j-- > sentence.begin;) {

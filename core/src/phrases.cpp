@@ -155,6 +155,11 @@ Source classify_source(std::string_view block, const Tokens& tokens, Range r, co
       all_generic = false;
     }
   }
+  // "Several told the website ...": only a quantity, nobody named.
+  if (!has_generic && all_generic && possessor.empty()) {
+    source.kind = SourceKind::generic;
+    return source;
+  }
   if (has_generic && all_generic) {
     if (!possessor.empty()) {
       resolve_pronoun(possessor);
@@ -191,6 +196,7 @@ bool is_description(const Tokens& tokens, Range r) {
   if (r.empty()) return false;
   const Token& first = tokens[r.begin];
   if (is(first, "of") || is(first, "who") || is(first, "which")) return true;
+  if (is(first, "one") && r.end > r.begin + 1 && is(tokens[r.begin + 1], "of")) return true;  // "one of the main armed groups"
   if (ends_with(first.lower, "ing") && !first.capitalized) return true;
   // "an aide to ...", "the head of ...", "a close ally of ...", "the city's home minister".
   bool title = false;
@@ -254,10 +260,14 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   std::size_t begin = end;
   while (begin > floor && !is_boundary(begin - 1)) --begin;
   Range r{begin, end};
-  // Walk back over a comma into the name an appositive describes.
+  // Walk back over a comma into the name an appositive describes. Right before
+  // the verb, "the regional governor said" is the subject itself; "an aide to
+  // ... released" is still a description.
+  bool walked = false;
   for (int hops = 0; hops < 3; ++hops) {
     const bool empty = r.empty();
     if (!empty && !is_description(tokens, r)) break;
+    if (!empty && !walked && is(tokens[r.begin], "the")) break;
     // "The committee, which is aligned with ..., said": the relative clause describes the subject.
     const bool relative = !empty && (is(tokens[r.begin], "which") || is(tokens[r.begin], "who"));
     if (r.begin == floor || !is(tokens[r.begin - 1], ",")) break;
@@ -272,9 +282,18 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
       continue;
     }
     const bool participial = ends_with(tokens[previous.begin].lower, "ing") && !tokens[previous.begin].capitalized;
+    // "A spokesman for the Ambazonia Defence Forces, one of the main armed groups, denied":
+    // a titled or named phrase without a verb is the subject the description follows.
+    bool verbless = !participial;
+    bool named_or_titled = false;
+    for (std::size_t k = previous.begin; k < previous.end; ++k) {
+      verbless = verbless && !is_verb_like(tokens[k]);
+      named_or_titled = named_or_titled || tokens[k].capitalized || w.person_titles.contains(tokens[k].lower);
+    }
     if (relative || (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
-        is_pure_name(tokens, previous)) {
+        is_pure_name(tokens, previous) || (!empty && walked && verbless && named_or_titled)) {
       r = previous;
+      walked = true;
     } else {
       break;
     }

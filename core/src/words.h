@@ -71,6 +71,7 @@ struct Words {
   PhraseSet published_participles{"published_participles"};
   PhraseSet denials{"denials"};
   PhraseSet involvement{"involvement"};
+  PhraseSet not_casualty{"not_casualty"};
 };
 
 const Words& words();

@@ -61,6 +61,12 @@ TEST(Attribution, NamedSources) {
        {R"(claim{casualty attributed source="Tajik officials" cue="put" route=in_clause text="Tajik officials put their own losses at six dead"})"}},
       {{"Rights groups have accused the army of killing civilians, charges the government denies."},
        {R"(claim{casualty,responsibility vague source="Rights groups" cue="accused" route=generic text="Rights groups have accused the army of killing civilians"})"}},
+      {{"Six passengers were killed outside Bamenda, the capital of the region, the regional governor said."},
+       {R"(claim{casualty attributed source="the regional governor" cue="said" route=postposed text="Six passengers were killed outside Bamenda, the capital of the region"})"}},
+      {{"A spokesman for the Defence Forces, one of the main armed groups, denied any involvement."},
+       {R"(claim{responsibility attributed source="A spokesman for the Defence Forces" cue="denied any involvement" route=in_clause text="denied any involvement"})"}},
+      {{"“We will find them,” said Colonel Emmanuel Atangana, adding that soldiers had killed two suspects."},
+       {R"(claim{casualty,responsibility attributed source="Colonel Emmanuel Atangana" cue="adding" route=in_clause text="soldiers had killed two suspects"})"}},
       {{"Sources told Reuters that 40 fighters were killed."},
        {R"(claim{casualty vague source="Sources" cue="told" route=generic text="40 fighters were killed"})"}},
   });
@@ -70,6 +76,8 @@ TEST(Attribution, Vague) {
   run({
       {{"A teacher who survived spoke to reporters by telephone. He said at least 50 people had been wounded."},
        {R"(claim{casualty vague source="A teacher" cue="said" route=generic text="at least 50 people had been wounded"})"}},
+      {{"Residents disputed the police account. Several told a news website that two of the dead were teenagers."},
+       {R"(claim{casualty vague source="Several" cue="told" route=generic text="two of the dead were teenagers"})"}},
       {{"Five people were reportedly injured."},
        {R"(claim{casualty vague cue="reportedly" route=hedge text="Five people were reportedly injured"})"}},
       {{"Casualties were reported on both sides."},

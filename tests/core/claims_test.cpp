@@ -48,6 +48,8 @@ TEST(ClaimDetect, CasualtyAndResponsibility) {
        {R"(claim{responsibility unattributed route=none text="A Myanmar military jet dropped two bombs on the village"})"}},
       {{"The army is bombing civilians."},
        {R"(claim{responsibility unattributed route=none text="The army is bombing civilians"})"}},
+      {{"The hostages were freed unharmed."},
+       {R"(claim{casualty unattributed route=none text="The hostages were freed unharmed"})"}},
       {{"There were no casualties."}, {R"(claim{casualty unattributed route=none text="There were no casualties"})"}},
       // Two tolls with their own subjects are two claims; one subject's two verbs one.
       {{"Eleven people were killed and 40 injured in the crash."},
@@ -72,6 +74,7 @@ TEST(ClaimDetect, NotClaims) {
       {{"A gunman opened fire on the crowd."}, {}},  // no one hurt, nobody identified
       {{"The buildings were damaged by the quake."}, {}},
       {{"The United Nations condemned the attack."}, {}},  // blames nobody
+      {{"The judge had been receiving death threats."}, {}},
   });
 }
 
