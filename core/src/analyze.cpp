@@ -104,6 +104,7 @@ class Analyzer {
   std::vector<QuoteInfo> quotes_;
   std::vector<Quantity> quantities_;
   bool sentence_has_animal_ = false;  // a jackal's death is not a casualty
+  const std::vector<Frame>* sentence_frames_ = nullptr;  // pass 2: the frames of the sentence at hand
 
   std::string text_of(Range r) const {
     const Span s = span_of(tokens_, r);
@@ -195,6 +196,7 @@ class Analyzer {
     }
     // Pass 2: claims.
     for (std::size_t s = 0; s < sentences.size(); ++s) {
+      sentence_frames_ = &frames[s];
       sentence_has_animal_ = false;
       for (std::size_t k = sentence_tokens[s].begin; k < sentence_tokens[s].end; ++k) {
         sentence_has_animal_ = sentence_has_animal_ || words().animals.contains(tokens_[k].lower);
@@ -549,23 +551,13 @@ class Analyzer {
     if (participial && is_object_of_cue(sentence, subject)) subject = {};
     if (subject.empty() && participial) {
       // "..., saying ...": the sentence's speaker.
-      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
-        if ((it->kind == FrameKind::cue || it->kind == FrameKind::speech_act) &&
-            it->source.kind != SourceKind::none) {
-          f.source = it->source;
-          break;
-        }
-      }
-      if (f.source.kind == SourceKind::none) f.source = sentence_subject(sentence);
+      f.source = speaker_before(sentence, k, earlier);
       f.scope = {k + n, segment_around(sentence, k).end};
       return f;
     }
     if (k > sentence.begin && (is(tokens_[k - 1], "but") || is(tokens_[k - 1], "and"))) {
       // "Russia's defence ministry did not comment but said ...": the sentence's subject.
-      for (auto it = earlier.rbegin(); it != earlier.rend() && f.source.kind == SourceKind::none; ++it) {
-        if (it->kind == FrameKind::cue) f.source = it->source;
-      }
-      if (f.source.kind == SourceKind::none) f.source = sentence_subject(sentence);
+      f.source = speaker_before(sentence, k, earlier);
       if (f.source.kind == SourceKind::none) return std::nullopt;
       f.scope = {k + n, segment_around(sentence, k + n < sentence.end ? k + n : k).end};
       return f;
@@ -626,6 +618,16 @@ class Analyzer {
   bool is_object_of_cue(Range sentence, Range phrase) const {
     return !phrase.empty() && phrase.begin > sentence.begin &&
            words().reporting_cues.match(tokens_, phrase.begin - 1, phrase.begin) > 0;
+  }
+
+  // Who speaks in the sentence before token k: the source of the last
+  // reporting frame there, else the sentence's subject. For participles
+  // ("..., saying") and coordinated verbs ("... but said").
+  Source speaker_before(Range sentence, std::size_t k, const std::vector<Frame>& frames) {
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+      if (it->at < k && it->kind == FrameKind::cue && it->source.kind != SourceKind::none) return it->source;
+    }
+    return sentence_subject(sentence);
   }
 
   // The first name-like phrase of the sentence, for participial cues.
@@ -947,14 +949,7 @@ class Analyzer {
         const bool coordinated = k > sentence.begin && (is(tokens_[k - 1], "and") || is(tokens_[k - 1], "but"));
         if (coordinated || (w.participial_cues.contains(t.lower) && (subject.empty() || is_object_of_cue(sentence, subject)))) {
           // "Pompeo posted a message blaming Iran": the poster blames.
-          f.source = sentence_subject(sentence);
-          for (std::size_t j = k; j-- > sentence.begin;) {
-            if (w.reporting_cues.match(tokens_, j, k) > 0) {
-              const Range cue_subject = subject_before(tokens_, sentence.begin, j);
-              if (!cue_subject.empty()) f.source = classify_source(block_, tokens_, cue_subject, registry_);
-              break;
-            }
-          }
+          f.source = speaker_before(sentence, k, *sentence_frames_);
         } else {
           f.source = classify_source(block_, tokens_, subject, registry_);
         }
