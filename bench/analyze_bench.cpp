@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 #include "whosays/quantity.h"
 #include "whosays/document.h"
 

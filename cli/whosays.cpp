@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 #include "whosays/claim.h"
 #include "whosays/document.h"
 

@@ -1,10 +1,13 @@
 # Turns the word lists in core/data/lexicon/*.txt into a C++ table.
-# Run as: cmake -DLEXICON_DIR=... -DOUTPUT=... -P lexicon.cmake
+# Run as: cmake -DLEXICON_DIR=... -DOUTPUT=... -DHEADER=... -P lexicon.cmake
+# OUTPUT gets the words; HEADER an enum with one name per file, so a list the
+# code asks for but the data lacks is a compile error, never a run-time one.
 # One word or phrase a line; '#' starts a comment; blank lines are skipped.
 file(GLOB lists "${LEXICON_DIR}/*.txt")
 list(SORT lists)
 set(body "")
 set(index "")
+set(names "")
 foreach(path IN LISTS lists)
   get_filename_component(name "${path}" NAME_WE)
   file(STRINGS "${path}" lines ENCODING UTF-8)
@@ -24,7 +27,11 @@ foreach(path IN LISTS lists)
   string(MAKE_C_IDENTIFIER "${name}" id)
   string(APPEND body "const std::string_view k_${id}[] = {\n${words}};\n")
   string(APPEND index "    {\"${name}\", k_${id}, ${count}},\n")
+  string(APPEND names "  ${id},\n")
 endforeach()
 file(WRITE "${OUTPUT}.tmp" "// Generated from core/data/lexicon/*.txt by cmake/lexicon.cmake. Do not edit.\n#include \"lexicon.h\"\n\nnamespace whosays::lexicon {\nnamespace {\n${body}}  // namespace\n\nconst WordList kWordLists[] = {\n${index}};\nconst std::size_t kWordListCount = sizeof(kWordLists) / sizeof(kWordLists[0]);\n\n}  // namespace whosays::lexicon\n")
 execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")
 file(REMOVE "${OUTPUT}.tmp")
+file(WRITE "${HEADER}.tmp" "// Generated from core/data/lexicon/*.txt by cmake/lexicon.cmake. Do not edit.\n#pragma once\n\nnamespace whosays::lexicon {\n\n// One name per word list, in the order of kWordLists.\nenum class List {\n${names}};\n\n}  // namespace whosays::lexicon\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${HEADER}.tmp" "${HEADER}")
+file(REMOVE "${HEADER}.tmp")

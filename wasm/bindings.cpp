@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 #include "whosays/document.h"
 
 namespace {

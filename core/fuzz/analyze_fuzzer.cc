@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "dump.h"
 #include "whosays/quantity.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -18,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                              quantity.span.end <= size && std::isfinite(quantity.min) &&
                              std::isfinite(quantity.max) && quantity.min <= quantity.max;
     if (!well_formed) __builtin_trap();
-    if (whosays::dump(quantity).empty()) __builtin_trap();
+    if (whosays::testing::dump(quantity).empty()) __builtin_trap();
     previous_end = quantity.span.end;
   }
   return 0;

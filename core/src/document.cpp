@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text.h"
+
 #include <array>
 #include <optional>
 #include <string>
@@ -289,47 +291,6 @@ Document parse_article_json(std::string_view text) {
   return document;
 }
 
-namespace {
-
-// White space that may fill a "blank" line: ASCII space and controls, and the
-// no-break and narrow spaces and the byte-order mark that editors leave.
-// Returns the length of the white-space character at text[i], or 0.
-std::size_t space_length(std::string_view text, std::size_t i) {
-  const char c = text[i];
-  if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r') return 1;
-  static constexpr std::array<std::string_view, 5> kWide = {
-      "\xC2\xA0",       // U+00A0 no-break space
-      "\xE2\x80\xAF",   // U+202F narrow no-break space
-      "\xE2\x80\x87",   // U+2007 figure space
-      "\xE3\x80\x80",   // U+3000 ideographic space
-      "\xEF\xBB\xBF"};  // U+FEFF byte-order mark
-  for (std::string_view space : kWide) {
-    if (text.compare(i, space.size(), space) == 0) return space.size();
-  }
-  return 0;
-}
-
-std::string_view trim(std::string_view line) {
-  std::size_t begin = 0;
-  while (begin < line.size()) {
-    const std::size_t length = space_length(line, begin);
-    if (length == 0) break;
-    begin += length;
-  }
-  line.remove_prefix(begin);
-  // Trailing white space: walk back over whole characters only.
-  std::size_t end = line.size();
-  while (end > 0) {
-    std::size_t start = end - 1;
-    while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
-    if (space_length(line, start) != end - start) break;
-    end = start;
-  }
-  return line.substr(0, end);
-}
-
-}  // namespace
-
 Document parse_plain_text(std::string_view text) {
   if (text.size() > kMaxArticleBytes) {
     throw Error("article text is " + std::to_string(text.size()) + " bytes; the limit is " +
@@ -357,7 +318,7 @@ Document parse_plain_text(std::string_view text) {
     // A line ends at "\n", "\r\n" or a lone "\r".
     std::size_t end = text.find_first_of("\r\n", begin);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = trim(text.substr(begin, end - begin));
+    const std::string_view line = text::trim(text.substr(begin, end - begin));  // text::is_space: a line of only (no-break, thin) spaces is blank
     if (line.empty()) {
       flush();
     } else {

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "lexicon_lists.h"  // generated: enum class List, one name per file
+
 namespace whosays::lexicon {
 
 struct WordList {
@@ -17,8 +19,8 @@ struct WordList {
 extern const WordList kWordLists[];
 extern const std::size_t kWordListCount;
 
-// The list named `name`; an unknown name is a programming error and aborts
-// (the lists are fixed at build time, and a test loads each one).
-const WordList& words(std::string_view name);
+// The list generated from core/data/lexicon/<name>.txt. Every List names a
+// file that exists, so this cannot fail.
+inline const WordList& words(List list) { return kWordLists[static_cast<std::size_t>(list)]; }
 
 }  // namespace whosays::lexicon

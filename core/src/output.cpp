@@ -1,4 +1,4 @@
-// The output layer: verdict names, the compact test dump, and the JSON form of
+// The output layer: verdict names and the JSON form of
 // an analysis (docs/output.md). Byte offsets become UTF-16 code units here,
 // and nowhere else.
 #include <nlohmann/json.hpp>
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "whosays/analyze.h"
-#include "whosays/claim.h"
+#include "whosays/output.h"
 
 namespace whosays {
 namespace {
@@ -120,30 +120,8 @@ std::size_t utf16_offset(std::string_view text, std::size_t byte_offset) {
 }
 
 // ---------------------------------------------------------------------------
-// Dump and JSON
+// JSON
 // ---------------------------------------------------------------------------
-
-std::string dump(const Claim& claim, const Document& document) {
-  std::string out = "claim{";
-  std::string kinds;
-  if (claim.casualty) kinds += "casualty";
-  if (claim.responsibility) kinds += kinds.empty() ? "responsibility" : ",responsibility";
-  out += kinds.empty() ? "none" : kinds;
-  out += ' ';
-  out += to_string(claim.status);
-  if (!claim.source.empty()) out += " source=\"" + claim.source + "\"";
-  if (!claim.cue.empty()) out += " cue=\"" + claim.cue + "\"";
-  out += " route=";
-  out += to_string(claim.route);
-  if (claim.block < document.blocks.size()) {
-    const std::string& text = document.blocks[claim.block].text;
-    if (claim.span.begin <= claim.span.end && claim.span.end <= text.size()) {
-      out += " text=\"" + text.substr(claim.span.begin, claim.span.size()) + "\"";
-    }
-  }
-  out += '}';
-  return out;
-}
 
 std::string to_json(const Document& document, const Analysis& analysis, int indent) {
   // Gather every offset per block first, so each block's text is walked once.
@@ -210,7 +188,7 @@ std::string to_json(const Document& document, const Analysis& analysis, int inde
            {"unattributed", summary.unattributed},
            {"casualty", summary.casualty},
            {"responsibility", summary.responsibility},
-           {"flags", summary.vague + summary.unattributed},
+           {"flags", summary.flags},
        }},
   };
   // Block texts are valid UTF-8, but a source or cue cut by a faulty rule

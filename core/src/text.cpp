@@ -110,6 +110,15 @@ Span trim(std::string_view text, Span span) {
   return span;
 }
 
+std::string_view trim(std::string_view text) {
+  const Span span = trim(text, {0, text.size()});
+  return text.substr(span.begin, span.size());
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 namespace {
 
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }

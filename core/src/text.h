@@ -43,7 +43,12 @@ std::vector<Token> tokenize(std::string_view text, Span span);
 // ASCII lower-casing with ’ folded to '.
 std::string fold(std::string_view text);
 
-// text[span) with white space at both ends removed.
+// text[span) with white space at both ends removed (is_space: ASCII and
+// Unicode spaces alike).
 Span trim(std::string_view text, Span span);
+// The same, for a whole string_view.
+std::string_view trim(std::string_view text);
+
+bool ends_with(std::string_view text, std::string_view suffix);
 
 }  // namespace whosays::text

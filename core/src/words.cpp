@@ -1,11 +1,10 @@
 #include "words.h"
 
-#include "lexicon.h"
 
 namespace whosays {
 
-PhraseSet::PhraseSet(std::string_view list_name) {
-  for (std::string_view entry : lexicon::words(list_name)) {
+PhraseSet::PhraseSet(lexicon::List list) {
+  for (std::string_view entry : lexicon::words(list)) {
     std::vector<std::string> phrase;
     for (const text::Token& token : text::tokenize(entry, {0, entry.size()})) phrase.push_back(token.lower);
     if (phrase.empty()) continue;

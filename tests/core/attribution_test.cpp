@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "claim_table.h"
+#include "dump.h"
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 
 namespace whosays {
 namespace {
@@ -121,7 +123,7 @@ TEST(Attribution, BlockQuoteWithoutMarks) {
   document.blocks.push_back({BlockKind::paragraph, "The border service released a statement:"});
   document.blocks.push_back({BlockKind::quote, "Enemy formations opened fire on our posts. Two of our servicemen were killed."});
   std::vector<std::string> out;
-  for (const Claim& claim : analyze(document).claims) out.push_back(dump(claim, document));
+  for (const Claim& claim : analyze(document).claims) out.push_back(testing::dump(claim, document));
   EXPECT_EQ(out, (std::vector<std::string>{
                      R"(claim{responsibility attributed source="The border service" cue="released a statement" route=quotation text="Enemy formations opened fire on our posts"})",
                      R"(claim{casualty attributed source="The border service" cue="released a statement" route=quotation text="Two of our servicemen were killed"})"}));

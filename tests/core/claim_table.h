@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "dump.h"
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 
 namespace whosays::testing {
 
@@ -17,7 +19,7 @@ inline std::vector<std::string> dumps(const std::vector<std::string>& paragraphs
   document.blocks.push_back({BlockKind::title, "Report"});
   for (const std::string& p : paragraphs) document.blocks.push_back({BlockKind::paragraph, p});
   std::vector<std::string> out;
-  for (const Claim& claim : analyze(document).claims) out.push_back(dump(claim, document));
+  for (const Claim& claim : analyze(document).claims) out.push_back(testing::dump(claim, document));
   return out;
 }
 

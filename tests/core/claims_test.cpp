@@ -12,6 +12,7 @@
 #include "lexicon.h"
 #include "words.h"
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 
 namespace whosays {
 namespace {

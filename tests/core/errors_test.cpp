@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 #include "whosays/document.h"
 
 namespace whosays {

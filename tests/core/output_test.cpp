@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "dump.h"
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 #include "whosays/claim.h"
 #include "whosays/document.h"
 
@@ -104,7 +106,7 @@ TEST(OutputJson, ClaimsWithUtf16Spans) {
   second.route = Route::hedge;
   second.agent = "the army";
   analysis.claims = {first, second};
-  analysis.summary = {2, 1, 1, 0, 2, 1};
+  analysis.summary = summarize(analysis.claims);
 
   const json out = json::parse(to_json(document, analysis));
   ASSERT_EQ(out["claims"].size(), 2u);
@@ -199,7 +201,7 @@ TEST(OutputJson, NumbersPrintLikeJavaScript) {
 TEST(OutputJson, KeyOrderAndIndent) {
   OneClaim c = one_claim("Two died.", {0, 9});
   c.claim().casualty = true;
-  c.analysis.summary = {1, 0, 0, 1, 1, 0};
+  c.analysis.summary = summarize(c.analysis.claims);
   EXPECT_EQ(to_json(c.document, c.analysis),
             R"({"claims":[{"block":0,"start":0,"end":9,"kinds":["casualty"],"status":"unattributed",)"
             R"("source":null,"cue":null,"route":"none","text":"Two died.","quantities":[],"agent":null,)"
@@ -291,7 +293,7 @@ TEST(OutputDump, Claim) {
        R"(claim{casualty,responsibility vague cue="were reported" route=passive text="Ten were reported killed"})"},
       {neither, R"(claim{none unattributed route=none text="Ten"})"},
   };
-  for (const DumpCase& c : cases) EXPECT_EQ(dump(c.claim, document), c.expected);
+  for (const DumpCase& c : cases) EXPECT_EQ(testing::dump(c.claim, document), c.expected);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "dump.h"
 #include "whosays/quantity.h"
 
 namespace whosays {
@@ -26,7 +27,7 @@ std::string render(std::string_view text) {
     out += '"';
     out += text.substr(quantity.span.begin, quantity.span.size());
     out += "\" ";
-    out += dump(quantity);
+    out += testing::dump(quantity);
   }
   return out;
 }
@@ -356,17 +357,17 @@ TEST(QuantityParse, Spans) {
 TEST(QuantityDump, Format) {
   Quantity exact;
   exact.min = exact.max = 12;
-  EXPECT_EQ(dump(exact), "qty{min=12 count}");
+  EXPECT_EQ(testing::dump(exact), "qty{min=12 count}");
   Quantity range;
   range.min = 12;
   range.max = 15;
   range.approximate = true;
   range.kind = QuantityKind::age;
-  EXPECT_EQ(dump(range), "qty{min=12 max=15 approx age}");
+  EXPECT_EQ(testing::dump(range), "qty{min=12 max=15 approx age}");
   Quantity fraction;
   fraction.min = fraction.max = 0.25;
   fraction.kind = QuantityKind::percent;
-  EXPECT_EQ(dump(fraction), "qty{min=0.25 percent}");
+  EXPECT_EQ(testing::dump(fraction), "qty{min=0.25 percent}");
 }
 
 TEST(QuantityDump, KindNames) {

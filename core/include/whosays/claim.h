@@ -5,27 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "whosays/attribution.h"
 #include "whosays/document.h"
 #include "whosays/quantity.h"
 
 namespace whosays {
-
-enum class Status { attributed, vague, unattributed };
-
-// How the attribution reached the claim.
-enum class Route {
-  none,          // no reporting frame (unattributed)
-  in_clause,     // "X said that <claim>", "according to X, <claim>"
-  postposed,     // "<claim>, X said"
-  quotation,     // inside a quotation given to a speaker
-  carried_over,  // "He added that <claim>" resolved to the previous source
-  hedge,         // "reportedly", "allegedly" (vague)
-  passive,       // "were reported", "is believed" (vague)
-  generic,       // "officials said", "witnesses said" (vague)
-};
-
-std::string_view to_string(Status status);
-std::string_view to_string(Route route);
 
 struct Claim {
   std::size_t block = 0;
@@ -49,6 +33,7 @@ struct Summary {
   std::size_t unattributed = 0;
   std::size_t casualty = 0;
   std::size_t responsibility = 0;
+  std::size_t flags = 0;  // vague + unattributed: what the overlay flags
 };
 
 struct Analysis {
@@ -56,7 +41,8 @@ struct Analysis {
   Summary summary;
 };
 
-// A compact dump for tests: claim{casualty,responsibility attributed source="X" cue="said" route=in_clause text="..."}.
-std::string dump(const Claim& claim, const Document& document);
+// The counts of claims by status and kind; the one place they are counted
+// (the JSON output and the JavaScript side read them from here).
+Summary summarize(const std::vector<Claim>& claims);
 
 }  // namespace whosays

@@ -29,7 +29,5 @@ struct Quantity {
 // on any input (it does not validate UTF-8; callers do); linear in the text.
 std::vector<Quantity> find_quantities(std::string_view text);
 
-// A compact dump for tests and logs: "qty{min=12 max=15 approx count}".
-std::string dump(const Quantity& quantity);
 
 }  // namespace whosays

@@ -59,7 +59,6 @@
 #include "whosays/quantity.h"
 
 #include <cmath>
-#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -274,16 +273,6 @@ bool can_start(const char* base, const char* p, const char* end) {
   return true;
 }
 
-std::string format_number(double value) {
-  char buffer[64];
-  if (std::fabs(value) < 1e15 && value == std::floor(value)) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.12g", value);
-  }
-  return buffer;
-}
-
 }  // namespace
 
 std::string_view to_string(QuantityKind kind) {
@@ -344,16 +333,6 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       ++p;
     }
   }
-  return out;
-}
-
-std::string dump(const Quantity& quantity) {
-  std::string out = "qty{min=" + format_number(quantity.min);
-  if (quantity.max != quantity.min) out += " max=" + format_number(quantity.max);
-  if (quantity.approximate) out += " approx";
-  out += ' ';
-  out += to_string(quantity.kind);
-  out += '}';
   return out;
 }
 

@@ -1,0 +1,19 @@
+// Agents: whether a noun phrase identifies a party (a name, an institution, a
+// pronoun, "a Russian missile") and who is the agent of an attack noun
+// ("Armenia's attacks", "an Al-Qaeda suicide attack", "attacks by X").
+#pragma once
+
+#include <cstddef>
+
+#include "context.h"
+
+namespace whosays {
+
+// An identified party. `sentence_initial`: the phrase opens its sentence, so
+// its first capital may only be the sentence's.
+bool identified(const BlockContext& context, Range phrase, bool sentence_initial);
+
+// The agent of the attack noun tokens[k, k + n) inside chunk, or an empty range.
+Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::size_t n);
+
+}  // namespace whosays

@@ -1,0 +1,115 @@
+#include "context.h"
+
+#include "words.h"
+
+namespace whosays {
+namespace {
+
+// Quotations with their tokens; a block quote without marks is one quotation
+// as a whole. Quotations of four words or more are speech.
+void find_quotes(BlockContext& context) {
+  const Tokens& tokens = context.tokens;
+  std::vector<std::size_t> words_before(tokens.size() + 1, 0);
+  for (std::size_t k = 0; k < tokens.size(); ++k) words_before[k + 1] = words_before[k] + tokens[k].word;
+  std::vector<Quotation> quotations = find_quotations(context.text);
+  const Span body = text::trim(context.text, {0, context.text.size()});
+  if (context.kind == BlockKind::quote && !body.empty() &&
+      (quotations.empty() || quotations.front().outer.begin != body.begin)) {
+    quotations.insert(quotations.begin(), Quotation{{0, context.text.size()}, {0, context.text.size()}});
+  }
+  for (const Quotation& quotation : quotations) {
+    QuoteInfo info;
+    info.quotation = quotation;
+    info.tokens = {first_token_at_or_after(tokens, quotation.inner.begin),
+                   first_token_at_or_after(tokens, quotation.inner.end)};
+    info.speech = words_before[info.tokens.end] - words_before[info.tokens.begin] >= 4;
+    context.quotes.push_back(info);
+    if (info.speech) context.speech_quotes.push_back(quotation);
+  }
+}
+
+void index_block(BlockContext& context) {
+  const Tokens& tokens = context.tokens;
+  const std::vector<QuoteInfo>& quotes = context.quotes;
+  const std::vector<Quantity>& quantities = context.quantities;
+  // Quotations are sorted by start, outer before inner: the first one that
+  // claims a token is its outermost.
+  context.token_quote.assign(tokens.size(), BlockContext::kNoQuote);
+  for (std::size_t q = 0; q < quotes.size(); ++q) {
+    if (!quotes[q].speech) continue;
+    const std::size_t first = quotes[q].tokens.begin;
+    if (first < tokens.size() && context.token_quote[first] != BlockContext::kNoQuote) continue;  // nested
+    for (std::size_t k = quotes[q].tokens.begin; k < quotes[q].tokens.end && k < tokens.size(); ++k) {
+      if (context.token_quote[k] == BlockContext::kNoQuote) context.token_quote[k] = q;
+    }
+  }
+  context.quantity_at.assign(tokens.size() + 1, quantities.size());
+  context.count_prefix.assign(tokens.size() + 1, 0);
+  std::size_t q = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    while (q < quantities.size() && quantities[q].span.begin < tokens[k].span.begin) {
+      context.count_prefix[k] += quantities[q].kind == QuantityKind::count;
+      ++q;
+    }
+    context.quantity_at[k] = q;
+    context.count_prefix[k + 1] = context.count_prefix[k];
+  }
+  while (q < quantities.size()) context.count_prefix[tokens.size()] += quantities[q++].kind == QuantityKind::count;
+}
+
+// Splits run-on sentences so that every per-sentence step is bounded and
+// the whole analysis stays linear in the article's length.
+std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences) {
+  constexpr std::size_t kMaxTokens = 300;
+  std::vector<Span> out;
+  for (const Span& sentence : sentences) {
+    std::size_t begin = first_token_at_or_after(tokens, sentence.begin);
+    const std::size_t end = first_token_at_or_after(tokens, sentence.end);
+    std::size_t start_offset = sentence.begin;
+    while (end - begin > kMaxTokens) {
+      std::size_t cut = begin + kMaxTokens;
+      for (std::size_t k = begin + kMaxTokens; k > begin + kMaxTokens / 4; --k) {
+        if (is_comma_like(tokens[k])) {
+          cut = k + 1;
+          break;
+        }
+      }
+      out.push_back({start_offset, tokens[cut - 1].span.end});
+      start_offset = tokens[cut].span.begin;
+      begin = cut;
+    }
+    out.push_back({start_offset, sentence.end});
+  }
+  return out;
+}
+
+void find_sentences(BlockContext& context) {
+  for (const Span& span : cap_sentences(context.tokens, split_sentences(context.text))) {
+    Sentence sentence;
+    sentence.span = span;
+    sentence.tokens = {first_token_at_or_after(context.tokens, span.begin),
+                       first_token_at_or_after(context.tokens, span.end)};
+    for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
+      sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k].lower);
+    }
+    context.sentences.push_back(sentence);
+  }
+}
+
+}  // namespace
+
+BlockContext make_block_context(const Document& document, std::size_t block) {
+  BlockContext context;
+  context.block = block;
+  context.kind = document.blocks[block].kind;
+  context.text = document.blocks[block].text;
+  context.tokens = text::tokenize(context.text, {0, context.text.size()});
+  context.quantities = find_quantities(context.text);
+  if (context.kind == BlockKind::dateline) return context;
+  find_quotes(context);
+  index_block(context);
+  find_sentences(context);
+  return context;
+}
+
+}  // namespace whosays

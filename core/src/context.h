@@ -1,0 +1,61 @@
+// The read-only context of one block: its text, tokens, quantities and
+// quotations with the indexes every stage looks things up in, and its
+// sentences. Built once per block (make_block_context); no stage changes it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tokens.h"
+#include "whosays/document.h"
+#include "whosays/quantity.h"
+#include "whosays/segment.h"
+
+namespace whosays {
+
+struct QuoteInfo {
+  Quotation quotation;
+  Range tokens;         // the words inside the marks
+  bool speech = false;  // four words or more: someone's words, not a term in quotes
+};
+
+struct Sentence {
+  Span span;                // bytes in the block's text
+  Range tokens;
+  bool has_animal = false;  // a jackal's death is not a casualty
+};
+
+struct BlockContext {
+  std::size_t block = 0;  // index in the document
+  BlockKind kind = BlockKind::paragraph;
+  std::string_view text;
+  Tokens tokens;
+  std::vector<Quantity> quantities;       // by start
+  std::vector<QuoteInfo> quotes;          // by start, outer before inner
+  std::vector<Quotation> speech_quotes;   // the speech ones, for split_clauses
+  std::vector<Sentence> sentences;
+
+  static constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> token_quote;   // per token: the outermost speech quote holding it, or kNoQuote
+  std::vector<std::size_t> count_prefix;  // per token: count quantities starting before it
+  std::vector<std::size_t> quantity_at;   // per token: first quantity starting at or after it
+
+  std::string text_of(Range range) const {
+    const Span span = span_of(tokens, range);
+    return std::string(text.substr(span.begin, span.size()));
+  }
+  // The outermost speech quotation (four words or more) holding token k.
+  std::optional<std::size_t> quote_of(std::size_t k) const {
+    if (k >= token_quote.size() || token_quote[k] == kNoQuote) return std::nullopt;
+    return token_quote[k];
+  }
+};
+
+// Tokens, quantities, quotations, sentences and indexes of one block. A
+// dateline gets tokens and quantities only: it holds no claims.
+BlockContext make_block_context(const Document& document, std::size_t block);
+
+}  // namespace whosays

@@ -1,0 +1,337 @@
+#include "frames.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "noun_phrases.h"
+#include "scopes.h"
+#include "sources.h"
+#include "speakers.h"
+#include "words.h"
+
+namespace whosays {
+
+bool after_be(const Tokens& tokens, std::size_t k, std::size_t floor) {
+  if (k < tokens.size() && is_ing_form(tokens[k])) return false;
+  for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
+    const Token& token = tokens[k - back];
+    if (is_be(token)) return true;
+    if (!token.word || (is_verb_like(token) && !words().adverbs.contains(token.lower))) return false;
+  }
+  return false;
+}
+
+std::size_t be_before(const Tokens& tokens, std::size_t k, std::size_t floor) {
+  for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
+    const Token& token = tokens[k - back];
+    if (is_be(token) && !is(token, "being")) {
+      std::size_t start = k - back;
+      if (start > floor && (is(tokens[start - 1], "have") || is(tokens[start - 1], "has"))) --start;
+      return start;
+    }
+  }
+  return k;
+}
+
+bool object_of_cue(const Tokens& tokens, Range sentence, Range phrase) {
+  return !phrase.empty() && phrase.begin > sentence.begin &&
+         words().reporting_cues.match(tokens, phrase.begin - 1, phrase.begin) > 0;
+}
+
+namespace {
+
+// The sentence at hand, with what the frame finders read and remember.
+struct Scan {
+  const BlockContext& context;
+  Range sentence;
+  Memory& memory;
+  const Tokens& tokens() const { return context.tokens; }
+  Source source(Range phrase) const {
+    return classify_source(context.text, context.tokens, phrase, memory.registry);
+  }
+};
+
+Frame frame_at(FrameKind kind, std::size_t at, std::size_t cue_end, std::string cue) {
+  Frame frame;
+  frame.kind = kind;
+  frame.at = at;
+  frame.cue_end = cue_end;
+  frame.cue = std::move(cue);
+  return frame;
+}
+
+// "NDRRMC report", "WHO figures" name NDRRMC and WHO; "reports" alone stays generic.
+Range strip_trailing_report(const Tokens& tokens, Range range) {
+  if (range.end - range.begin >= 2 && words().document_nouns.contains(tokens[range.end - 1].lower) &&
+      tokens[range.end - 2].capitalized)
+    --range.end;
+  return range;
+}
+
+// "the total reported casualties": a hedge on the figure itself.
+std::optional<Frame> reported_figure(const Scan& scan, std::size_t k) {
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  if (!(is(tokens[k], "reported") && k + 1 < sentence.end &&
+        words().casualty_words.match(tokens, k + 1, sentence.end) && k > sentence.begin &&
+        is_determiner(tokens[k - 1]) == false && !is_verb_like(tokens[k - 1])))
+    return std::nullopt;
+  Frame frame = frame_at(FrameKind::hedge, k, k + 1, "reported");
+  frame.scope = chunk_around(tokens, sentence, k);
+  return frame;
+}
+
+// "according to X"; "according to a tally kept by the Association" is the
+// document's author's word. Sets `end` to the token after the source.
+std::optional<Frame> according_frame(const Scan& scan, std::size_t k, std::size_t& end) {
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  if (!(is(tokens[k], "according") && k + 1 < sentence.end && is(tokens[k + 1], "to"))) return std::nullopt;
+  Frame frame = frame_at(FrameKind::according, k, k + 2, "according to");
+  Range phrase = phrase_after(tokens, k + 2, sentence.end);
+  if (!phrase.empty() && words().document_nouns.contains(tokens[phrase.end - 1].lower)) {
+    std::size_t by = phrase.end;
+    if (by < sentence.end && is_verb_like(tokens[by])) ++by;  // "kept", "compiled"
+    if (by + 1 < sentence.end && (is(tokens[by], "by") || is(tokens[by], "from")))
+      phrase = phrase_after(tokens, by + 1, sentence.end);
+  }
+  frame.source = scan.source(strip_trailing_report(tokens, phrase));
+  frame.scope = segment_around(tokens, sentence, k);
+  end = phrase.end;
+  return frame;
+}
+
+// "The ministry raised the death toll to 12", "put their own losses at six
+// dead": a toll update by a named body.
+std::optional<Frame> toll_frame(const Scan& scan, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  const std::size_t n = lists.toll_verbs.match(tokens, k, sentence.end);
+  if (n == 0) return std::nullopt;
+  bool toll = false;
+  for (std::size_t j = k + n; j < std::min(sentence.end, k + n + 4); ++j) toll = toll || lists.toll_nouns.contains(tokens[j].lower);
+  if (!toll) return std::nullopt;
+  const Range subject = subject_before(tokens, sentence.begin, k);
+  bool institutional = false;
+  bool generic_word = false;  // "Tajik officials put their own losses at six"
+  std::size_t capitals = 0;
+  for (std::size_t j = subject.begin; j < subject.end; ++j) {
+    institutional = institutional || lists.org_words.contains(tokens[j].lower) || lists.person_titles.contains(tokens[j].lower);
+    generic_word = generic_word || lists.generic_sources.contains(tokens[j].lower);
+    capitals += tokens[j].capitalized;
+  }
+  std::size_t head = subject.begin;
+  while (head < subject.end && is_determiner(tokens[head])) ++head;
+  const bool proper = head < subject.end && tokens[head].capitalized;
+  if (!(proper && (institutional || capitals >= 2 || generic_word))) return std::nullopt;
+  Frame frame = frame_at(FrameKind::toll, k, k + n, scan.context.text_of({k, k + n}));
+  frame.source = scan.source(subject);
+  frame.scope = chunk_around(tokens, sentence, k);
+  return frame;
+}
+
+// "were reported", "is believed": reported without saying by whom.
+std::optional<Frame> passive_frame(const Scan& scan, std::size_t k) {
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  const std::size_t n = words().passive_cues.match(tokens, k, sentence.end);
+  if (n == 0 || !after_be(tokens, k, sentence.begin) || (k + n < sentence.end && is(tokens[k + n], "by")))
+    return std::nullopt;
+  Frame frame = frame_at(FrameKind::passive, k, k + n, scan.context.text_of({be_before(tokens, k, sentence.begin), k + n}));
+  frame.scope = chunk_around(tokens, sentence, k);
+  if (k + n < sentence.end && is(tokens[k + n], "that")) frame.scope.end = sentence.end;
+  return frame;
+}
+
+// "Figures from the ministry show": a document cue with a document for subject.
+// Returns true when the cue is a document's, whether or not it names a source.
+bool document_frame(const Scan& scan, std::size_t k, std::vector<Frame>& frames) {
+  const Words& lists = words();
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  if (!lists.document_cues.contains(tokens[k].lower)) return false;
+  const Range subject = subject_before(tokens, sentence.begin, k);
+  bool document = false;
+  for (std::size_t j = subject.begin; j + 1 < subject.end; ++j) {
+    document = document || (lists.document_nouns.contains(tokens[j].lower) &&
+                            (is(tokens[j + 1], "from") || is(tokens[j + 1], "by") || is(tokens[j + 1], "of")));
+  }
+  if (!document) return false;
+  Frame frame = frame_at(FrameKind::cue, k, k + 1, tokens[k].lower);
+  frame.source = scan.source(subject);
+  frame.scope = {k + 1, segment_around(tokens, sentence, k).end};
+  if (frame.source.kind != SourceKind::none) {
+    remember_source(scan.memory, frame.source);
+    frames.push_back(frame);
+  }
+  return true;
+}
+
+// A reporting word used as a noun ("claims of", "the reports", "multiple
+// reports", "its estimates") or a publication ("videos posted on social
+// media"): no frame.
+bool reporting_noun(const Tokens& tokens, Range sentence, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Token& token = tokens[k];
+  if (k + n < sentence.end && is(tokens[k + n], "of")) return true;
+  if (n == 1 && lists.published_participles.contains(token.lower) && k + n < sentence.end &&
+      (is(tokens[k + n], "on") || is(tokens[k + n], "in") || is(tokens[k + n], "by") || is(tokens[k + n], "online")))
+    return true;
+  if (k == sentence.begin) return false;
+  const Token& before = tokens[k - 1];
+  const bool noun_form = lists.report_nouns.contains(token.lower);
+  return is_determiner(before) || is(before, "to") || lists.prepositions.contains(before.lower) ||
+         (noun_form && (lists.report_noun_modifiers.contains(before.lower) || before.possessive ||
+                        is_possessive_pronoun(before)));
+}
+
+// Inverted: ", said Khan", ", stated Minister X", ", said the mayor, Jiri Novak".
+std::optional<Frame> inverted_cue(const Scan& scan, Frame frame, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  Range phrase = phrase_after(tokens, k + n, sentence.end, 8);
+  const bool ends_there = phrase.end >= sentence.end || is_punct(tokens[phrase.end]);
+  bool named = false;
+  for (std::size_t j = phrase.begin; j < phrase.end; ++j) {
+    named = named || tokens[j].capitalized || lists.person_titles.contains(tokens[j].lower) ||
+            lists.institutions.contains(tokens[j].lower);
+  }
+  if (!ends_there || !named) return std::nullopt;
+  if (phrase.end + 1 < sentence.end && is(tokens[phrase.end], ",")) {
+    const Range name = phrase_after(tokens, phrase.end + 1, sentence.end, 6);
+    if (is_pure_name(tokens, name) && is_description(tokens, phrase)) phrase = name;
+  }
+  frame.source = scan.source(phrase);
+  frame.postposed = true;
+  frame.scope = {segment_around(tokens, sentence, k).begin, k};
+  return frame;
+}
+
+// "..., X said." or "..., officials told state media, adding ...": a cue late
+// in its clause, after the claim, with a few words of setting and no content.
+std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  const Range chunk = chunk_around(tokens, sentence, k);
+  bool complement = false;
+  std::size_t words_after = 0;
+  for (std::size_t j = k + n; j < chunk.end; ++j) {
+    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || is_quote_mark(tokens[j]) ||
+        lists.casualty_words.match(tokens, j, chunk.end))
+      complement = true;
+    words_after += tokens[j].word;
+  }
+  // "..., X told a news conference in Guadalajara.": setting, not content.
+  const bool late_in_chunk = words_after <= 7;
+  if (!(subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
+        chunk.end <= sentence.end)) {
+    frame.scope = {k + n, segment_around(tokens, sentence, k).end};
+    return frame;
+  }
+  // "..., charges the government denies": a denial is no source for what it denies.
+  if (lists.denials.contains(tokens[k].lower)) return std::nullopt;
+  frame.postposed = true;
+  const Range segment = segment_around(tokens, sentence, k);
+  std::size_t last = segment.end;
+  while (last > chunk.end && is_punct(tokens[last - 1])) --last;
+  // ", the ministry said, a coalition raid killed ...": a parenthesis governs both sides.
+  frame.scope = {segment.begin, last > chunk.end ? segment.end : subject.begin};
+  return frame;
+}
+
+// A reporting verb at k: its source and the stretch it governs.
+std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, const std::vector<Frame>& earlier) {
+  const Words& lists = words();
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  const Token& token = tokens[k];
+  if (reporting_noun(tokens, sentence, k, n)) return std::nullopt;
+  Frame frame = frame_at(FrameKind::cue, k, k + n, scan.context.text_of({k, k + n}));
+  // Passive with an agent: "he was told by Emergencies Minister X".
+  if (after_be(tokens, k, sentence.begin)) {
+    if (!(k + n < sentence.end && is(tokens[k + n], "by"))) return std::nullopt;
+    frame.source = scan.source(phrase_after(tokens, k + n + 1, sentence.end));
+    frame.scope = {k + n, sentence.end};
+    return frame;
+  }
+  // A hedge right before the verb: "reportedly said".
+  for (std::size_t j = k; j > sentence.begin && j + 3 > k; --j) {
+    if (lists.hedges.contains(tokens[j - 1].lower)) frame.hedged = true;
+  }
+  Range subject = subject_before(tokens, sentence.begin, k);
+  const bool participial = lists.participial_cues.contains(token.lower);
+  if (participial && object_of_cue(tokens, sentence, subject)) subject = {};
+  if (subject.empty() && participial) {
+    // "..., saying ...": the sentence's speaker.
+    frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
+    frame.scope = {k + n, segment_around(tokens, sentence, k).end};
+    return frame;
+  }
+  if (k > sentence.begin && (is(tokens[k - 1], "but") || is(tokens[k - 1], "and"))) {
+    // "Russia's defence ministry did not comment but said ...": the sentence's subject.
+    frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
+    if (frame.source.kind == SourceKind::none) return std::nullopt;
+    frame.scope = {k + n, segment_around(tokens, sentence, k + n < sentence.end ? k + n : k).end};
+    return frame;
+  }
+  if (subject.empty() && k > sentence.begin && (is(tokens[k - 1], ",") || is_quote_mark(tokens[k - 1])))
+    return inverted_cue(scan, frame, k, n);
+  if (subject.empty()) return std::nullopt;
+  if (object_of_cue(tokens, sentence, subject)) return std::nullopt;  // "claimed ... in a statement posted on Telegram"
+  frame.source = scan.source(subject);
+  if (frame.source.kind == SourceKind::none) return std::nullopt;
+  return postposed_cue(scan, frame, subject, k, n);
+}
+
+}  // namespace
+
+std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
+  const Words& lists = words();
+  const Tokens& tokens = context.tokens;
+  const Scan scan{context, sentence, memory};
+  std::vector<Frame> frames;
+  for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
+    if (context.quote_of(k) || !tokens[k].word) continue;
+    if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {
+      Frame frame = frame_at(FrameKind::hedge, k, k + n, context.text_of({k, k + n}));
+      frame.scope = hedge_scope(tokens, sentence, k, k + n);
+      frames.push_back(frame);
+      k += n - 1;
+      continue;
+    }
+    if (auto frame = reported_figure(scan, k)) {
+      frames.push_back(*frame);
+      continue;
+    }
+    std::size_t source_end = 0;
+    if (auto frame = according_frame(scan, k, source_end)) {
+      frames.push_back(*frame);
+      remember_source(memory, frame->source);
+      k = std::max(k, source_end == 0 ? k : source_end - 1);
+      continue;
+    }
+    if (auto frame = toll_frame(scan, k)) frames.push_back(*frame);
+    if (auto frame = passive_frame(scan, k)) {
+      frames.push_back(*frame);
+      continue;
+    }
+    if (document_frame(scan, k, frames)) continue;
+    if (lists.speech_act_blame.match(tokens, k, sentence.end) > 0 && !after_be(tokens, k, sentence.begin)) {
+      // "X rejected the accusations. It said ...": X is who "it" means next.
+      remember_source(memory, scan.source(subject_before(tokens, sentence.begin, k)));
+    }
+    if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
+      if (auto frame = cue_frame(scan, k, n, frames)) {
+        frames.push_back(*frame);
+        remember_source(memory, frame->source);
+      }
+      k += n - 1;
+    }
+  }
+  return frames;
+}
+
+}  // namespace whosays

@@ -1,0 +1,231 @@
+#include "groups.h"
+
+#include <algorithm>
+
+#include "casualty.h"
+#include "noun_phrases.h"
+#include "responsibility.h"
+#include "words.h"
+
+namespace whosays {
+namespace {
+
+struct Piece {
+  Range tokens;
+  bool hard_start = false;  // after ";", "but", ", while", or a split "and"
+};
+
+// "and scores more were injured", "and is reported to be ...", "and that
+// police had not ...", "and accused X of ...": a new predicate with its own
+// subject; "fourteen people were killed and more than thirty wounded": a
+// second toll with its own subject, the verb left out.
+bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Range clause, std::size_t start,
+                       std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = context.tokens;
+  if (!(is(tokens[k], "and") && k + 1 < clause.end)) return false;
+  const Token& next = tokens[k + 1];
+  if ((is_be(next) && !is(next, "be") && !is(next, "been") && !is(next, "being")) || is(next, "that") ||
+      lists.reporting_cues.contains(next.lower) || lists.speech_act_blame.match(tokens, k + 1, clause.end))
+    return true;
+  if (!(next.number || lists.number_words.match(tokens, k + 1, clause.end) || is(next, "the"))) return false;
+  for (std::size_t j = k + 2; j < clause.end; ++j) {
+    if (lists.auxiliaries.contains(tokens[j].lower)) return true;
+  }
+  bool left_aux = false;
+  for (std::size_t j = start; j < k; ++j) left_aux = left_aux || lists.auxiliaries.contains(tokens[j].lower);
+  return left_aux && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
+}
+
+// Clauses as token ranges, cut again before an "and" that starts a clause and
+// before a hedge that follows a casualty ("had minor injuries reportedly from
+// glass": the hedge governs what follows).
+std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Span>& clauses) {
+  const Tokens& tokens = context.tokens;
+  std::vector<Piece> out;
+  for (const Span& clause : clauses) {
+    const Range range{first_token_at_or_after(tokens, clause.begin), first_token_at_or_after(tokens, clause.end)};
+    const bool starts_hard = range.begin < range.end &&
+                             (is(tokens[range.begin], "but") || is(tokens[range.begin], "whereas") ||
+                              (range.begin > 0 && is(tokens[range.begin - 1], ";")) ||
+                              (is(tokens[range.begin], "while") && range.begin > 0 && is(tokens[range.begin - 1], ",")));
+    std::size_t start = range.begin;
+    bool first_piece = true;
+    for (std::size_t k = range.begin + 1; k < range.end; ++k) {
+      bool cut = and_starts_clause(context, sentence, range, start, k);
+      if (!cut && words().hedges.contains(tokens[k].lower) && !context.quote_of(k))
+        cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
+      if (cut) {
+        out.push_back({{start, k}, first_piece ? starts_hard : true});
+        first_piece = false;
+        start = k;
+      }
+    }
+    out.push_back({{start, range.end}, first_piece ? starts_hard : true});
+  }
+  return out;
+}
+
+bool has_trigger_words(const Tokens& tokens, Range range) {
+  const Words& lists = words();
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (lists.casualty_words.match(tokens, k, range.end) || lists.attack_nouns.match(tokens, k, range.end) ||
+        lists.casualty_needs_count.match(tokens, k, range.end))
+      return true;
+  }
+  return false;
+}
+
+// A piece as a group: quotation marks and punctuation left outside, and what
+// kind of piece it is (a predicate, a verbless list item, a frame alone).
+std::optional<Group> make_group(const BlockContext& context, const Piece& piece) {
+  const Words& lists = words();
+  const Tokens& tokens = context.tokens;
+  Range range = piece.tokens;
+  while (!range.empty() && (is_quote_mark(tokens[range.begin]) || is_punct(tokens[range.begin]))) ++range.begin;
+  while (!range.empty() && (is_punct(tokens[range.end - 1]))) --range.end;
+  if (range.empty()) return std::nullopt;
+  Group group;
+  group.tokens = range;
+  group.hard_start = piece.hard_start;
+  const auto quote = context.quote_of(range.begin);
+  group.in_quote = quote.has_value();
+  group.quote = quote.value_or(0);
+  const Token& first = tokens[range.begin];
+  const Token& lead = is(first, "and") && range.end > range.begin + 1 ? tokens[range.begin + 1] : first;
+  group.hedge_start = lists.hedges.match(tokens, range.begin, range.end) > 0;
+  group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead.lower) &&
+                     (is_verb_like(lead) || (is_ing_form(lead) && !lead.capitalized &&
+                                             !lists.participial_cues.contains(lead.lower) && lead.lower.size() > 4));
+  bool verbish = false;
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    verbish = verbish || is_verb_like(tokens[k]) || lists.reporting_cues.match(tokens, k, range.end) ||
+              lists.hedges.match(tokens, k, range.end) || is(tokens[k], "according");
+  }
+  group.nominal = !verbish && !group.hard_start;
+  const std::size_t hedge = lists.hedges.match(tokens, range.begin, range.end);
+  group.frame_only = (hedge > 0 && hedge == range.end - range.begin) ||
+                     (is(first, "according") && !has_trigger_words(tokens, range));
+  return group;
+}
+
+// Backward merges: a predicate without its subject, a list's tail ("three
+// tanks and three drones") or a short modifier ("both alive and dead") joins
+// the group before it; "with some casualties ..." and "..., losing two
+// soldiers" after a clause with its own toll start claims of their own.
+std::vector<Group> merge_backward(const BlockContext& context, const Sentence& sentence, std::vector<Group> groups) {
+  const Tokens& tokens = context.tokens;
+  std::vector<Group> merged;
+  for (Group& group : groups) {
+    if (!merged.empty()) {
+      Group& previous = merged.back();
+      const bool same_quote = previous.in_quote == group.in_quote && previous.quote == group.quote;
+      const bool own_trigger = has_trigger_words(tokens, group.tokens);
+      const bool new_subject = is(tokens[group.tokens.begin], "and") && group.tokens.end > group.tokens.begin + 1 &&
+                               tokens[group.tokens.begin + 1].capitalized;
+      const bool tail = group.nominal && !group.hedge_start && !group.frame_only && !new_subject &&
+                        (!own_trigger || (group.tokens.end - group.tokens.begin <= 4 && !has_count(context, group.tokens) &&
+                                          !words().prepositions.contains(tokens[group.tokens.begin].lower)));
+      const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) && own_trigger &&
+                                     casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
+      if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
+          !second_participle && (group.verb_start || tail)) {
+        previous.tokens.end = group.tokens.end;
+        continue;
+      }
+    }
+    merged.push_back(group);
+  }
+  return merged;
+}
+
+// A clause that leads into the next one: a list item, a subject cut off by a
+// parenthesis ("One child was, according to ..., among the dead").
+bool absorbable(const Tokens& tokens, const Group& group) {
+  if (group.nominal) return true;
+  const Words& lists = words();
+  bool verb = false;
+  bool participle = false;
+  for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
+    verb = verb || is_verb_like(tokens[k]) || lists.reporting_cues.match(tokens, k, group.tokens.end);
+    participle = participle || lists.participial_cues.contains(tokens[k].lower);
+  }
+  return !verb || participle || lists.auxiliaries.contains(tokens[group.tokens.end - 1].lower);
+}
+
+// Forward absorption: "150 security forces, 95 civilians, and hundreds ...
+// killed" is one claim, from the first list item to the trigger.
+std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> groups) {
+  std::vector<Group> out;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t pending = kNone;  // first absorbable group index in out
+  for (Group& group : groups) {
+    const bool claim = group.casualty || group.responsibility;
+    if (claim && pending != kNone && !group.hard_start && group.in_quote == out[pending].in_quote &&
+        (!group.in_quote || group.quote == out[pending].quote) && !out[pending].frame_only) {
+      group.tokens.begin = out[pending].tokens.begin;
+      out.resize(pending);
+    }
+    // "According to X, director of Y,": the description belongs to the frame.
+    const bool describes_frame_source = !out.empty() && out.back().frame_only && is_description(tokens, group.tokens);
+    if (claim) {
+      pending = kNone;
+    } else if ((!group.frame_only && !absorbable(tokens, group)) || describes_frame_source) {
+      pending = kNone;
+    } else if (group.hard_start || pending == kNone) {
+      pending = group.frame_only ? kNone : out.size();
+    }
+    out.push_back(group);
+  }
+  return out;
+}
+
+// "The attacker, identified as Sudesh Amman": a suspect named without a source.
+void identified_suspect(const BlockContext& context, Group& group) {
+  const Tokens& tokens = context.tokens;
+  for (std::size_t k = group.tokens.begin; k + 2 < group.tokens.end; ++k) {
+    if (!(is(tokens[k], "identified") && is(tokens[k + 1], "as") && tokens[k + 2].capitalized)) continue;
+    bool suspect = false;
+    for (std::size_t j = group.tokens.begin; j < k; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j].lower);
+    if (!suspect) continue;
+    const Range name = phrase_after(tokens, k + 2, group.tokens.end, 4);
+    group.responsibility = true;
+    group.identified_vague = true;
+    group.agent = context.text_of(name);
+    group.trigger = std::min(group.trigger, k);
+    group.tokens.end = std::max(group.tokens.end, name.end);
+  }
+}
+
+void detect(const BlockContext& context, const Sentence& sentence, const std::vector<Frame>& frames, Memory& memory,
+            Group& group) {
+  const Tokens& tokens = context.tokens;
+  const std::size_t casualty = casualty_trigger(context, sentence, group.tokens);
+  const std::size_t responsibility = responsibility_trigger(context, sentence, frames, memory, group);
+  group.casualty = casualty != kNoTrigger;
+  // "responsibility" with no party named: not a claim of who did it.
+  group.responsibility = responsibility != kNoTrigger && (!group.agent.empty() || group.own.has_value());
+  group.trigger = std::min(casualty, responsibility);
+  identified_suspect(context, group);
+  // Questions and conditionals are not claims.
+  const Range range = sentence.tokens;
+  if ((group.casualty || group.responsibility) &&
+      (is(tokens[range.begin], "if") || (range.end > range.begin && is(tokens[range.end - 1], "?"))))
+    group.casualty = group.responsibility = false;
+}
+
+}  // namespace
+
+std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
+                                  const std::vector<Frame>& frames, Memory& memory) {
+  const std::vector<Span> clauses = split_clauses(context.text, sentence.span, context.speech_quotes);
+  std::vector<Group> groups;
+  for (const Piece& piece : refine(context, sentence, clauses)) {
+    if (std::optional<Group> group = make_group(context, piece)) groups.push_back(*group);
+  }
+  groups = merge_backward(context, sentence, std::move(groups));
+  for (Group& group : groups) detect(context, sentence, frames, memory, group);
+  return absorb_forward(context.tokens, std::move(groups));
+}
+
+}  // namespace whosays

@@ -1,0 +1,22 @@
+// Clauses and groups: a sentence's clauses (split_clauses) are refined and
+// grouped back into claim-sized pieces. A predicate without its subject
+// ("were hospitalized") joins the clause before it; a list ("150 security
+// forces, 95 civilians, and hundreds ... killed") joins the clause it leads
+// into. Each group is then marked with its casualty and responsibility
+// triggers; the groups with one are the claims.
+#pragma once
+
+#include <vector>
+
+#include "context.h"
+#include "frame.h"
+#include "group.h"
+#include "memory.h"
+
+namespace whosays {
+
+// The sentence's groups, in order, with triggers, agents and own frames set.
+std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
+                                  const std::vector<Frame>& frames, Memory& memory);
+
+}  // namespace whosays

@@ -1,0 +1,89 @@
+#include "memory.h"
+
+#include "noun_phrases.h"
+#include "sources.h"
+#include "words.h"
+
+namespace whosays {
+
+const Registry::Entry* Registry::last(bool person) const {
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    if (it->person == person) return &*it;
+  }
+  return nullptr;
+}
+
+const Registry::Entry* Registry::institution_named(std::string_view folded_head) const {
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    if (!it->person && it->last_word == folded_head) return &*it;
+  }
+  return nullptr;
+}
+
+const Registry::Entry* Registry::by_last_word(std::string_view folded_word) const {
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    if (it->last_word == folded_word) return &*it;
+  }
+  return nullptr;
+}
+
+void remember_source(Memory& memory, const Source& source) {
+  if (source.resolved || (source.kind != SourceKind::named && source.kind != SourceKind::generic)) return;
+  Registry::Entry entry;
+  entry.text = source.text;
+  entry.generic = source.kind == SourceKind::generic;
+  const Tokens tokens = text::tokenize(source.text, {0, source.text.size()});
+  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+    if (it->word && !it->possessive) {
+      entry.last_word = it->lower;
+      break;
+    }
+  }
+  entry.person = source.person;
+  if (entry.generic) {
+    // "a teacher", "an eyewitness" are one person; "officials" are "they".
+    const std::string folded = text::fold(source.text);
+    entry.person = folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0 || folded.rfind("one ", 0) == 0;
+  }
+  std::vector<Registry::Entry>& entries = memory.registry.entries;
+  entries.push_back(entry);
+  // Only recent sources are referred back to; keep look-ups bounded.
+  constexpr std::size_t kKeep = 64;
+  if (entries.size() > 2 * kKeep) entries.erase(entries.begin(), entries.end() - kKeep);
+}
+
+void remember_subject(Memory& memory, const BlockContext& context, Range sentence) {
+  const Tokens& tokens = context.tokens;
+  std::size_t end = sentence.begin;
+  while (end < sentence.end && tokens[end].capitalized && end - sentence.begin < 4) ++end;
+  const Range name{sentence.begin, end};
+  if (end - sentence.begin < 2 || is_determiner(tokens[sentence.begin]) || !is_pure_name(tokens, name) ||
+      !looks_like_person(tokens, name))
+    return;
+  if (end < sentence.end && (tokens[end].possessive || words().reporting_cues.contains(tokens[end].lower))) return;
+  Source subject;
+  subject.kind = SourceKind::named;
+  subject.text = context.text_of(name);
+  subject.phrase = subject.text;
+  subject.person = true;
+  remember_source(memory, subject);
+}
+
+void remember_block_end(Memory& memory, const BlockContext& context, const std::vector<Frame>& last_frames) {
+  memory.last_block_speaker.reset();
+  memory.last_block_cue.clear();
+  memory.last_block_hedged = false;
+  if (!last_frames.empty()) {
+    const Frame& frame = last_frames.back();
+    if (frame.kind == FrameKind::cue && frame.source.kind != SourceKind::none) {
+      memory.last_block_speaker = frame.source;
+      memory.last_block_cue = frame.cue;
+      memory.last_block_hedged = frame.hedged;
+    }
+  }
+  const Span tail = text::trim(context.text, {0, context.text.size()});
+  if (tail.empty() || (context.text[tail.end - 1] != ',' && context.text[tail.end - 1] != ':'))
+    memory.last_block_speaker.reset();
+}
+
+}  // namespace whosays

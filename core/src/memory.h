@@ -1,0 +1,53 @@
+// Discourse memory: what the article has named so far, carried from sentence
+// to sentence and block to block, so that "he", "the ministry" and "Hotak"
+// can be resolved and a paragraph that is wholly a quotation finds its
+// speaker. The only state of the analysis that outlives a block.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "context.h"
+#include "frame.h"
+#include "source.h"
+
+namespace whosays {
+
+struct Registry {
+  struct Entry {
+    std::string text;
+    std::string last_word;  // folded
+    bool person = false;
+    bool generic = false;   // "a teacher who survived": a later "he" is still nobody in particular
+  };
+  std::vector<Entry> entries;  // oldest first; only the recent ones are kept
+
+  const Entry* last(bool person) const;
+  // "the ministry" -> the last institution whose name ends in "Ministry".
+  const Entry* institution_named(std::string_view folded_head) const;
+  // "Hotak" -> "Sharif Hotak".
+  const Entry* by_last_word(std::string_view folded_word) const;
+};
+
+struct Memory {
+  Registry registry;
+  // The reporting frame a block ended on ("X released a statement:"), for a
+  // following paragraph that is wholly a quotation.
+  std::optional<Source> last_block_speaker;
+  std::string last_block_cue;
+  bool last_block_hedged = false;
+};
+
+// Registers a named or generic source for later pronouns and short names.
+void remember_source(Memory& memory, const Source& source);
+
+// A person named as a sentence's subject ("Emmanuel Tshilumba, who led ...,
+// died") is who a later "he" means, even if never quoted.
+void remember_subject(Memory& memory, const BlockContext& context, Range sentence);
+
+// Remembers the frame the block ends on, if the block ends with "," or ":".
+void remember_block_end(Memory& memory, const BlockContext& context, const std::vector<Frame>& last_frames);
+
+}  // namespace whosays

@@ -1,0 +1,349 @@
+#include "responsibility.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "agents.h"
+#include "casualty.h"
+#include "frames.h"
+#include "noun_phrases.h"
+#include "sources.h"
+#include "speakers.h"
+#include "words.h"
+
+namespace whosays {
+namespace {
+
+// What a rule made of the token: not its kind of word (try the next rule),
+// its kind of word but no claim (go on to the next token), or the trigger.
+enum class Outcome { no_match, skip, trigger };
+
+// The group at hand, with what the rules read and write.
+struct Clause {
+  const BlockContext& context;
+  Range sentence;
+  const std::vector<Frame>& frames;
+  Memory& memory;
+  Group& group;
+  const Tokens& tokens() const { return context.tokens; }
+  Range chunk() const { return group.tokens; }
+  Source source(Range phrase) const { return classify_source(context.text, context.tokens, phrase, memory.registry); }
+};
+
+Frame speech_frame(const Clause& clause, std::size_t k, std::size_t n) {
+  Frame frame;
+  frame.kind = FrameKind::speech_act;
+  frame.at = k;
+  frame.cue_end = k + n;
+  frame.cue = clause.context.text_of({k, k + n});
+  return frame;
+}
+
+// "Houthi rebels have been blamed for the attack": blamed by nobody named;
+// "which was blamed on the rebels": the rebels are; "were accused by Human
+// Rights Watch of killing": the accuser is named.
+Outcome passive_blame(Clause& clause, std::size_t k, std::size_t n) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  Range blamed = subject_before(tokens, clause.sentence.begin, be_before(tokens, k, chunk.begin));
+  if (k + n < chunk.end && is(tokens[k + n], "on")) blamed = phrase_after(tokens, k + n + 1, chunk.end);
+  if (!identified(clause.context, blamed, blamed.begin == clause.sentence.begin)) return Outcome::skip;
+  Frame frame = speech_frame(clause, k, n);
+  clause.group.agent = clause.context.text_of(blamed);
+  frame.cue = clause.context.text_of({be_before(tokens, k, chunk.begin), k + n});
+  if (k + n + 1 < chunk.end && is(tokens[k + n], "by")) {
+    frame.source = clause.source(phrase_after(tokens, k + n + 1, chunk.end));
+  } else {
+    frame.kind = FrameKind::passive;
+  }
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+// "another attack ascribed to the Taliban": the party is named, nobody stands behind it.
+Outcome passive_attribution(Clause& clause, std::size_t k, std::size_t n) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  for (std::size_t j = k + n; j + 1 < chunk.end; ++j) {
+    if (is(tokens[j], "to")) {
+      clause.group.agent = clause.context.text_of(phrase_after(tokens, j + 1, chunk.end));
+      break;
+    }
+  }
+  Frame frame = speech_frame(clause, k, n);
+  frame.kind = FrameKind::passive;
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+// Who is blamed by an active speech act: "accused Russia of ...", "blamed it
+// on his men", or the party of an attack noun in its object.
+void blamed_party(Clause& clause, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  Group& group = clause.group;
+  const Token& token = tokens[k];
+  for (std::size_t j = k + n; j < chunk.end && group.agent.empty(); ++j) {
+    if (std::size_t m = lists.attack_nouns.match(tokens, j, chunk.end)) {
+      const Range agent = noun_agent(clause.context, chunk, j, m);
+      if (!agent.empty()) group.agent = clause.context.text_of(agent);
+    }
+    if (is(tokens[j], "to") && lists.attribution_verbs.contains(token.lower))
+      group.agent = clause.context.text_of(phrase_after(tokens, j + 1, chunk.end));
+  }
+  if (lists.blame_verbs.contains(token.lower) && !is(token, "blames") && !is(token, "accuses") && k + n < chunk.end) {
+    Range agent = phrase_after(tokens, k + n, chunk.end, 6);
+    for (std::size_t j = agent.begin; j < agent.end; ++j) {
+      if (is(tokens[j], "of") || is(tokens[j], "for")) agent.end = j;  // "accused Russia of ..."
+    }
+    if (agent.end - agent.begin == 1 && is(tokens[agent.begin], "it") && agent.end + 1 < chunk.end &&
+        is(tokens[agent.end], "on"))
+      agent = phrase_after(tokens, agent.end + 1, chunk.end, 6);  // "blamed it on his men"
+    if (!agent.empty()) group.agent = clause.context.text_of(agent);
+  }
+}
+
+// Speech acts of blame: "Turkey condemned the attacks", "claimed responsibility".
+Outcome blame_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const Range sentence = clause.sentence;
+  const Token& token = tokens[k];
+  const std::size_t n = lists.speech_act_blame.match(tokens, k, chunk.end);
+  if (n == 0) return Outcome::no_match;
+  const bool passive = after_be(tokens, k, chunk.begin) || k == chunk.begin || is_determiner(tokens[k - 1]) ||
+                       tokens[k - 1].lower == "attack" || tokens[k - 1].lower == "bombing";
+  bool object = n > 1;  // "claimed responsibility"
+  const bool blames = lists.blame_verbs.contains(token.lower);
+  if (blames && k + n < chunk.end) object = identified(clause.context, phrase_after(tokens, k + n, chunk.end, 6), false);
+  for (std::size_t j = k + n; j < chunk.end && !object; ++j) {
+    object = lists.attack_nouns.match(tokens, j, chunk.end) || is(tokens[j], "to") || is(tokens[j], "for") ||
+             is(tokens[j], "of");
+  }
+  if (!object && !passive) return Outcome::skip;
+  // "people accused of crimes" describes people; "X accused Y of" accuses.
+  if (n == 1 && !after_be(tokens, k, chunk.begin) && k + 1 < chunk.end && (is(tokens[k + 1], "of") || is(tokens[k + 1], "for")))
+    return Outcome::skip;
+  const bool attribution = lists.attribution_verbs.contains(token.lower);
+  if (passive && after_be(tokens, k, chunk.begin) && !attribution && n == 1) return passive_blame(clause, k, n);
+  if (passive && attribution) return passive_attribution(clause, k, n);
+  Frame frame = speech_frame(clause, k, n);
+  const Range subject = subject_before(tokens, sentence.begin, k);
+  const bool coordinated = k > sentence.begin && (is(tokens[k - 1], "and") || is(tokens[k - 1], "but"));
+  if (coordinated ||
+      (lists.participial_cues.contains(token.lower) && (subject.empty() || object_of_cue(tokens, sentence, subject)))) {
+    // "Pompeo posted a message blaming Iran": the poster blames.
+    frame.source = speaker_before(clause.context, sentence, k, clause.frames, clause.memory.registry);
+  } else {
+    frame.source = clause.source(subject);
+  }
+  if (n > 1) clause.group.agent = frame.source.text;
+  blamed_party(clause, k, n);
+  // "The UN condemned the attack" blames nobody; "condemned the Armenian attacks" does.
+  if (clause.group.agent.empty() && lists.condemnations.contains(token.lower)) return Outcome::skip;
+  if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+// "responsibility" as a noun: "attributions of responsibility were made by X".
+Outcome responsibility_noun_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!is(tokens[k], "responsibility")) return Outcome::no_match;
+  for (std::size_t j = k + 1; j + 1 < chunk.end; ++j) {
+    if (is(tokens[j], "by") && after_be(tokens, j - 1, chunk.begin)) {
+      Frame frame;
+      frame.kind = FrameKind::cue;
+      frame.at = j;
+      frame.cue_end = j + 1;
+      frame.cue = clause.context.text_of({be_before(tokens, j - 1, chunk.begin), j});
+      frame.source = clause.source(phrase_after(tokens, j + 1, chunk.end));
+      clause.group.own = frame;
+      return Outcome::trigger;
+    }
+  }
+  return Outcome::trigger;
+}
+
+
+// "attacks" is a verb only after its subject: "Houthis attack", "they attack".
+bool verb_reading(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (lists.attack_nouns.match(tokens, k, chunk.end) == 0) return true;
+  if (k == chunk.begin) return false;
+  const Token& before = tokens[k - 1];
+  return before.capitalized || is_pronoun(before) || lists.identified_agents.contains(before.lower) ||
+         lists.auxiliaries.contains(before.lower);
+}
+
+// The subject of an attack verb at k. After "and" or a comma ("he drew his
+// pistol, pointed it, and shot") it is the group's subject, or the reported
+// clause's ("Witnesses said soldiers chased ... and fired"); it ends before
+// its own verbs ("they managed to destroy").
+Range attack_subject(const Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  Range subject = subject_before(tokens, chunk.begin, k);
+  if (subject.empty() || is(tokens[subject.begin], "which")) subject = subject_before(tokens, clause.sentence.begin, k);
+  if (k > chunk.begin && (is(tokens[k - 1], "and") || is(tokens[k - 1], ","))) {
+    std::size_t from = chunk.begin;
+    for (std::size_t j = chunk.begin; j < k; ++j) {
+      if (std::size_t m = lists.reporting_cues.match(tokens, j, k)) from = j + m;
+    }
+    if (from < k && is(tokens[from], "that")) ++from;
+    subject = {from, from};
+    while (subject.end < k && !is_verb_like(tokens[subject.end]) && !is_punct(tokens[subject.end]) &&
+           !lists.adverbs.contains(tokens[subject.end].lower))
+      ++subject.end;
+  }
+  for (std::size_t j = subject.begin; j < subject.end; ++j) {
+    if (j > subject.begin && (is_verb_like(tokens[j]) || is(tokens[j], "to"))) {
+      subject.end = j;
+      break;
+    }
+  }
+  while (!subject.empty() && (is(tokens[subject.begin], "and") ||
+                              (is_determiner(tokens[subject.begin]) && subject.end - subject.begin > 1 &&
+                               !is(tokens[subject.begin], "the"))))
+    ++subject.begin;
+  return subject;
+}
+
+// Attack verbs with an identified subject or "by" agent; "launched an
+// offensive", "dropped two bombs" need an attack or weapon object.
+Outcome attack_verb_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const Token& token = tokens[k];
+  std::size_t n = lists.attack_verbs.match(tokens, k, chunk.end);
+  if (n == 0 && lists.attack_with_against.contains(token.lower)) {
+    for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) {
+      if (is(tokens[j], "against")) n = 1;
+    }
+  }
+  if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
+  if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;
+  if (hypothetical_before(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k)) return Outcome::skip;
+  if (lists.object_attack_verbs.contains(token.lower)) {
+    bool object = false;
+    for (std::size_t j = k + n; j < chunk.end; ++j) {
+      object = object || lists.attack_nouns.match(tokens, j, chunk.end) || lists.weapons.contains(tokens[j].lower);
+    }
+    if (!object) return Outcome::skip;
+  }
+  // Passive: "was shot dead by police", "conducted by the Taliban".
+  for (std::size_t j = k + n; j < std::min(chunk.end, k + n + 8); ++j) {
+    if (is(tokens[j], "by")) {
+      const Range agent = phrase_after(tokens, j + 1, chunk.end);
+      if (!identified(clause.context, agent, false)) return Outcome::skip;
+      clause.group.agent = clause.context.text_of(agent);
+      return Outcome::trigger;
+    }
+    if (is_comma_like(tokens[j])) break;
+  }
+  if (after_be(tokens, k, chunk.begin)) return Outcome::skip;
+  const Range subject = attack_subject(clause, k);
+  if (!identified(clause.context, subject, subject.begin == clause.sentence.begin)) return Outcome::skip;
+  clause.group.agent = clause.context.text_of(subject);
+  const Range target = phrase_after(tokens, k + n, chunk.end, 6);
+  if (!target.empty()) clause.group.target = clause.context.text_of(target);
+  return Outcome::trigger;
+}
+
+// Attack nouns with a named party: "Armenia's attacks", "attacks by X"; in a
+// quotation "our strikes"; after a participle ("..., providing airstrikes")
+// the sentence's subject. "a new offensive could displace ..." is a forecast.
+Outcome attack_noun_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  Group& group = clause.group;
+  std::size_t m = lists.attack_nouns.match(tokens, k, chunk.end);
+  for (std::size_t j = k + m; m > 0 && j < std::min(chunk.end, k + m + 2); ++j) {
+    if (lists.hypothetical.contains(tokens[j].lower)) m = 0;
+  }
+  if (m == 0) return Outcome::no_match;
+  Range agent = noun_agent(clause.context, chunk, k, m);
+  if (agent.empty() && group.in_quote) {
+    for (std::size_t j = chunk.begin; j < chunk.end; ++j) {
+      if (is(tokens[j], "we") || is(tokens[j], "our")) agent = {j, j + 1};
+    }
+  }
+  std::size_t verb = k;
+  while (verb > chunk.begin && tokens[verb - 1].word && !is_verb_like(tokens[verb - 1]) && !is_ing_form(tokens[verb - 1]))
+    --verb;
+  const bool after_participle = verb > chunk.begin && is_ing_form(tokens[verb - 1]) &&
+                                (verb - 1 == chunk.begin || is_punct(tokens[verb - 2]));
+  if (agent.empty() && chunk.begin != clause.sentence.begin && after_participle &&
+      !lists.participial_cues.contains(tokens[verb - 1].lower)) {
+    const Source subject = sentence_subject(clause.context, clause.sentence, clause.memory.registry);
+    if (subject.kind == SourceKind::named) group.agent = subject.text;
+  }
+  if (!agent.empty()) group.agent = clause.context.text_of(agent);
+  if (group.agent.empty()) return Outcome::no_match;
+  for (std::size_t j = k + m; j + 1 < chunk.end; ++j) {
+    if (is(tokens[j], "against") || is(tokens[j], "on")) {
+      group.target = clause.context.text_of(phrase_after(tokens, j + 1, chunk.end, 6));
+      break;
+    }
+  }
+  return Outcome::trigger;
+}
+
+// "was charged with murder": the charge names who is held responsible.
+Outcome charge_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const std::size_t m = lists.charges.match(tokens, k, chunk.end);
+  if (m == 0) return Outcome::no_match;
+  std::size_t crime = k + m;
+  while (crime < chunk.end && crime < k + m + 3 && !lists.crimes.contains(tokens[crime].lower)) ++crime;
+  if (!(crime < chunk.end && lists.crimes.contains(tokens[crime].lower))) return Outcome::no_match;
+  const std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
+  const Range accused = subject_before(tokens, clause.sentence.begin, verb);
+  if (accused.empty()) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(accused);
+  return Outcome::trigger;
+}
+
+// "the suspects were linked to the X network".
+Outcome linking_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const std::size_t m = lists.linking_blame.match(tokens, k, chunk.end);
+  if (m == 0) return Outcome::no_match;
+  bool suspect = false;
+  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j].lower);
+  const Range party = phrase_after(tokens, k + m, chunk.end);
+  if (!(suspect && identified(clause.context, party, false))) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(party);
+  return Outcome::trigger;
+}
+
+}  // namespace
+
+std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
+                                   const std::vector<Frame>& frames, Memory& memory, Group& group) {
+  using Rule = Outcome (*)(Clause&, std::size_t);
+  static constexpr Rule kRules[] = {blame_rule, responsibility_noun_rule, attack_verb_rule,
+                                    attack_noun_rule, charge_rule, linking_rule};
+  Clause clause{context, sentence.tokens, frames, memory, group};
+  for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
+    if (!context.tokens[k].word) continue;
+    for (Rule rule : kRules) {
+      const Outcome outcome = rule(clause, k);
+      if (outcome == Outcome::trigger) return k;
+      if (outcome == Outcome::skip) break;
+    }
+  }
+  return kNoTrigger;
+}
+
+}  // namespace whosays

@@ -1,0 +1,29 @@
+// Responsibility triggers: the word of a clause group that says who did it,
+// with the agent it names. Six rules, tried at each token in order:
+//   blame       a speech act of blame ("Turkey condemned the Armenian
+//               attacks", "claimed responsibility", "was blamed on the rebels")
+//   noun        "responsibility" itself ("attributions of responsibility were
+//               made by X")
+//   attack verb an attack verb with an identified subject or "by" agent
+//               ("Armenia shelled", "was shot dead by police")
+//   attack noun an attack noun with a named party ("Armenia's attacks")
+//   charge      "was charged with murder"
+//   linking     "the suspects were linked to the X network"
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "context.h"
+#include "frame.h"
+#include "group.h"
+#include "memory.h"
+
+namespace whosays {
+
+// The first responsibility trigger in the group, or kNoTrigger (casualty.h).
+// Sets the group's agent and target and, for speech acts, its own frame.
+std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
+                                   const std::vector<Frame>& frames, Memory& memory, Group& group);
+
+}  // namespace whosays

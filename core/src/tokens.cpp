@@ -1,0 +1,93 @@
+#include "tokens.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "words.h"
+
+namespace whosays {
+
+bool is_punct(const Token& token) { return !token.word; }
+
+bool is(const Token& token, std::string_view word) { return token.lower == word; }
+
+bool is_comma_like(const Token& token) { return token.lower == "," || token.lower == ";" || token.lower == ":"; }
+
+bool is_determiner(const Token& token) { return words().determiners.contains(token.lower); }
+
+bool is_quote_mark(const Token& token) {
+  if (token.word || token.lower.empty()) return false;
+  std::size_t length = 0;
+  const char32_t c = text::decode(token.lower, 0, length);
+  return c == '"' || c == '\'' || text::is_opening_quote(c) || text::is_closing_quote(c);
+}
+
+bool is_dash_token(const Token& token) {
+  if (token.word || token.lower.empty()) return false;
+  std::size_t length = 0;
+  return text::is_dash(text::decode(token.lower, 0, length));
+}
+
+bool is_be(const Token& token) {
+  return is(token, "is") || is(token, "are") || is(token, "was") || is(token, "were") || is(token, "been") ||
+         is(token, "be") || is(token, "being");
+}
+
+bool is_verb_like(const Token& token) {
+  const Words& w = words();
+  if (!token.word || token.capitalized || token.number) return false;
+  if (w.auxiliaries.contains(token.lower) || w.irregular_verbs.contains(token.lower)) return true;
+  // "died", "used", "killed"; not "need", "seed".
+  return token.lower.size() >= 4 && text::ends_with(token.lower, "ed") && !text::ends_with(token.lower, "eed");
+}
+
+bool is_ing_form(const Token& token) { return text::ends_with(token.lower, "ing"); }
+
+namespace {
+
+struct Pronoun {
+  std::string_view word;
+  bool person;      // refers to a person ("he said" -> the last person named)
+  bool possessive;  // owns a noun ("its attacks")
+};
+
+constexpr Pronoun kPronouns[] = {
+    {"he", true, false},   {"she", true, false},  {"him", true, false},   {"his", true, true},
+    {"her", true, true},   {"it", false, false},  {"its", false, true},   {"they", false, false},
+    {"them", false, false}, {"their", false, true}, {"we", false, false}, {"us", false, false},
+    {"our", false, true},
+};
+
+const Pronoun* find_pronoun(std::string_view folded) {
+  const auto found = std::find_if(std::begin(kPronouns), std::end(kPronouns),
+                                  [&](const Pronoun& pronoun) { return pronoun.word == folded; });
+  return found == std::end(kPronouns) ? nullptr : found;
+}
+
+}  // namespace
+
+bool is_pronoun(const Token& token) { return find_pronoun(token.lower) != nullptr; }
+
+bool is_person_pronoun(std::string_view folded) {
+  const Pronoun* pronoun = find_pronoun(folded);
+  return pronoun && pronoun->person;
+}
+
+bool is_possessive_pronoun(const Token& token) {
+  const Pronoun* pronoun = find_pronoun(token.lower);
+  return pronoun && pronoun->possessive;
+}
+
+Span span_of(const Tokens& tokens, Range range) {
+  if (range.empty()) return {};
+  return {tokens[range.begin].span.begin, tokens[range.end - 1].span.end};
+}
+
+std::size_t first_token_at_or_after(const Tokens& tokens, std::size_t offset) {
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), offset,
+                       [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
+      tokens.begin());
+}
+
+}  // namespace whosays

@@ -1,0 +1,52 @@
+// Token tests of the analysis: what a single token is (punctuation, a form of
+// "be", a verb-like word) and token ranges. Token indices are into one
+// block's tokens (text::tokenize); nothing here owns text.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text.h"
+#include "whosays/document.h"
+
+namespace whosays {
+
+using text::Token;
+using Tokens = std::vector<Token>;
+
+struct Range {  // token indices [begin, end)
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+bool is_punct(const Token& token);
+bool is(const Token& token, std::string_view word);  // the token's folded text equals word
+bool is_comma_like(const Token& token);              // , ; :
+bool is_determiner(const Token& token);              // word list `determiners`
+bool is_quote_mark(const Token& token);
+bool is_dash_token(const Token& token);              // – — ‒ ―
+
+// A form of "be": the auxiliary of a passive ("were reported", "was killed").
+bool is_be(const Token& token);
+
+// A word that makes a clause a predicate: "were", "reached", "shot".
+bool is_verb_like(const Token& token);
+
+// An "-ing" form: "killing", "saying".
+bool is_ing_form(const Token& token);
+
+// Pronouns: one table of the closed class, with what each can refer to.
+// "he", "his": a person; "its", "their": the possessive of a party;
+// all of them stand for an identified party ("they shelled").
+bool is_pronoun(const Token& token);
+bool is_person_pronoun(std::string_view folded);  // he, she, him, his, her
+bool is_possessive_pronoun(const Token& token);   // its, their, our, his, her
+
+// Bytes of tokens[range) in the block's text.
+Span span_of(const Tokens& tokens, Range range);
+// The first token starting at or after a byte offset (tokens.size() if none).
+std::size_t first_token_at_or_after(const Tokens& tokens, std::size_t offset);
+
+}  // namespace whosays
