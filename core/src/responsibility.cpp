@@ -92,7 +92,7 @@ void blamed_party(Clause& clause, std::size_t k, std::size_t n) {
     if (is(tokens[j], "to") && lists.attribution_verbs.contains(token.lower))
       group.agent = clause.context.text_of(phrase_after(tokens, j + 1, chunk.end));
   }
-  if (lists.blame_verbs.contains(token.lower) && !is(token, "blames") && !is(token, "accuses") && k + n < chunk.end) {
+  if (lists.blame_verbs.contains(token.lower) && k + n < chunk.end) {
     Range agent = phrase_after(tokens, k + n, chunk.end, 6);
     for (std::size_t j = agent.begin; j < agent.end; ++j) {
       if (is(tokens[j], "of") || is(tokens[j], "for")) agent.end = j;  // "accused Russia of ..."
