@@ -19,6 +19,7 @@ set(kind_government_bodies GovernmentBody)
 set(kind_international_bodies InternationalBody)
 set(kind_news_agencies NewsAgency)
 set(kind_capitals_stoplist CapitalsStop)
+set(kind_not_parties NotParty)
 
 set(rows "")
 set(row_count 0)

@@ -83,7 +83,15 @@ TEST(PartyAt, IssueExamplesAndLongestMatch) {
       {"THE EXTRADITABLES DENIED IT", 1, "armed_group:Extraditables/1"},
       {"THE PRESIDENT IS IN LIMA", 2, "none"},
       {"LET US SEE", 1, "none"},
+      {"THOSE WHO FLED", 1, "none"},
+      {"the WHO said", 1, "international_body:WHO/1"},  // mixed case: the name
       {"killed in IS attacks", 2, "armed_group:IS/1"},
+      // Inside a name that is no party.
+      {"Trenton, New Jersey, police said", 2, "none"},
+      {"Trenton, New Jersey, police said", 1, "none"},
+      {"in Mexico City on Sunday", 1, "none"},
+      {"a Native American tribe", 2, "none"},
+      {"the Mexican army", 1, "demonym:Mexican@MX/1"},
       // Out of range and nothing known.
       {"Hezbollah", 3, "none"},
       {"The storm killed four", 0, "none"},

@@ -137,10 +137,15 @@ struct Name {
   std::size_t count;
 };
 
+// First token (case folded) -> names that start with it (indices into Index::names).
+using FirstTokenIndex =
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>, FoldedHash, FoldedEqual>;
+
 struct Index {
   std::vector<Name> names;
-  // First token (case folded) -> names that start with it.
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>, FoldedHash, FoldedEqual> by_first;
+  FirstTokenIndex by_first;     // parties
+  FirstTokenIndex not_parties;  // names that hold a party's name without being one
+  std::size_t longest_not_party = 0;
   std::unordered_set<std::string_view, FoldedHash, FoldedEqual> capitals_stop;
 };
 
@@ -162,7 +167,10 @@ const Index& index() {
       });
       // The generator keeps names short; a longer one is skipped rather than cut.
       if (name.count == 0 || name.count > kMaxNameTokens) continue;
-      ix.by_first[name.tokens[0]].push_back(static_cast<std::uint32_t>(ix.names.size()));
+      FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
+      if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
+        ix.longest_not_party = name.count;
+      by_first[name.tokens[0]].push_back(static_cast<std::uint32_t>(ix.names.size()));
       ix.names.push_back(name);
     }
     return ix;
@@ -207,9 +215,25 @@ bool in_capitals_text(Words words, std::size_t position, std::size_t count) {
   return (position > 0 && capitals_word(position - 1)) || capitals_word(position + count);
 }
 
+// Does a name of not_parties.txt cover words[position] ("Jersey" in "New Jersey")?
+bool inside_not_party(const Index& ix, Words words, std::size_t position) {
+  for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
+    const std::size_t start = position - back;
+    const std::string_view first = strip_leading_quotes(words.data[start]);
+    auto found = ix.not_parties.find(first);
+    if (found == ix.not_parties.end()) continue;
+    for (std::uint32_t n : found->second) {
+      const Name& name = ix.names[n];
+      if (start + name.count > position && name_matches(name, words, start)) return true;
+    }
+  }
+  return false;
+}
+
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const Index& ix = index();
+  if (inside_not_party(ix, words, position)) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
   const std::string_view keys[2] = {raw, strip_trailing(raw)};
 
@@ -287,6 +311,7 @@ std::string_view kind_name(PartyKind kind) {
     case PartyKind::InternationalBody: return "international_body";
     case PartyKind::NewsAgency: return "news_agency";
     case PartyKind::CapitalsStop: return "capitals_stop";
+    case PartyKind::NotParty: return "not_party";
   }
   return "unknown";
 }

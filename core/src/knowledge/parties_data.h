@@ -8,8 +8,9 @@
 
 namespace whosays::knowledge {
 
-// What a known name stands for. CapitalsStop is no party: it marks names that all-capitals
-// text cannot tell from an English word (core/data/parties/capitals_stoplist.txt).
+// What a known name stands for. CapitalsStop and NotParty are no parties: names that
+// all-capitals text cannot tell from an English word (capitals_stoplist.txt), and names
+// that hold a party's name without being one (not_parties.txt: "New Jersey").
 enum class PartyKind : std::uint8_t {
   Country,
   Demonym,
@@ -19,6 +20,7 @@ enum class PartyKind : std::uint8_t {
   InternationalBody,
   NewsAgency,
   CapitalsStop,
+  NotParty,
 };
 
 namespace data {
