@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what whosays needs on a fresh Debian 12 machine, and nothing twice.
-# Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json, Universal Ctags (the core's structure check),
+# Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json, iso-codes (ISO 3166
+# country names, read at build time), Universal Ctags (the core's structure check),
 # GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests); npm packages from
 # package-lock.json. Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -13,6 +14,7 @@ packages=(
   "build-essential:g++" "cmake:cmake" "python3:python3" "nodejs:node" "npm:npm" "zip:zip" "universal-ctags:ctags"
   "emscripten:emcc" "chromium:chromium" "firefox-esr:firefox-esr"
   "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
+  "iso-codes:"
 )
 missing=()
 for entry in "${packages[@]}"; do
