@@ -19,9 +19,27 @@ bool has_named_modifier(const BlockContext& context, Range phrase, bool sentence
   const Tokens& tokens = context.tokens;
   for (std::size_t k = phrase.begin; k + 1 < phrase.end; ++k) {
     if (tokens[k].capitalized && (k > phrase.begin || !sentence_initial || is_name_continuation(tokens, phrase, k) ||
-                                  is_demonym(tokens[k]) || is_acronym(context.text, tokens[k]) ||
+                                  is_demonym(tokens[k]) || is_acronym(context.text, tokens[k]) || known_name(context, k, false) ||
                                   tokens[k].lower.find('-') != std::string::npos))
       return true;
+  }
+  return false;
+}
+
+// "a soldier of the Islamic State", "members of the FMLN", "rogue operatives
+// within the Saudi government": people who act for a party the phrase names.
+bool member_of_party(const BlockContext& context, Range phrase) {
+  const Words& lists = words();
+  const Tokens& tokens = context.tokens;
+  for (std::size_t k = phrase.begin; k + 2 < phrase.end; ++k) {
+    if (!lists.member_nouns.contains(tokens[k].lower)) continue;
+    const Token& link = tokens[k + 1];
+    if (!(is(link, "of") || is(link, "from") || is(link, "within") || is(link, "in"))) continue;
+    std::size_t name = k + 2;
+    while (name < phrase.end && (is_determiner(tokens[name]) || (!tokens[name].capitalized && name + 1 < phrase.end &&
+                                                                  tokens[name + 1].capitalized)))
+      ++name;
+    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name].lower)) return true;
   }
   return false;
 }
@@ -37,6 +55,7 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   if ((is(first, "a") || is(first, "an")) && phrase.end - phrase.begin >= 3 && tokens[phrase.begin + 1].capitalized &&
       (lists.weapons.contains(tokens[phrase.end - 1].lower) || lists.attack_nouns.contains(tokens[phrase.end - 1].lower)))
     return true;
+  if (member_of_party(context, phrase)) return true;
   if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first.lower)) return false;
   // Only the noun phrase's own words: "Methane blast at Colombian mine" names no party.
   for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
@@ -55,8 +74,9 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
     if (token.capitalized && is_demonym(token) && k + 1 < phrase.end && lists.attack_nouns.contains(tokens[k + 1].lower))
       return true;
     if (is_pronoun(token) && k + 1 == phrase.end) return true;
-    if (token.capitalized && !(sentence_initial && k == phrase.begin && !is_name_continuation(tokens, phrase, k)) &&
-        !lists.days.contains(token.lower))
+    const bool first_capital_only = sentence_initial && k == phrase.begin && !is_name_continuation(tokens, phrase, k) &&
+                                    !known_name(context, k, phrase.end - phrase.begin == 1);
+    if (token.capitalized && !first_capital_only && !lists.days.contains(token.lower))
       return true;
   }
   return false;
@@ -101,6 +121,16 @@ std::optional<Range> premodifier_agent(const BlockContext& context, Range chunk,
 
 }  // namespace
 
+Range agent_phrase_after(const BlockContext& context, std::size_t at, std::size_t limit) {
+  const Tokens& tokens = context.tokens;
+  Range phrase = phrase_after(tokens, at, limit);
+  const std::size_t link = phrase.end;
+  if (phrase.empty() || link + 1 >= limit || !words().member_nouns.contains(tokens[link - 1].lower)) return phrase;
+  if (!(is(tokens[link], "of") || is(tokens[link], "from") || is(tokens[link], "within"))) return phrase;
+  const Range party = phrase_after(tokens, link + 1, limit);
+  return member_of_party(context, {phrase.begin, party.end}) ? Range{phrase.begin, party.end} : phrase;
+}
+
 Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::size_t n) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
@@ -108,7 +138,7 @@ Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::s
   // "by X", "on the part of X", "came from X" after the noun.
   for (std::size_t m = k + n; m < chunk.end; ++m) {
     if (std::size_t marker = lists.agent_markers.match(tokens, m, chunk.end)) {
-      const Range phrase = phrase_after(tokens, m + marker, chunk.end);
+      const Range phrase = agent_phrase_after(context, m + marker, chunk.end);
       // "negligence on the part of the owner": a definite party is named.
       if (identified(context, phrase, false) || (marker > 1 && !phrase.empty() && is(tokens[phrase.begin], "the")))
         return phrase;

@@ -13,6 +13,11 @@ namespace whosays {
 // its first capital may only be the sentence's.
 bool identified(const BlockContext& context, Range phrase, bool sentence_initial);
 
+// The noun phrase of an agent after `at` ("by ..."), up to `limit`: like
+// phrase_after, but "a soldier of the Islamic State", "members of the FMLN"
+// run on through of/from/within to the party they name.
+Range agent_phrase_after(const BlockContext& context, std::size_t at, std::size_t limit);
+
 // The agent of the attack noun tokens[k, k + n) inside chunk, or an empty range.
 Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::size_t n);
 

@@ -25,8 +25,9 @@
 namespace whosays {
 namespace {
 
-void analyze_block(const Document& document, std::size_t block, Memory& memory, std::vector<Claim>& claims) {
-  const BlockContext context = make_block_context(document, block);
+void analyze_block(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence, Memory& memory,
+                   std::vector<Claim>& claims) {
+  const BlockContext context = make_block_context(document, block, evidence);
   if (context.kind == BlockKind::dateline) return;
   const std::vector<Sentence>& sentences = context.sentences;
 
@@ -64,7 +65,13 @@ Summary summarize(const std::vector<Claim>& claims) {
 Analysis analyze(const Document& document) {
   Analysis analysis;
   Memory memory;
-  for (std::size_t block = 0; block < document.blocks.size(); ++block) analyze_block(document, block, memory, analysis.claims);
+  // The document's own evidence of which capitalised words are names, one
+  // line per block.
+  std::string lines;
+  for (const Block& block : document.blocks) lines.append(block.text).push_back('\n');
+  const knowledge::NameEvidence evidence(lines);
+  for (std::size_t block = 0; block < document.blocks.size(); ++block)
+    analyze_block(document, block, evidence, memory, analysis.claims);
   analysis.summary = summarize(analysis.claims);
   return analysis;
 }

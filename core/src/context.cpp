@@ -96,14 +96,45 @@ void find_sentences(BlockContext& context) {
   }
 }
 
+// A block with capitals and no lower-case letters ("THE SHINING PATH
+// MURDERED ...", a shouted headline): every token looks capitalised, so
+// capitals would make every word a name and no word a verb. There, only the
+// party tables mark names.
+void read_capitals(BlockContext& context) {
+  bool upper = false;
+  for (char c : context.text) {
+    if (c >= 'a' && c <= 'z') return;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  if (!upper) return;
+  context.all_capitals = true;
+  for (Token& token : context.tokens) token.capitalized = false;
+  for (std::size_t k = 0; k < context.tokens.size(); ++k) {
+    const auto party = knowledge::party_at(context.words, k);
+    if (!party) continue;
+    for (std::size_t j = k; j < k + party->tokens && j < context.tokens.size(); ++j) context.tokens[j].capitalized = true;
+    k += party->tokens - 1;
+  }
+}
+
 }  // namespace
 
-BlockContext make_block_context(const Document& document, std::size_t block) {
+bool known_name(const BlockContext& context, std::size_t k, bool evidence) {
+  if (k >= context.tokens.size() || !context.tokens[k].capitalized) return false;
+  if (knowledge::party_at(context.words, k)) return true;
+  return evidence && context.evidence && !context.all_capitals && context.evidence->contains(context.words[k]);
+}
+
+BlockContext make_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence) {
   BlockContext context;
   context.block = block;
   context.kind = document.blocks[block].kind;
   context.text = document.blocks[block].text;
   context.tokens = text::tokenize(context.text, {0, context.text.size()});
+  context.evidence = &evidence;
+  context.words.reserve(context.tokens.size());
+  for (const Token& token : context.tokens) context.words.push_back(context.text.substr(token.span.begin, token.span.size()));
+  read_capitals(context);
   context.quantities = find_quantities(context.text);
   if (context.kind == BlockKind::dateline) return context;
   find_quotes(context);

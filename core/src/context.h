@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "knowledge/parties.h"
 #include "tokens.h"
 #include "whosays/document.h"
 #include "whosays/quantity.h"
@@ -37,6 +38,9 @@ struct BlockContext {
   std::vector<QuoteInfo> quotes;          // by start, outer before inner
   std::vector<Quotation> speech_quotes;   // the speech ones, for split_clauses
   std::vector<Sentence> sentences;
+  std::vector<std::string_view> words;  // each token as written, for the party tables
+  bool all_capitals = false;            // wire copy or a shouted headline: capitals mark no names
+  const knowledge::NameEvidence* evidence = nullptr;  // the document's mid-sentence capitals
 
   static constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);
   std::vector<std::size_t> token_quote;   // per token: the outermost speech quote holding it, or kNoQuote
@@ -55,7 +59,17 @@ struct BlockContext {
 };
 
 // Tokens, quantities, quotations, sentences and indexes of one block. A
-// dateline gets tokens and quantities only: it holds no claims.
-BlockContext make_block_context(const Document& document, std::size_t block);
+// dateline gets tokens and quantities only: it holds no claims. `evidence`
+// (which must outlive the context) is the whole document's.
+BlockContext make_block_context(const Document& document, std::size_t block,
+                                const knowledge::NameEvidence& evidence);
+
+// A capitalised token that is a name even where a capital proves nothing (at
+// the start of a sentence): a party the tables know ("Hezbollah fired ...")
+// or, with `evidence`, a word the document writes capitalised mid-sentence
+// elsewhere. Evidence is for a name standing alone: as a modifier a
+// capitalised word of a longer name ("Hotel fire" beside "Hotel Arpit
+// Palace") is still a common noun.
+bool known_name(const BlockContext& context, std::size_t k, bool evidence);
 
 }  // namespace whosays

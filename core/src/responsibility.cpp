@@ -213,6 +213,27 @@ Range attack_subject(const Clause& clause, std::size_t k) {
   return subject;
 }
 
+// An attack, a crime or a weapon as the object of a light verb ("launched an
+// offensive", "committed the murder", "detonated explosives"); in the passive
+// the object is the subject ("The attack was carried out by X").
+bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const auto attack_or_crime = [&](std::size_t j, std::size_t end) {
+    return lists.attack_nouns.match(tokens, j, end) || lists.weapons.contains(tokens[j].lower) ||
+           lists.crimes.contains(tokens[j].lower);
+  };
+  for (std::size_t j = k + n; j < chunk.end; ++j) {
+    if (attack_or_crime(j, chunk.end)) return true;
+  }
+  if (!after_be(tokens, k, chunk.begin)) return false;
+  for (std::size_t j = clause.sentence.begin; j < k; ++j) {
+    if (attack_or_crime(j, k)) return true;
+  }
+  return false;
+}
+
 // Attack verbs with an identified subject or "by" agent; "launched an
 // offensive", "dropped two bombs" need an attack or weapon object.
 Outcome attack_verb_rule(Clause& clause, std::size_t k) {
@@ -229,17 +250,11 @@ Outcome attack_verb_rule(Clause& clause, std::size_t k) {
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;
   if (hypothetical_before(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k)) return Outcome::skip;
-  if (lists.object_attack_verbs.contains(token.lower)) {
-    bool object = false;
-    for (std::size_t j = k + n; j < chunk.end; ++j) {
-      object = object || lists.attack_nouns.match(tokens, j, chunk.end) || lists.weapons.contains(tokens[j].lower);
-    }
-    if (!object) return Outcome::skip;
-  }
+  if (lists.object_attack_verbs.contains(token.lower) && !has_attack_object(clause, k, n)) return Outcome::skip;
   // Passive: "was shot dead by police", "conducted by the Taliban".
   for (std::size_t j = k + n; j < std::min(chunk.end, k + n + 8); ++j) {
     if (is(tokens[j], "by")) {
-      const Range agent = phrase_after(tokens, j + 1, chunk.end);
+      const Range agent = agent_phrase_after(clause.context, j + 1, chunk.end);
       if (!identified(clause.context, agent, false)) return Outcome::skip;
       clause.group.agent = clause.context.text_of(agent);
       return Outcome::trigger;
@@ -295,20 +310,89 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
-// "was charged with murder": the charge names who is held responsible.
+// A crime or attack noun within the next few words of the clause ("charged
+// with murder", "pleaded guilty to 29 of 30 federal hate crime charges"),
+// before any punctuation.
+bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
+  const Words& lists = words();
+  for (std::size_t j = from; j < chunk.end && j < from + 8 && !is_punct(tokens[j]); ++j) {
+    if (lists.crimes.contains(tokens[j].lower) || lists.attack_nouns.match(tokens, j, chunk.end)) return true;
+  }
+  return false;
+}
+
+// "was charged with murder", "was sentenced for her murder": the charge names
+// who is held responsible; the writer states it (unattributed unless a cue
+// says who reports it).
 Outcome charge_rule(Clause& clause, std::size_t k) {
   const Words& lists = words();
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const std::size_t m = lists.charges.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
-  std::size_t crime = k + m;
-  while (crime < chunk.end && crime < k + m + 3 && !lists.crimes.contains(tokens[crime].lower)) ++crime;
-  if (!(crime < chunk.end && lists.crimes.contains(tokens[crime].lower))) return Outcome::no_match;
-  const std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
+  if (!crime_after(tokens, chunk, k + m)) return Outcome::no_match;
+  std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
+  while (verb > chunk.begin && words().auxiliaries.contains(tokens[verb - 1].lower)) --verb;  // "is serving"
   const Range accused = subject_before(tokens, clause.sentence.begin, verb);
   if (accused.empty()) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(accused);
+  return Outcome::trigger;
+}
+
+// A plea, confession or acceptance of responsibility: "pleaded guilty to
+// eight murders", "accepted responsibility for the murder". The person says
+// it, so it is attributed to them (annotation guide: "Courts and
+// confessions").
+Outcome admission_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const std::size_t m = words().admissions.match(tokens, k, chunk.end);
+  if (m == 0 || !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
+  // The one who pleads is a person or a party named or referred to: a name at
+  // the start of a sentence counts here ("McArthur admitted ...").
+  const Range person = subject_before(tokens, clause.sentence.begin, k);
+  Frame frame = speech_frame(clause, k, m);
+  frame.source = clause.source(person);
+  if (frame.source.kind != SourceKind::named) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(person);
+  if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+// A denial of taking part: "She denied having anything to do with the
+// shooting", "denies any involvement in the attack". A denial is a
+// responsibility claim about its speaker (annotation guide: "the military
+// denied responsibility"), attributed to them.
+Outcome denial_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!lists.denials.contains(tokens[k].lower)) return Outcome::no_match;
+  bool involvement = false;
+  for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j)
+    involvement = involvement || lists.involvement.match(tokens, j, chunk.end) > 0;
+  if (!involvement || !crime_after(tokens, chunk, k + 1)) return Outcome::no_match;
+  const Range party = subject_before(tokens, clause.sentence.begin, k);
+  if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
+  Frame frame = speech_frame(clause, k, 1);
+  frame.source = clause.source(party);
+  clause.group.agent = clause.context.text_of(party);
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+// "X was behind the bombing", "the group behind the attack": taking part,
+// stated of a party.
+Outcome behind_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!is(tokens[k], "behind") || !crime_after(tokens, {k, std::min(chunk.end, k + 4)}, k + 1)) return Outcome::no_match;
+  std::size_t verb = k;
+  if (verb > chunk.begin && is_be(tokens[verb - 1])) --verb;
+  const Range party = subject_before(tokens, clause.sentence.begin, verb);
+  if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(party);
   return Outcome::trigger;
 }
 
@@ -332,8 +416,9 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
                                    const std::vector<Frame>& frames, Memory& memory, Group& group) {
   using Rule = Outcome (*)(Clause&, std::size_t);
-  static constexpr Rule kRules[] = {blame_rule, responsibility_noun_rule, attack_verb_rule,
-                                    attack_noun_rule, charge_rule, linking_rule};
+  static constexpr Rule kRules[] = {blame_rule,   responsibility_noun_rule, admission_rule, denial_rule,
+                                    attack_verb_rule, attack_noun_rule,   charge_rule,    behind_rule,
+                                    linking_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     if (!context.tokens[k].word) continue;

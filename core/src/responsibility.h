@@ -1,13 +1,17 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Six rules, tried at each token in order:
+// with the agent it names. Nine rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
 //               made by X")
+//   admission   a plea or confession ("pleaded guilty to eight murders")
+//   denial      a denial of taking part ("denied having anything to do
+//               with the shooting")
 //   attack verb an attack verb with an identified subject or "by" agent
 //               ("Armenia shelled", "was shot dead by police")
 //   attack noun an attack noun with a named party ("Armenia's attacks")
-//   charge      "was charged with murder"
+//   charge      "was charged with murder", "sentenced for her murder"
+//   behind      "X was behind the bombing"
 //   linking     "the suspects were linked to the X network"
 #pragma once
 

@@ -66,7 +66,6 @@ struct Words {
   PhraseSet abbreviations{lexicon::List::abbreviations};
   PhraseSet natural_death{lexicon::List::natural_death};
   PhraseSet weapons{lexicon::List::weapons};
-  PhraseSet anonymity{lexicon::List::anonymity};
   PhraseSet object_attack_verbs{lexicon::List::object_attack_verbs};
   PhraseSet published_participles{lexicon::List::published_participles};
   PhraseSet denials{lexicon::List::denials};
@@ -80,6 +79,8 @@ struct Words {
   PhraseSet blame_verbs{lexicon::List::blame_verbs};
   PhraseSet condemnations{lexicon::List::condemnations};
   PhraseSet attribution_verbs{lexicon::List::attribution_verbs};
+  PhraseSet admissions{lexicon::List::admissions};
+  PhraseSet member_nouns{lexicon::List::member_nouns};
 };
 
 const Words& words();

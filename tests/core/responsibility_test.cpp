@@ -1,0 +1,128 @@
+// Responsibility rules: who did it, by which pattern, and who says so. Each
+// rule is tested on two sentences of different shape (the project's own
+// sentences), and checked for its agent, not only its kind.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "whosays/analyze.h"
+
+namespace whosays {
+namespace {
+
+// "kinds status source=... agent=... text=..." of every responsibility claim
+// in a document of one title and these paragraphs.
+std::vector<std::string> responsibility(const std::vector<std::string>& paragraphs, BlockKind kind = BlockKind::paragraph) {
+  Document document;
+  document.blocks.push_back({BlockKind::title, "Report"});
+  for (const std::string& text : paragraphs) document.blocks.push_back({kind, text});
+  std::vector<std::string> out;
+  for (const Claim& claim : analyze(document).claims) {
+    if (!claim.responsibility) continue;
+    const std::string& text = document.blocks[claim.block].text;
+    out.push_back(std::string(to_string(claim.status)) + " source=" + claim.source + " agent=" + claim.agent +
+                  " text=" + text.substr(claim.span.begin, claim.span.size()));
+  }
+  return out;
+}
+
+struct Case {
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> expected;
+};
+
+void run(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(responsibility(c.paragraphs), c.expected) << c.paragraphs.front();
+}
+
+TEST(Responsibility, NamedPartyAtTheStartOfASentence) {
+  // The party tables know these one-word names; a capital alone would not say so.
+  run({
+      {{"Hezbollah fired rockets at the base."},
+       {"unattributed source= agent=Hezbollah text=Hezbollah fired rockets at the base"}},
+      {{"Ukraine shot down two drones over Kyiv."},
+       {"unattributed source= agent=Ukraine text=Ukraine shot down two drones over Kyiv"}},
+      {{"Nobody expected it. Rain fell on the town, and the roads flooded."}, {}},
+  });
+}
+
+TEST(Responsibility, NameSeenMidSentenceElsewhere) {
+  // "Kessler" is no party the tables know, but the article writes it
+  // capitalised mid-sentence, so at the start of a sentence it is a name too.
+  run({
+      {{"The convoy was stopped by Kessler near the border.", "Kessler shelled the village at dawn."},
+       {"unattributed source= agent=Kessler text=Kessler shelled the village at dawn"}},
+  });
+}
+
+TEST(Responsibility, WireCopyInCapitals) {
+  // In a block without lower-case letters capitals mark no names: only the
+  // party tables do, and the verbs are verbs again.
+  run({
+      {{"THE SHINING PATH MURDERED TWO MAYORS IN AYACUCHO."},
+       {"unattributed source= agent=THE SHINING PATH text=THE SHINING PATH MURDERED TWO MAYORS IN AYACUCHO"}},
+      {{"FMLN GUERRILLAS ATTACKED A POWER STATION YESTERDAY."},
+       {"unattributed source= agent=FMLN GUERRILLAS text=FMLN GUERRILLAS ATTACKED A POWER STATION YESTERDAY"}},
+  });
+}
+
+TEST(Responsibility, MembersOfANamedParty) {
+  run({
+      {{"The ambush was carried out by fighters of the Tamil Tigers."},
+       {"unattributed source= agent=fighters of the Tamil Tigers text=The ambush was carried out by fighters of the Tamil Tigers"}},
+      {{"Two farmers were shot dead by members of the Red Brigades."},
+       {"unattributed source= agent=members of the Red Brigades text=Two farmers were shot dead by members of the Red Brigades"}},
+  });
+}
+
+TEST(Responsibility, CommittedAndPerpetrated) {
+  run({
+      {{"Agents of the secret police committed the massacre."},
+       {"unattributed source= agent=Agents of the secret police text=Agents of the secret police committed the massacre"}},
+      {{"Government troops perpetrated atrocities in the north."},
+       {"unattributed source= agent=Government troops text=Government troops perpetrated atrocities in the north"}},
+  });
+}
+
+TEST(Responsibility, PleasAndConfessionsAreThePersonsWord) {
+  run({
+      {{"Daniel Ortiz pleaded guilty to two murders on Monday."},
+       {"attributed source=Daniel Ortiz agent=Daniel Ortiz text=Daniel Ortiz pleaded guilty to two murders on Monday"}},
+      {{"Keller confessed to the bombing of the depot."},
+       {"attributed source=Keller agent=Keller text=Keller confessed to the bombing of the depot"}},
+  });
+}
+
+TEST(Responsibility, ConvictionsAndSentencesAreTheWritersWord) {
+  run({
+      {{"Maria Lenz was sentenced for the killing of her neighbour."},
+       {"unattributed source= agent=Maria Lenz text=Maria Lenz was sentenced for the killing of her neighbour"}},
+      {{"Tom Baker is serving a life sentence for the 1998 assassination of a judge."},
+       {"unattributed source= agent=Tom Baker text=Tom Baker is serving a life sentence for the 1998 assassination of a judge"}},
+  });
+}
+
+TEST(Responsibility, DenialsOfTakingPart) {
+  run({
+      {{"Anna Weber denied having anything to do with the shooting."},
+       {"attributed source=Anna Weber agent=Anna Weber text=Anna Weber denied having anything to do with the shooting"}},
+      {{"The Kurdish party denies any involvement in the bombing."},
+       {"attributed source=The Kurdish party agent=The Kurdish party text=The Kurdish party denies any involvement in the bombing"}},
+      // A denial of something else is no claim of responsibility.
+      {{"The mayor denied the budget cuts."}, {}},
+  });
+}
+
+TEST(Responsibility, BehindTheAttack) {
+  run({
+      // "Investigators" are nobody in particular: vague.
+      {{"Investigators believe the Haqqani network was behind the bombing."},
+       {"vague source=Investigators agent=the Haqqani network text=the Haqqani network was behind the bombing"}},
+      {{"The militia behind the attack on the convoy disbanded in May."},
+       {"unattributed source= agent=The militia text=The militia behind the attack on the convoy disbanded in May"}},
+  });
+}
+
+}  // namespace
+}  // namespace whosays
