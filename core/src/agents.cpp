@@ -84,6 +84,23 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
 
 namespace {
 
+// "the Boston Marathon bombing", "the Bardo museum attack": after "the", a
+// capitalised modifier that is no known party, demonym or acronym names the
+// event by its place, not who carried it out ("the Taliban attack", "the
+// Russian strikes" still name parties).
+bool names_event(const BlockContext& context, Range modifier) {
+  if (!modifier.empty() && is(context.tokens[modifier.begin], "the")) {
+    ++modifier.begin;  // "The Boston Marathon bombing" at the start of a sentence
+  } else if (modifier.begin == 0 || !is(context.tokens[modifier.begin - 1], "the")) {
+    return false;
+  }
+  for (std::size_t k = modifier.begin; k < modifier.end; ++k) {
+    const Token& token = context.tokens[k];
+    if (knowledge::party_at(context.words, k) || is_demonym(token) || is_acronym(context.text, token)) return false;
+  }
+  return true;
+}
+
 // Possessive or capitalised pre-modifiers of the noun, over adjectives:
 // "Armenia's attacks", "its earlier attacks", "Russian airstrikes". An empty
 // range when a possessive owns the noun without naming anyone ("the day's
@@ -111,6 +128,7 @@ std::optional<Range> premodifier_agent(const BlockContext& context, Range chunk,
         (!clause_initial || is_demonym(token) || is_acronym(context.text, token))) {
       std::size_t begin = j - 1;
       while (begin > chunk.begin && tokens[begin - 1].capitalized) --begin;
+      if (names_event(context, {begin, j})) return std::nullopt;
       return Range{begin, j};
     }
     if (!token.word || is_determiner(token) || lists.prepositions.contains(token.lower) || is_verb_like(token)) break;

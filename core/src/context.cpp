@@ -96,25 +96,44 @@ void find_sentences(BlockContext& context) {
   }
 }
 
-// A block with capitals and no lower-case letters ("THE SHINING PATH
-// MURDERED ...", a shouted headline): every token looks capitalised, so
-// capitals would make every word a name and no word a verb. There, only the
-// party tables mark names.
-void read_capitals(BlockContext& context) {
+// A block whose capitals mark no names: one with capitals and no lower-case
+// letters ("THE SHINING PATH MURDERED ...", wire copy, a shouted headline),
+// and a title or heading in title case ("Court Convicts Friend of Boston
+// Bombing Suspect"), where every longer word is capitalised.
+bool capitals_mark_nothing(const BlockContext& context) {
   bool upper = false;
+  bool lower = false;
   for (char c : context.text) {
-    if (c >= 'a' && c <= 'z') return;
     upper = upper || (c >= 'A' && c <= 'Z');
+    lower = lower || (c >= 'a' && c <= 'z');
   }
-  if (!upper) return;
-  context.all_capitals = true;
-  for (Token& token : context.tokens) token.capitalized = false;
+  if (upper && !lower) return true;
+  if (context.kind != BlockKind::title && context.kind != BlockKind::heading) return false;
+  std::size_t long_words = 0;
+  std::size_t capitalised = 0;
+  for (const Token& token : context.tokens) {
+    if (!token.word || token.number || token.lower.size() < 4) continue;
+    ++long_words;
+    capitalised += token.capitalized;
+  }
+  return long_words >= 3 && capitalised == long_words;
+}
+
+// There, a capitalised token is a name only when the party tables know it
+// or (in title case) the document writes it capitalised mid-sentence; the
+// other words lose their capitals, so verbs read as verbs again.
+void read_capitals(BlockContext& context) {
+  if (!capitals_mark_nothing(context)) return;
+  context.capitals_filtered = true;
+  std::vector<bool> name(context.tokens.size(), false);
   for (std::size_t k = 0; k < context.tokens.size(); ++k) {
     const auto party = knowledge::party_at(context.words, k);
-    if (!party) continue;
-    for (std::size_t j = k; j < k + party->tokens && j < context.tokens.size(); ++j) context.tokens[j].capitalized = true;
-    k += party->tokens - 1;
+    const std::size_t length = party ? party->tokens : 1;
+    const bool named = party || (context.evidence && context.evidence->contains(context.words[k]));
+    for (std::size_t j = k; j < k + length && j < context.tokens.size(); ++j) name[j] = named;
+    k += length - 1;
   }
+  for (std::size_t k = 0; k < context.tokens.size(); ++k) context.tokens[k].capitalized = context.tokens[k].capitalized && name[k];
 }
 
 }  // namespace
@@ -122,7 +141,9 @@ void read_capitals(BlockContext& context) {
 bool known_name(const BlockContext& context, std::size_t k, bool evidence) {
   if (k >= context.tokens.size() || !context.tokens[k].capitalized) return false;
   if (knowledge::party_at(context.words, k)) return true;
-  return evidence && context.evidence && !context.all_capitals && context.evidence->contains(context.words[k]);
+  if (!evidence) return false;
+  // Where capitals were filtered, a capital that is left is a name already.
+  return context.capitals_filtered || (context.evidence && context.evidence->contains(context.words[k]));
 }
 
 BlockContext make_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence) {

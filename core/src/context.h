@@ -39,7 +39,7 @@ struct BlockContext {
   std::vector<Quotation> speech_quotes;   // the speech ones, for split_clauses
   std::vector<Sentence> sentences;
   std::vector<std::string_view> words;  // each token as written, for the party tables
-  bool all_capitals = false;            // wire copy or a shouted headline: capitals mark no names
+  bool capitals_filtered = false;       // wire copy, a shouted or title-case headline: only names keep their capitals
   const knowledge::NameEvidence* evidence = nullptr;  // the document's mid-sentence capitals
 
   static constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);

@@ -175,6 +175,9 @@ bool verb_reading(const Tokens& tokens, Range chunk, std::size_t k) {
   if (lists.attack_nouns.match(tokens, k, chunk.end) == 0) return true;
   if (k == chunk.begin) return false;
   const Token& before = tokens[k - 1];
+  // "bombing", "shelling" are finite only after an auxiliary ("is shelling");
+  // after a name they are nouns ("the Oklahoma City bombing").
+  if (is_ing_form(tokens[k])) return lists.auxiliaries.contains(before.lower);
   return before.capitalized || is_pronoun(before) || lists.identified_agents.contains(before.lower) ||
          lists.auxiliaries.contains(before.lower);
 }
@@ -236,7 +239,7 @@ bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
 
 // Attack verbs with an identified subject or "by" agent; "launched an
 // offensive", "dropped two bombs" need an attack or weapon object.
-Outcome attack_verb_rule(Clause& clause, std::size_t k) {
+Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   const Words& lists = words();
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
@@ -268,6 +271,15 @@ Outcome attack_verb_rule(Clause& clause, std::size_t k) {
   const Range target = phrase_after(tokens, k + n, chunk.end, 6);
   if (!target.empty()) clause.group.target = clause.context.text_of(target);
   return Outcome::trigger;
+}
+
+// A word that is both ("attacks", "strikes") and fails as a verb ("killed in
+// IS attacks") may still be an attack noun with a named party.
+Outcome attack_verb_rule(Clause& clause, std::size_t k) {
+  const Outcome outcome = attack_verb_reading(clause, k);
+  if (outcome == Outcome::skip && words().attack_nouns.match(clause.tokens(), k, clause.chunk().end) > 0)
+    return Outcome::no_match;
+  return outcome;
 }
 
 // Attack nouns with a named party: "Armenia's attacks", "attacks by X"; in a

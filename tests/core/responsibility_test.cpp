@@ -124,5 +124,41 @@ TEST(Responsibility, BehindTheAttack) {
   });
 }
 
+TEST(Responsibility, AttackNounWhenTheVerbReadingFails) {
+  // "attacks" after a capital reads as a verb first; when that fails it is
+  // still a noun with a named party.
+  run({
+      {{"Nine soldiers were killed in Taliban attacks on Sunday."},
+       {"unattributed source= agent=Taliban text=Nine soldiers were killed in Taliban attacks on Sunday"}},
+      {{"Three guards died in Houthi strikes near the port."},
+       {"unattributed source= agent=Houthi text=Three guards died in Houthi strikes near the port"}},
+  });
+}
+
+TEST(Responsibility, EventNamedByItsPlace) {
+  // After "the", a capitalised modifier that is no party names the event.
+  run({
+      {{"The Manchester Arena bombing was carried out by a member of Islamic State."},
+       {"unattributed source= agent=a member of Islamic State text=The Manchester Arena bombing was carried out by a member of Islamic State"}},
+      {{"Police reopened the Oklahoma City bombing file."}, {}},
+      {{"The Taliban attack killed four guards."},
+       {"unattributed source= agent=The Taliban text=The Taliban attack killed four guards"}},
+  });
+}
+
+TEST(Responsibility, TitleCaseHeadlines) {
+  // In a title-case headline every long word is capitalised: only the party
+  // tables and the body's own capitals mark names.
+  Document document;
+  document.blocks.push_back({BlockKind::title, "Court Convicts Driver Over Deadly Crash"});
+  document.blocks.push_back({BlockKind::paragraph, "A court convicted the driver, Tom Reyes, on Friday."});
+  for (const Claim& claim : analyze(document).claims) EXPECT_NE(claim.agent, "Court") << claim.agent;
+  // A force word is a party whatever the case.
+  document.blocks = {{BlockKind::title, "Army Kills Five Rebels Near Border Town"}};
+  const Analysis analysis = analyze(document);
+  ASSERT_EQ(analysis.claims.size(), 1u);
+  EXPECT_EQ(analysis.claims[0].agent, "Army");
+}
+
 }  // namespace
 }  // namespace whosays
