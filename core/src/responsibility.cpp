@@ -230,7 +230,10 @@ bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
   for (std::size_t j = k + n; j < chunk.end; ++j) {
     if (attack_or_crime(j, chunk.end)) return true;
   }
-  if (!after_be(tokens, k, chunk.begin)) return false;
+  // "was carried out by X", "an attack reportedly conducted by X": a passive
+  // participle has its object before it.
+  const bool passive = after_be(tokens, k, chunk.begin) || (k + n < chunk.end && is(tokens[k + n], "by"));
+  if (!passive) return false;
   for (std::size_t j = clause.sentence.begin; j < k; ++j) {
     if (attack_or_crime(j, k)) return true;
   }
@@ -257,8 +260,9 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   // Passive: "was shot dead by police", "conducted by the Taliban".
   for (std::size_t j = k + n; j < std::min(chunk.end, k + n + 8); ++j) {
     if (is(tokens[j], "by")) {
+      // "by mistake", "by car": no agent; an active verb then has its subject.
       const Range agent = agent_phrase_after(clause.context, j + 1, chunk.end);
-      if (!identified(clause.context, agent, false)) return Outcome::skip;
+      if (!identified(clause.context, agent, false)) break;
       clause.group.agent = clause.context.text_of(agent);
       return Outcome::trigger;
     }

@@ -160,5 +160,25 @@ TEST(Responsibility, TitleCaseHeadlines) {
   EXPECT_EQ(analysis.claims[0].agent, "Army");
 }
 
+TEST(Responsibility, ByThatNamesNoAgent) {
+  // "by mistake", "by car" name no agent: an active verb keeps its subject.
+  run({
+      {{"Army troops killed nine farmers by mistake."},
+       {"unattributed source= agent=Army troops text=Army troops killed nine farmers by mistake"}},
+      {{"Police shot two men by accident near the market."},
+       {"unattributed source= agent=Police text=Police shot two men by accident near the market"}},
+  });
+}
+
+TEST(Responsibility, LightVerbsNeedAnAttack) {
+  // "conducted" and "carried out" make an attack only with one: as their
+  // object, or before them in the passive.
+  run({
+      {{"Researchers conducted polls by phone."}, {}},
+      {{"It was a raid reportedly conducted by the Taliban."},
+       {"vague source= agent=the Taliban text=It was a raid reportedly conducted by the Taliban"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
