@@ -1,6 +1,7 @@
 #include "agents.h"
 
 #include <optional>
+#include <vector>
 
 #include "noun_phrases.h"
 #include "words.h"
@@ -147,6 +148,31 @@ Range agent_phrase_after(const BlockContext& context, std::size_t at, std::size_
   if (!(is(tokens[link], "of") || is(tokens[link], "from") || is(tokens[link], "within"))) return phrase;
   const Range party = phrase_after(tokens, link + 1, limit);
   return member_of_party(context, {phrase.begin, party.end}) ? Range{phrase.begin, party.end} : phrase;
+}
+
+Range actor_before(const BlockContext& context, std::size_t floor, std::size_t at) {
+  const Tokens& tokens = context.tokens;
+  const Range subject = subject_before(tokens, floor, at);
+  const auto set_off = [&](Range segment) {  // a segment that is no subject of its own
+    return segment.empty() || words().prepositions.contains(tokens[segment.begin].lower) ||
+           (!tokens[segment.begin].capitalized && !is_determiner(tokens[segment.begin]) && !is_pronoun(tokens[segment.begin]));
+  };
+  if (!set_off(subject)) return subject;
+  // The comma-separated segments before the verb, nearest first.
+  std::vector<Range> segments;
+  for (std::size_t end = subject.begin; segments.size() < 4 && end > floor && is(tokens[end - 1], ",");) {
+    std::size_t begin = end - 1;
+    while (begin > floor && !is_punct(tokens[begin - 1]) && !is_verb_like(tokens[begin - 1])) --begin;
+    segments.push_back({begin, end - 1});
+    end = begin;
+  }
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    // "from Toronto, Canada": a name right after a place phrase is part of it.
+    const bool place = i + 1 < segments.size() && words().prepositions.contains(tokens[segments[i + 1].begin].lower);
+    if (is_pure_name(tokens, segments[i]) && !place) return segments[i];
+    if (!set_off(segments[i]) && !is_pure_name(tokens, segments[i])) break;
+  }
+  return subject;
 }
 
 Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::size_t n) {

@@ -113,6 +113,10 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   const Token& token = tokens[k];
   const std::size_t n = lists.speech_act_blame.match(tokens, k, chunk.end);
   if (n == 0) return Outcome::no_match;
+  // "the accused", "the condemned": a noun for a person, no act of speech.
+  if (n == 1 && k > chunk.begin && (is(tokens[k - 1], "the") || is(tokens[k - 1], "an") || is(tokens[k - 1], "a")) &&
+      !lists.attribution_verbs.contains(token.lower))
+    return Outcome::skip;
   const bool passive = after_be(tokens, k, chunk.begin) || k == chunk.begin || is_determiner(tokens[k - 1]) ||
                        tokens[k - 1].lower == "attack" || tokens[k - 1].lower == "bombing";
   bool object = n > 1;  // "claimed responsibility"
@@ -346,11 +350,15 @@ Outcome charge_rule(Clause& clause, std::size_t k) {
   const Range chunk = clause.chunk();
   const std::size_t m = lists.charges.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
-  if (!crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
   while (verb > chunk.begin && words().auxiliaries.contains(tokens[verb - 1].lower)) --verb;  // "is serving"
-  const Range accused = subject_before(tokens, clause.sentence.begin, verb);
+  const Range accused = actor_before(clause.context, clause.sentence.begin, verb);
   if (accused.empty()) return Outcome::no_match;
+  // The crime is named after the charge, or the one charged is named by it
+  // ("the killer was sentenced to life", "the gunman was charged").
+  bool suspect = false;
+  for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j].lower);
+  if (!suspect && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(accused);
   return Outcome::trigger;
 }
@@ -366,7 +374,7 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   if (m == 0 || !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   // The one who pleads is a person or a party named or referred to: a name at
   // the start of a sentence counts here ("McArthur admitted ...").
-  const Range person = subject_before(tokens, clause.sentence.begin, k);
+  const Range person = actor_before(clause.context, clause.sentence.begin, k);
   Frame frame = speech_frame(clause, k, m);
   frame.source = clause.source(person);
   if (frame.source.kind != SourceKind::named) return Outcome::no_match;
@@ -389,12 +397,30 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
   for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j)
     involvement = involvement || lists.involvement.match(tokens, j, chunk.end) > 0;
   if (!involvement || !crime_after(tokens, chunk, k + 1)) return Outcome::no_match;
-  const Range party = subject_before(tokens, clause.sentence.begin, k);
+  const Range party = actor_before(clause.context, clause.sentence.begin, k);
   if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
   Frame frame = speech_frame(clause, k, 1);
   frame.source = clause.source(party);
   clause.group.agent = clause.context.text_of(party);
   clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+// "X was involved in the attack", "he is not involved in this crime": taking
+// part in an attack or crime, stated or denied, of a named party (mere
+// involvement in an accident is no claim: the crime or attack must be named).
+Outcome involved_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!(is(tokens[k], "involved") && k + 1 < chunk.end && is(tokens[k + 1], "in")) || !crime_after(tokens, chunk, k + 2))
+    return Outcome::no_match;
+  std::size_t verb = k;
+  while (verb > chunk.begin && (is_be(tokens[verb - 1]) || is(tokens[verb - 1], "not") ||
+                                words().auxiliaries.contains(tokens[verb - 1].lower)))
+    --verb;
+  const Range party = actor_before(clause.context, clause.sentence.begin, verb);
+  if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(party);
   return Outcome::trigger;
 }
 
@@ -434,7 +460,7 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
   using Rule = Outcome (*)(Clause&, std::size_t);
   static constexpr Rule kRules[] = {blame_rule,   responsibility_noun_rule, admission_rule, denial_rule,
                                     attack_verb_rule, attack_noun_rule,   charge_rule,    behind_rule,
-                                    linking_rule};
+                                    involved_rule,    linking_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     if (!context.tokens[k].word) continue;

@@ -1,5 +1,5 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Nine rules, tried at each token in order:
+// with the agent it names. Ten rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
@@ -12,6 +12,7 @@
 //   attack noun an attack noun with a named party ("Armenia's attacks")
 //   charge      "was charged with murder", "sentenced for her murder"
 //   behind      "X was behind the bombing"
+//   involved    "X was involved in the attack"
 //   linking     "the suspects were linked to the X network"
 #pragma once
 

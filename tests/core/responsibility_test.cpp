@@ -180,5 +180,37 @@ TEST(Responsibility, LightVerbsNeedAnAttack) {
   });
 }
 
+TEST(Responsibility, ActorBehindCommas) {
+  // A time, a place or a relation set off by commas stands between the name
+  // and its verb.
+  run({
+      {{"Paul Dorn, from Leeds, England, on Monday pleaded guilty to three murders."},
+       {"attributed source=Paul Dorn agent=Paul Dorn text=Paul Dorn, from Leeds, England, on Monday pleaded guilty to three murders"}},
+      {{"Sara Kim, sister of the victim, was sentenced for the killing."},
+       {"unattributed source= agent=Sara Kim text=Sara Kim, sister of the victim, was sentenced for the killing"}},
+  });
+}
+
+TEST(Responsibility, InvolvedInACrime) {
+  run({
+      {{"Police say the Lopez cartel was involved in the massacre."},
+       {"attributed source=Police agent=the Lopez cartel text=the Lopez cartel was involved in the massacre"}},
+      {{"Omar Haddad is not involved in this crime."},
+       {"unattributed source= agent=Omar Haddad text=Omar Haddad is not involved in this crime"}},
+      // Involvement in an accident names no crime.
+      {{"Jon Berg was involved in a collision on the motorway."}, {}},
+  });
+}
+
+TEST(Responsibility, ChargedSuspectsAndNouns) {
+  run({
+      // The one sentenced is named as the killer: no crime needs naming.
+      {{"The Harbour Street killer was sentenced to life in prison."},
+       {"unattributed source= agent=The Harbour Street killer text=The Harbour Street killer was sentenced to life in prison"}},
+      // "the accused" is a person, not an accusation.
+      {{"The accused can still appeal the verdict."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
