@@ -35,28 +35,28 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   const Token& first = tokens[phrase.begin];
   // "a Russian missile", "an Israeli airstrike": indefinite, but the party is named.
   if ((is(first, "a") || is(first, "an")) && phrase.end - phrase.begin >= 3 && tokens[phrase.begin + 1].capitalized &&
-      (lists.weapons.contains(tokens[phrase.end - 1].lower) || lists.attack_nouns.contains(tokens[phrase.end - 1].lower)))
+      (lists.weapons.contains(tokens[phrase.end - 1]) || lists.attack_nouns.contains(tokens[phrase.end - 1])))
     return true;
-  if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first.lower)) return false;
+  if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first)) return false;
   // Only the noun phrase's own words: "Methane blast at Colombian mine" names no party.
   for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
-    if (lists.prepositions.contains(tokens[k].lower) && !tokens[k - 1].capitalized) {
+    if (lists.prepositions.contains(tokens[k]) && !tokens[k - 1].capitalized) {
       phrase.end = k;
       break;
     }
   }
   const Token& head = tokens[phrase.end - 1];
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
-  if ((lists.unidentified_agents.contains(head.lower) && !named_modifier) || lists.days.contains(head.lower)) return false;
+  if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {
     const Token& token = tokens[k];
-    if (lists.identified_agents.contains(token.lower)) return true;
-    if (token.capitalized && is_demonym(token) && k + 1 < phrase.end && lists.attack_nouns.contains(tokens[k + 1].lower))
+    if (lists.identified_agents.contains(token)) return true;
+    if (token.capitalized && is_demonym(token) && k + 1 < phrase.end && lists.attack_nouns.contains(tokens[k + 1]))
       return true;
     if (is_pronoun(token) && k + 1 == phrase.end) return true;
     if (token.capitalized && !(sentence_initial && k == phrase.begin && !is_name_continuation(tokens, phrase, k)) &&
-        !lists.days.contains(token.lower))
+        !lists.days.contains(token))
       return true;
   }
   return false;
@@ -78,8 +78,8 @@ std::optional<Range> premodifier_agent(const BlockContext& context, Range chunk,
     if (token.possessive) {
       std::size_t owner = j - 1;
       while (owner > chunk.begin && tokens[owner - 1].capitalized) --owner;
-      if (owner < j - 1 && !lists.days.contains(tokens[j - 2].lower)) return Range{owner, j - 1};
-      if (j >= 2 + chunk.begin && lists.identified_agents.contains(tokens[j - 2].lower))
+      if (owner < j - 1 && !lists.days.contains(tokens[j - 2])) return Range{owner, j - 1};
+      if (j >= 2 + chunk.begin && lists.identified_agents.contains(tokens[j - 2]))
         return Range{j - 2, j - 1};  // "the military's bombing"
       return Range{};
     }
@@ -87,13 +87,13 @@ std::optional<Range> premodifier_agent(const BlockContext& context, Range chunk,
     // A capital at the start of a clause may just start the sentence; a
     // demonym ("Russian airstrikes") or an acronym ("US drone strike") names a party anyway.
     const bool clause_initial = j - 1 == chunk.begin;
-    if (token.capitalized && !lists.days.contains(token.lower) &&
+    if (token.capitalized && !lists.days.contains(token) &&
         (!clause_initial || is_demonym(token) || is_acronym(context.text, token))) {
       std::size_t begin = j - 1;
       while (begin > chunk.begin && tokens[begin - 1].capitalized) --begin;
       return Range{begin, j};
     }
-    if (!token.word || is_determiner(token) || lists.prepositions.contains(token.lower) || is_verb_like(token)) break;
+    if (!token.word || is_determiner(token) || lists.prepositions.contains(token) || is_verb_like(token)) break;
     --j;
   }
   return std::nullopt;

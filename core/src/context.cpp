@@ -90,7 +90,7 @@ void find_sentences(BlockContext& context) {
     sentence.tokens = {first_token_at_or_after(context.tokens, span.begin),
                        first_token_at_or_after(context.tokens, span.end)};
     for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
-      sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k].lower);
+      sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k]);
     }
     context.sentences.push_back(sentence);
   }

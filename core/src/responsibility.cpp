@@ -89,10 +89,10 @@ void blamed_party(Clause& clause, std::size_t k, std::size_t n) {
       const Range agent = noun_agent(clause.context, chunk, j, m);
       if (!agent.empty()) group.agent = clause.context.text_of(agent);
     }
-    if (is(tokens[j], "to") && lists.attribution_verbs.contains(token.lower))
+    if (is(tokens[j], "to") && lists.attribution_verbs.contains(token))
       group.agent = clause.context.text_of(phrase_after(tokens, j + 1, chunk.end));
   }
-  if (lists.blame_verbs.contains(token.lower) && k + n < chunk.end) {
+  if (lists.blame_verbs.contains(token) && k + n < chunk.end) {
     Range agent = phrase_after(tokens, k + n, chunk.end, 6);
     for (std::size_t j = agent.begin; j < agent.end; ++j) {
       if (is(tokens[j], "of") || is(tokens[j], "for")) agent.end = j;  // "accused Russia of ..."
@@ -116,7 +116,7 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   const bool passive = after_be(tokens, k, chunk.begin) || k == chunk.begin || is_determiner(tokens[k - 1]) ||
                        tokens[k - 1].lower == "attack" || tokens[k - 1].lower == "bombing";
   bool object = n > 1;  // "claimed responsibility"
-  const bool blames = lists.blame_verbs.contains(token.lower);
+  const bool blames = lists.blame_verbs.contains(token);
   if (blames && k + n < chunk.end) object = identified(clause.context, phrase_after(tokens, k + n, chunk.end, 6), false);
   for (std::size_t j = k + n; j < chunk.end && !object; ++j) {
     object = lists.attack_nouns.match(tokens, j, chunk.end) || is(tokens[j], "to") || is(tokens[j], "for") ||
@@ -126,14 +126,14 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   // "people accused of crimes" describes people; "X accused Y of" accuses.
   if (n == 1 && !after_be(tokens, k, chunk.begin) && k + 1 < chunk.end && (is(tokens[k + 1], "of") || is(tokens[k + 1], "for")))
     return Outcome::skip;
-  const bool attribution = lists.attribution_verbs.contains(token.lower);
+  const bool attribution = lists.attribution_verbs.contains(token);
   if (passive && after_be(tokens, k, chunk.begin) && !attribution && n == 1) return passive_blame(clause, k, n);
   if (passive && attribution) return passive_attribution(clause, k, n);
   Frame frame = speech_frame(clause, k, n);
   const Range subject = subject_before(tokens, sentence.begin, k);
   const bool coordinated = k > sentence.begin && (is(tokens[k - 1], "and") || is(tokens[k - 1], "but"));
   if (coordinated ||
-      (lists.participial_cues.contains(token.lower) && (subject.empty() || object_of_cue(tokens, sentence, subject)))) {
+      (lists.participial_cues.contains(token) && (subject.empty() || object_of_cue(tokens, sentence, subject)))) {
     // "Pompeo posted a message blaming Iran": the poster blames.
     frame.source = speaker_before(clause.context, sentence, k, clause.frames, clause.memory.registry);
   } else {
@@ -142,7 +142,7 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   if (n > 1) clause.group.agent = frame.source.text;
   blamed_party(clause, k, n);
   // "The UN condemned the attack" blames nobody; "condemned the Armenian attacks" does.
-  if (clause.group.agent.empty() && lists.condemnations.contains(token.lower)) return Outcome::skip;
+  if (clause.group.agent.empty() && lists.condemnations.contains(token)) return Outcome::skip;
   if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
   clause.group.own = frame;
   return Outcome::trigger;
@@ -175,8 +175,8 @@ bool verb_reading(const Tokens& tokens, Range chunk, std::size_t k) {
   if (lists.attack_nouns.match(tokens, k, chunk.end) == 0) return true;
   if (k == chunk.begin) return false;
   const Token& before = tokens[k - 1];
-  return before.capitalized || is_pronoun(before) || lists.identified_agents.contains(before.lower) ||
-         lists.auxiliaries.contains(before.lower);
+  return before.capitalized || is_pronoun(before) || lists.identified_agents.contains(before) ||
+         lists.auxiliaries.contains(before);
 }
 
 // The subject of an attack verb at k. After "and" or a comma ("he drew his
@@ -197,7 +197,7 @@ Range attack_subject(const Clause& clause, std::size_t k) {
     if (from < k && is(tokens[from], "that")) ++from;
     subject = {from, from};
     while (subject.end < k && !is_verb_like(tokens[subject.end]) && !is_punct(tokens[subject.end]) &&
-           !lists.adverbs.contains(tokens[subject.end].lower))
+           !lists.adverbs.contains(tokens[subject.end]))
       ++subject.end;
   }
   for (std::size_t j = subject.begin; j < subject.end; ++j) {
@@ -221,7 +221,7 @@ Outcome attack_verb_rule(Clause& clause, std::size_t k) {
   const Range chunk = clause.chunk();
   const Token& token = tokens[k];
   std::size_t n = lists.attack_verbs.match(tokens, k, chunk.end);
-  if (n == 0 && lists.attack_with_against.contains(token.lower)) {
+  if (n == 0 && lists.attack_with_against.contains(token)) {
     for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) {
       if (is(tokens[j], "against")) n = 1;
     }
@@ -229,10 +229,10 @@ Outcome attack_verb_rule(Clause& clause, std::size_t k) {
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;
   if (hypothetical_before(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k)) return Outcome::skip;
-  if (lists.object_attack_verbs.contains(token.lower)) {
+  if (lists.object_attack_verbs.contains(token)) {
     bool object = false;
     for (std::size_t j = k + n; j < chunk.end; ++j) {
-      object = object || lists.attack_nouns.match(tokens, j, chunk.end) || lists.weapons.contains(tokens[j].lower);
+      object = object || lists.attack_nouns.match(tokens, j, chunk.end) || lists.weapons.contains(tokens[j]);
     }
     if (!object) return Outcome::skip;
   }
@@ -265,7 +265,7 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   Group& group = clause.group;
   std::size_t m = lists.attack_nouns.match(tokens, k, chunk.end);
   for (std::size_t j = k + m; m > 0 && j < std::min(chunk.end, k + m + 2); ++j) {
-    if (lists.hypothetical.contains(tokens[j].lower)) m = 0;
+    if (lists.hypothetical.contains(tokens[j])) m = 0;
   }
   if (m == 0) return Outcome::no_match;
   Range agent = noun_agent(clause.context, chunk, k, m);
@@ -280,7 +280,7 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   const bool after_participle = verb > chunk.begin && is_ing_form(tokens[verb - 1]) &&
                                 (verb - 1 == chunk.begin || is_punct(tokens[verb - 2]));
   if (agent.empty() && chunk.begin != clause.sentence.begin && after_participle &&
-      !lists.participial_cues.contains(tokens[verb - 1].lower)) {
+      !lists.participial_cues.contains(tokens[verb - 1])) {
     const Source subject = sentence_subject(clause.context, clause.sentence, clause.memory.registry);
     if (subject.kind == SourceKind::named) group.agent = subject.text;
   }
@@ -303,8 +303,8 @@ Outcome charge_rule(Clause& clause, std::size_t k) {
   const std::size_t m = lists.charges.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
   std::size_t crime = k + m;
-  while (crime < chunk.end && crime < k + m + 3 && !lists.crimes.contains(tokens[crime].lower)) ++crime;
-  if (!(crime < chunk.end && lists.crimes.contains(tokens[crime].lower))) return Outcome::no_match;
+  while (crime < chunk.end && crime < k + m + 3 && !lists.crimes.contains(tokens[crime])) ++crime;
+  if (!(crime < chunk.end && lists.crimes.contains(tokens[crime]))) return Outcome::no_match;
   const std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
   const Range accused = subject_before(tokens, clause.sentence.begin, verb);
   if (accused.empty()) return Outcome::no_match;
@@ -320,7 +320,7 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
   const std::size_t m = lists.linking_blame.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
   bool suspect = false;
-  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j].lower);
+  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
   const Range party = phrase_after(tokens, k + m, chunk.end);
   if (!(suspect && identified(clause.context, party, false))) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(party);

@@ -79,8 +79,15 @@ bool is_opening_quote(char32_t c) {
 bool is_closing_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A; }
 
 std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Most words are plain ASCII: lower-case them in place.
+  std::string out(text);
+  bool ascii = true;
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  }
+  if (ascii) return out;
+  out.clear();
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
@@ -136,8 +143,9 @@ bool is_joiner(char32_t c, char32_t before, char32_t after) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span span) {
+std::vector<Token> split_tokens(std::string_view text, Span span) {
   std::vector<Token> tokens;
+  tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
   std::size_t i = span.begin;
   while (i < span.end) {
     std::size_t length = 0;
@@ -211,6 +219,12 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     tokens.push_back(token);
     i += length;
   }
+  return tokens;
+}
+
+std::vector<Token> tokenize(std::string_view text, Span span) {
+  std::vector<Token> tokens = split_tokens(text, span);
+  for (Token& token : tokens) token.id = lexicon_id(token.lower);
   return tokens;
 }
 

@@ -1,39 +1,74 @@
 #include "words.h"
 
-
 namespace whosays {
+namespace {
 
-PhraseSet::PhraseSet(lexicon::List list) {
+std::vector<std::string> phrase_words(std::string_view entry) {
+  std::vector<std::string> phrase;
+  for (text::Token& token : text::split_tokens(entry, {0, entry.size()})) phrase.push_back(std::move(token.lower));
+  return phrase;
+}
+
+Vocabulary make_vocabulary() {
+  Vocabulary vocabulary;
+  vocabulary.entries.emplace_back();  // id 0: in no list
+  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
+    for (std::string_view entry : lexicon::kWordLists[list]) {
+      const std::vector<std::string> phrase = phrase_words(entry);
+      for (std::size_t i = 0; i < phrase.size(); ++i) {
+        const auto [found, added] = vocabulary.ids.emplace(phrase[i], vocabulary.entries.size());
+        if (added) vocabulary.entries.emplace_back();
+        Vocabulary::Entry& word = vocabulary.entries[found->second];
+        if (i == 0 && phrase.size() == 1) word.single.set(list);
+        if (i == 0 && phrase.size() > 1) word.starts.set(list);
+      }
+    }
+  }
+  return vocabulary;
+}
+
+}  // namespace
+
+std::uint32_t Vocabulary::id(std::string_view folded) const {
+  const auto found = ids.find(std::string(folded));
+  return found == ids.end() ? 0 : found->second;
+}
+
+const Vocabulary& vocabulary() {
+  static const Vocabulary instance = make_vocabulary();
+  return instance;
+}
+
+std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id(folded); }
+
+PhraseSet::PhraseSet(lexicon::List list)
+    : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()) {
+  const Vocabulary& known = vocabulary();
   for (std::string_view entry : lexicon::words(list)) {
-    std::vector<std::string> phrase;
-    for (const text::Token& token : text::tokenize(entry, {0, entry.size()})) phrase.push_back(token.lower);
-    if (phrase.empty()) continue;
-    by_first_[phrase.front()].push_back(std::move(phrase));
+    const std::vector<std::string> phrase = phrase_words(entry);
+    if (phrase.size() < 2) continue;
+    std::vector<std::uint32_t> ids;
+    for (const std::string& word : phrase) ids.push_back(known.id(word));
+    longer_[ids.front()].push_back(std::move(ids));
   }
 }
 
 std::size_t PhraseSet::match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
   if (at >= end) return 0;
-  const auto found = by_first_.find(tokens[at].lower);
-  if (found == by_first_.end()) return 0;
-  std::size_t best = 0;
-  for (const std::vector<std::string>& phrase : found->second) {
+  const std::uint32_t first = tokens[at].id;
+  const Vocabulary::Entry& entry = entries_[first];
+  std::size_t best = entry.single.test(list_) ? 1 : 0;
+  if (!entry.starts.test(list_)) return best;
+  for (const std::vector<std::uint32_t>& phrase : longer_.find(first)->second) {
     if (phrase.size() <= best || at + phrase.size() > end) continue;
     bool same = true;
-    for (std::size_t i = 1; i < phrase.size() && same; ++i) same = tokens[at + i].lower == phrase[i];
+    for (std::size_t i = 1; i < phrase.size() && same; ++i) same = tokens[at + i].id == phrase[i];
     if (same) best = phrase.size();
   }
   return best;
 }
 
-bool PhraseSet::contains(std::string_view word) const {
-  const auto found = by_first_.find(std::string(word));
-  if (found == by_first_.end()) return false;
-  for (const std::vector<std::string>& phrase : found->second) {
-    if (phrase.size() == 1) return true;
-  }
-  return false;
-}
+bool PhraseSet::contains(std::string_view word) const { return entries_[vocabulary().id(word)].single.test(list_); }
 
 const Words& words() {
   static const Words instance;

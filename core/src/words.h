@@ -1,6 +1,8 @@
 // Phrase tables built once from the word lists, matched against tokens.
 #pragma once
 
+#include <bitset>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +13,23 @@
 
 namespace whosays {
 
+// Every token of every word list, numbered from 1 (text::Token::id; 0 is a
+// word no list holds), with the lists each one is a whole phrase of, and the
+// lists it starts a longer phrase of. Built once, immutable after.
+struct Vocabulary {
+  using Lists = std::bitset<lexicon::kListCount>;
+  struct Entry {
+    Lists single;  // a one-word phrase of these lists
+    Lists starts;  // the first word of a longer phrase of these lists
+  };
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<Entry> entries;  // by id; entries[0] is empty
+
+  std::uint32_t id(std::string_view folded) const;
+};
+
+const Vocabulary& vocabulary();
+
 // A set of one- or multi-word phrases, matched case-insensitively at a token.
 class PhraseSet {
  public:
@@ -18,10 +37,15 @@ class PhraseSet {
   // The number of tokens of the longest phrase that starts at tokens[at]
   // (and ends before `end`), or 0.
   std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
-  bool contains(std::string_view word) const;  // a one-word phrase
+  // A one-word phrase: by the token's id, no hashing.
+  bool contains(const text::Token& token) const { return entries_[token.id].single.test(list_); }
+  bool contains(std::string_view word) const;  // the same for a folded word
 
  private:
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  std::size_t list_;
+  const Vocabulary::Entry* entries_;  // vocabulary().entries
+  // Phrases of two words or more, as ids, by their first word's id.
+  std::unordered_map<std::uint32_t, std::vector<std::vector<std::uint32_t>>> longer_;
 };
 
 // Every table the analyzer uses, built on first use and immutable after.
