@@ -40,11 +40,10 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
 // Clauses as token ranges, cut again before an "and" that starts a clause and
 // before a hedge that follows a casualty ("had minor injuries reportedly from
 // glass": the hedge governs what follows).
-std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Span>& clauses) {
+std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
   const Tokens& tokens = context.tokens;
   std::vector<Piece> out;
-  for (const Span& clause : clauses) {
-    const Range range{first_token_at_or_after(tokens, clause.begin), first_token_at_or_after(tokens, clause.end)};
+  for (const Range& range : clauses) {
     const bool starts_hard = range.begin < range.end &&
                              (is(tokens[range.begin], "but") || is(tokens[range.begin], "whereas") ||
                               (range.begin > 0 && is(tokens[range.begin - 1], ";")) ||
@@ -218,9 +217,8 @@ void detect(const BlockContext& context, const Sentence& sentence, const std::ve
 
 std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
                                   const std::vector<Frame>& frames, Memory& memory) {
-  const std::vector<Span> clauses = split_clauses(context.text, sentence.span, context.speech_quotes);
   std::vector<Group> groups;
-  for (const Piece& piece : refine(context, sentence, clauses)) {
+  for (const Piece& piece : refine(context, sentence, sentence.clauses)) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(*group);
   }
   groups = merge_backward(context, sentence, std::move(groups));

@@ -9,8 +9,6 @@ namespace whosays {
 
 bool is_punct(const Token& token) { return !token.word; }
 
-bool is(const Token& token, std::string_view word) { return token.lower == word; }
-
 bool is_comma_like(const Token& token) { return token.lower == "," || token.lower == ";" || token.lower == ":"; }
 
 bool is_determiner(const Token& token) { return words().determiners.contains(token); }

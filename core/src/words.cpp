@@ -16,9 +16,14 @@ Vocabulary make_vocabulary() {
     for (std::string_view entry : lexicon::kWordLists[list]) {
       const std::vector<std::string> phrase = phrase_words(entry);
       for (std::size_t i = 0; i < phrase.size(); ++i) {
-        const auto [found, added] = vocabulary.ids.emplace(phrase[i], vocabulary.entries.size());
-        if (added) vocabulary.entries.emplace_back();
-        Vocabulary::Entry& word = vocabulary.entries[found->second];
+        std::uint32_t id = vocabulary.id(phrase[i]);
+        if (id == 0) {
+          id = static_cast<std::uint32_t>(vocabulary.entries.size());
+          vocabulary.spellings.push_back(phrase[i]);
+          vocabulary.ids.emplace(vocabulary.spellings.back(), id);
+          vocabulary.entries.emplace_back();
+        }
+        Vocabulary::Entry& word = vocabulary.entries[id];
         if (i == 0 && phrase.size() == 1) word.single.set(list);
         if (i == 0 && phrase.size() > 1) word.starts.set(list);
       }
@@ -30,7 +35,7 @@ Vocabulary make_vocabulary() {
 }  // namespace
 
 std::uint32_t Vocabulary::id(std::string_view folded) const {
-  const auto found = ids.find(std::string(folded));
+  const auto found = ids.find(folded);
   return found == ids.end() ? 0 : found->second;
 }
 

@@ -3,6 +3,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,8 +23,9 @@ struct Vocabulary {
     Lists single;  // a one-word phrase of these lists
     Lists starts;  // the first word of a longer phrase of these lists
   };
-  std::unordered_map<std::string, std::uint32_t> ids;
-  std::vector<Entry> entries;  // by id; entries[0] is empty
+  std::deque<std::string> spellings;                          // by id - 1; stable, for the keys below
+  std::unordered_map<std::string_view, std::uint32_t> ids;  // folded token -> id
+  std::vector<Entry> entries;                                 // by id; entries[0] is empty
 
   std::uint32_t id(std::string_view folded) const;
 };
