@@ -249,7 +249,7 @@ std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::T
     const bool spaced_hyphen = c == '-' && token->span.size() == 1 && token != first && (token - 1)->span.end < at;
     if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) {
       emit(at, token->span.end);
-    } else if (token->lower == "but" || token->lower == "while" || token->lower == "whereas") {
+    } else if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") {
       emit(at, at);
     }
   }

@@ -122,10 +122,6 @@ std::string_view trim(std::string_view text) {
   return text.substr(span.begin, span.size());
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 namespace {
 
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
@@ -192,8 +188,7 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
       token.number = is_digit(c);
       token.lower = fold(text.substr(i, j - i));
       // Split off a possessive 's so that "Armenia's attacks" names Armenia.
-      const std::string& low = token.lower;
-      if (low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0) {
+      if (token.lower.size() > 2 && ends_with(token.lower, "'s")) {
         std::size_t apostrophe = j - 1;
         while (apostrophe > i && text[apostrophe] != '\'' && static_cast<unsigned char>(text[apostrophe]) != 0x99) --apostrophe;
         // ’ is E2 80 99: step back to its first byte.
@@ -205,18 +200,18 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
         possessive.possessive = true;
         token.span.end = apostrophe;
         token.lower = fold(text.substr(i, apostrophe - i));
-        tokens.push_back(token);
-        tokens.push_back(possessive);
+        tokens.push_back(std::move(token));
+        tokens.push_back(std::move(possessive));
         i = j;
         continue;
       }
-      tokens.push_back(token);
+      tokens.push_back(std::move(token));
       i = j;
       continue;
     }
     token.span.end = i + length;
     token.lower = fold(text.substr(i, length));
-    tokens.push_back(token);
+    tokens.push_back(std::move(token));
     i += length;
   }
   return tokens;

@@ -56,6 +56,8 @@ Span trim(std::string_view text, Span span);
 // The same, for a whole string_view.
 std::string_view trim(std::string_view text);
 
-bool ends_with(std::string_view text, std::string_view suffix);
+inline bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
 
 }  // namespace whosays::text

@@ -9,7 +9,7 @@ namespace whosays {
 
 bool is_punct(const Token& token) { return !token.word; }
 
-bool is_comma_like(const Token& token) { return token.lower == "," || token.lower == ";" || token.lower == ":"; }
+bool is_comma_like(const Token& token) { return is(token, ",") || is(token, ";") || is(token, ":"); }
 
 bool is_determiner(const Token& token) { return words().determiners.contains(token); }
 

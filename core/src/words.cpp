@@ -58,12 +58,9 @@ PhraseSet::PhraseSet(lexicon::List list)
   }
 }
 
-std::size_t PhraseSet::match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
-  if (at >= end) return 0;
+std::size_t PhraseSet::match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
   const std::uint32_t first = tokens[at].id;
-  const Vocabulary::Entry& entry = entries_[first];
-  std::size_t best = entry.single.test(list_) ? 1 : 0;
-  if (!entry.starts.test(list_)) return best;
+  std::size_t best = entries_[first].single.test(list_) ? 1 : 0;
   for (const std::vector<std::uint32_t>& phrase : longer_.find(first)->second) {
     if (phrase.size() <= best || at + phrase.size() > end) continue;
     bool same = true;
@@ -74,10 +71,5 @@ std::size_t PhraseSet::match(const std::vector<text::Token>& tokens, std::size_t
 }
 
 bool PhraseSet::contains(std::string_view word) const { return entries_[vocabulary().id(word)].single.test(list_); }
-
-const Words& words() {
-  static const Words instance;
-  return instance;
-}
 
 }  // namespace whosays

@@ -38,12 +38,21 @@ class PhraseSet {
   explicit PhraseSet(lexicon::List list);
   // The number of tokens of the longest phrase that starts at tokens[at]
   // (and ends before `end`), or 0.
-  std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
+  // Inline: the rules ask it at nearly every token, and nearly always the
+  // first token's id says no, or that only a one-word phrase can match.
+  std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
+    if (at >= end) return 0;
+    const Vocabulary::Entry& entry = entries_[tokens[at].id];
+    if (!entry.starts.test(list_)) return entry.single.test(list_) ? 1 : 0;
+    return match_longer(tokens, at, end);
+  }
   // A one-word phrase: by the token's id, no hashing.
   bool contains(const text::Token& token) const { return entries_[token.id].single.test(list_); }
   bool contains(std::string_view word) const;  // the same for a folded word
 
  private:
+  std::size_t match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
+
   std::size_t list_;
   const Vocabulary::Entry* entries_;  // vocabulary().entries
   // Phrases of two words or more, as ids, by their first word's id.
@@ -108,6 +117,10 @@ struct Words {
   PhraseSet attribution_verbs{lexicon::List::attribution_verbs};
 };
 
-const Words& words();
+// Inline, so that the rules' many calls cost a load and a test.
+inline const Words& words() {
+  static const Words instance;
+  return instance;
+}
 
 }  // namespace whosays
