@@ -12,9 +12,12 @@ std::vector<std::string> phrase_words(std::string_view entry) {
 Vocabulary make_vocabulary() {
   Vocabulary vocabulary;
   vocabulary.entries.emplace_back();  // id 0: in no list
+  vocabulary.ids.reserve(4096);
+  vocabulary.longer.resize(lexicon::kWordListCount);
   for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
     for (std::string_view entry : lexicon::kWordLists[list]) {
       const std::vector<std::string> phrase = phrase_words(entry);
+      std::vector<std::uint32_t> ids;
       for (std::size_t i = 0; i < phrase.size(); ++i) {
         std::uint32_t id = vocabulary.id(phrase[i]);
         if (id == 0) {
@@ -26,7 +29,9 @@ Vocabulary make_vocabulary() {
         Vocabulary::Entry& word = vocabulary.entries[id];
         if (i == 0 && phrase.size() == 1) word.single.set(list);
         if (i == 0 && phrase.size() > 1) word.starts.set(list);
+        ids.push_back(id);
       }
+      if (ids.size() > 1) vocabulary.longer[list].push_back(std::move(ids));
     }
   }
   return vocabulary;
@@ -40,7 +45,8 @@ std::uint32_t Vocabulary::id(std::string_view folded) const {
 }
 
 const Vocabulary& vocabulary() {
-  static const Vocabulary instance = make_vocabulary();
+  // Never destroyed: freeing it would only slow down the end of a process.
+  static const Vocabulary& instance = *new Vocabulary(make_vocabulary());
   return instance;
 }
 
@@ -48,14 +54,7 @@ std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id
 
 PhraseSet::PhraseSet(lexicon::List list)
     : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()) {
-  const Vocabulary& known = vocabulary();
-  for (std::string_view entry : lexicon::words(list)) {
-    const std::vector<std::string> phrase = phrase_words(entry);
-    if (phrase.size() < 2) continue;
-    std::vector<std::uint32_t> ids;
-    for (const std::string& word : phrase) ids.push_back(known.id(word));
-    longer_[ids.front()].push_back(std::move(ids));
-  }
+  for (const std::vector<std::uint32_t>& phrase : vocabulary().longer[list_]) longer_[phrase.front()].push_back(phrase);
 }
 
 std::size_t PhraseSet::match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {

@@ -26,6 +26,7 @@ struct Vocabulary {
   std::deque<std::string> spellings;                          // by id - 1; stable, for the keys below
   std::unordered_map<std::string_view, std::uint32_t> ids;  // folded token -> id
   std::vector<Entry> entries;                                 // by id; entries[0] is empty
+  std::vector<std::vector<std::vector<std::uint32_t>>> longer;  // by list: its phrases of 2+ words, as ids
 
   std::uint32_t id(std::string_view folded) const;
 };
@@ -118,8 +119,9 @@ struct Words {
 };
 
 // Inline, so that the rules' many calls cost a load and a test.
+// Never destroyed: freeing it would only slow down the end of a process.
 inline const Words& words() {
-  static const Words instance;
+  static const Words& instance = *new Words;
   return instance;
 }
 
