@@ -1,5 +1,7 @@
 #include "words.h"
 
+#include <algorithm>
+
 namespace whosays {
 namespace {
 
@@ -12,20 +14,13 @@ std::vector<std::string> phrase_words(std::string_view entry) {
 Vocabulary make_vocabulary() {
   Vocabulary vocabulary;
   vocabulary.entries.emplace_back();  // id 0: in no list
-  vocabulary.ids.reserve(4096);
   vocabulary.longer.resize(lexicon::kWordListCount);
   for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
     for (std::string_view entry : lexicon::kWordLists[list]) {
       const std::vector<std::string> phrase = phrase_words(entry);
       std::vector<std::uint32_t> ids;
       for (std::size_t i = 0; i < phrase.size(); ++i) {
-        std::uint32_t id = vocabulary.id(phrase[i]);
-        if (id == 0) {
-          id = static_cast<std::uint32_t>(vocabulary.entries.size());
-          vocabulary.spellings.push_back(phrase[i]);
-          vocabulary.ids.emplace(vocabulary.spellings.back(), id);
-          vocabulary.entries.emplace_back();
-        }
+        const std::uint32_t id = vocabulary.add(phrase[i]);
         Vocabulary::Entry& word = vocabulary.entries[id];
         if (i == 0 && phrase.size() == 1) word.single.set(list);
         if (i == 0 && phrase.size() > 1) word.starts.set(list);
@@ -39,9 +34,29 @@ Vocabulary make_vocabulary() {
 
 }  // namespace
 
-std::uint32_t Vocabulary::id(std::string_view folded) const {
-  const auto found = ids.find(folded);
-  return found == ids.end() ? 0 : found->second;
+std::uint32_t Vocabulary::add(std::string_view folded) {
+  if (const std::uint32_t known = id(folded)) return known;
+  if (2 * (entries.size() + 1) > slots_.size()) grow();  // at most half full: probes stay short
+  const auto added = static_cast<std::uint32_t>(entries.size());
+  entries.emplace_back();
+  spellings_.emplace_back(folded);
+  std::size_t slot = hash(folded) & mask_;
+  while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
+  slots_[slot] = {spellings_.back(), added};
+  longest_ = std::max(longest_, folded.size());
+  return added;
+}
+
+void Vocabulary::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
+  for (const Slot& entry : old) {
+    if (entry.id == 0) continue;
+    std::size_t slot = hash(entry.spelling) & mask_;
+    while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = entry;
+  }
 }
 
 const Vocabulary& vocabulary() {

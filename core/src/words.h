@@ -23,12 +23,36 @@ struct Vocabulary {
     Lists single;  // a one-word phrase of these lists
     Lists starts;  // the first word of a longer phrase of these lists
   };
-  std::deque<std::string> spellings;                          // by id - 1; stable, for the keys below
-  std::unordered_map<std::string_view, std::uint32_t> ids;  // folded token -> id
-  std::vector<Entry> entries;                                 // by id; entries[0] is empty
+  std::vector<Entry> entries;                                   // by id; entries[0] is empty
   std::vector<std::vector<std::vector<std::uint32_t>>> longer;  // by list: its phrases of 2+ words, as ids
 
-  std::uint32_t id(std::string_view folded) const;
+  // The id of a folded token, 0 if no list holds it. Asked once per token of
+  // every block: an open-addressing table, no allocation.
+  std::uint32_t id(std::string_view folded) const {
+    if (folded.size() > longest_) return 0;
+    for (std::size_t slot = hash(folded) & mask_;; slot = (slot + 1) & mask_) {
+      const Slot& here = slots_[slot];
+      if (here.id == 0 || here.spelling == folded) return here.id;
+    }
+  }
+  std::uint32_t add(std::string_view folded);  // its id, new or not
+
+ private:
+  struct Slot {
+    std::string_view spelling;  // into spellings_
+    std::uint32_t id = 0;       // 0: empty
+  };
+  static std::size_t hash(std::string_view word) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void grow();
+
+  std::deque<std::string> spellings_;  // stable: the slots view them
+  std::vector<Slot> slots_ = std::vector<Slot>(16);
+  std::size_t mask_ = 15;
+  std::size_t longest_ = 0;
 };
 
 const Vocabulary& vocabulary();
