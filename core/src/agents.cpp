@@ -33,14 +33,14 @@ bool member_of_party(const BlockContext& context, Range phrase) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
   for (std::size_t k = phrase.begin; k + 2 < phrase.end; ++k) {
-    if (!lists.member_nouns.contains(tokens[k].lower)) continue;
+    if (!lists.member_nouns.contains(tokens[k])) continue;
     const Token& link = tokens[k + 1];
     if (!(is(link, "of") || is(link, "from") || is(link, "within") || is(link, "in"))) continue;
     std::size_t name = k + 2;
     while (name < phrase.end && (is_determiner(tokens[name]) || (!tokens[name].capitalized && name + 1 < phrase.end &&
                                                                   tokens[name + 1].capitalized)))
       ++name;
-    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name].lower)) return true;
+    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name])) return true;
   }
   return false;
 }
@@ -54,30 +54,30 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   const Token& first = tokens[phrase.begin];
   // "a Russian missile", "an Israeli airstrike": indefinite, but the party is named.
   if ((is(first, "a") || is(first, "an")) && phrase.end - phrase.begin >= 3 && tokens[phrase.begin + 1].capitalized &&
-      (lists.weapons.contains(tokens[phrase.end - 1].lower) || lists.attack_nouns.contains(tokens[phrase.end - 1].lower)))
+      (lists.weapons.contains(tokens[phrase.end - 1]) || lists.attack_nouns.contains(tokens[phrase.end - 1])))
     return true;
   if (member_of_party(context, phrase)) return true;
-  if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first.lower)) return false;
+  if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first)) return false;
   // Only the noun phrase's own words: "Methane blast at Colombian mine" names no party.
   for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
-    if (lists.prepositions.contains(tokens[k].lower) && !tokens[k - 1].capitalized) {
+    if (lists.prepositions.contains(tokens[k]) && !tokens[k - 1].capitalized) {
       phrase.end = k;
       break;
     }
   }
   const Token& head = tokens[phrase.end - 1];
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
-  if ((lists.unidentified_agents.contains(head.lower) && !named_modifier) || lists.days.contains(head.lower)) return false;
+  if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {
     const Token& token = tokens[k];
-    if (lists.identified_agents.contains(token.lower)) return true;
-    if (token.capitalized && is_demonym(token) && k + 1 < phrase.end && lists.attack_nouns.contains(tokens[k + 1].lower))
+    if (lists.identified_agents.contains(token)) return true;
+    if (token.capitalized && is_demonym(token) && k + 1 < phrase.end && lists.attack_nouns.contains(tokens[k + 1]))
       return true;
     if (is_pronoun(token) && k + 1 == phrase.end) return true;
     const bool first_capital_only = sentence_initial && k == phrase.begin && !is_name_continuation(tokens, phrase, k) &&
                                     !known_name(context, k, phrase.end - phrase.begin == 1);
-    if (token.capitalized && !first_capital_only && !lists.days.contains(token.lower))
+    if (token.capitalized && !first_capital_only && !lists.days.contains(token))
       return true;
   }
   return false;
@@ -116,8 +116,8 @@ std::optional<Range> premodifier_agent(const BlockContext& context, Range chunk,
     if (token.possessive) {
       std::size_t owner = j - 1;
       while (owner > chunk.begin && tokens[owner - 1].capitalized) --owner;
-      if (owner < j - 1 && !lists.days.contains(tokens[j - 2].lower)) return Range{owner, j - 1};
-      if (j >= 2 + chunk.begin && lists.identified_agents.contains(tokens[j - 2].lower))
+      if (owner < j - 1 && !lists.days.contains(tokens[j - 2])) return Range{owner, j - 1};
+      if (j >= 2 + chunk.begin && lists.identified_agents.contains(tokens[j - 2]))
         return Range{j - 2, j - 1};  // "the military's bombing"
       return Range{};
     }
@@ -125,14 +125,14 @@ std::optional<Range> premodifier_agent(const BlockContext& context, Range chunk,
     // A capital at the start of a clause may just start the sentence; a
     // demonym ("Russian airstrikes") or an acronym ("US drone strike") names a party anyway.
     const bool clause_initial = j - 1 == chunk.begin;
-    if (token.capitalized && !lists.days.contains(token.lower) &&
+    if (token.capitalized && !lists.days.contains(token) &&
         (!clause_initial || is_demonym(token) || is_acronym(context.text, token))) {
       std::size_t begin = j - 1;
       while (begin > chunk.begin && tokens[begin - 1].capitalized) --begin;
       if (names_event(context, {begin, j})) return std::nullopt;
       return Range{begin, j};
     }
-    if (!token.word || is_determiner(token) || lists.prepositions.contains(token.lower) || is_verb_like(token)) break;
+    if (!token.word || is_determiner(token) || lists.prepositions.contains(token) || is_verb_like(token)) break;
     --j;
   }
   return std::nullopt;
@@ -144,7 +144,7 @@ Range agent_phrase_after(const BlockContext& context, std::size_t at, std::size_
   const Tokens& tokens = context.tokens;
   Range phrase = phrase_after(tokens, at, limit);
   const std::size_t link = phrase.end;
-  if (phrase.empty() || link + 1 >= limit || !words().member_nouns.contains(tokens[link - 1].lower)) return phrase;
+  if (phrase.empty() || link + 1 >= limit || !words().member_nouns.contains(tokens[link - 1])) return phrase;
   if (!(is(tokens[link], "of") || is(tokens[link], "from") || is(tokens[link], "within"))) return phrase;
   const Range party = phrase_after(tokens, link + 1, limit);
   return member_of_party(context, {phrase.begin, party.end}) ? Range{phrase.begin, party.end} : phrase;
@@ -154,7 +154,7 @@ Range actor_before(const BlockContext& context, std::size_t floor, std::size_t a
   const Tokens& tokens = context.tokens;
   const Range subject = subject_before(tokens, floor, at);
   const auto set_off = [&](Range segment) {  // a segment that is no subject of its own
-    return segment.empty() || words().prepositions.contains(tokens[segment.begin].lower) ||
+    return segment.empty() || words().prepositions.contains(tokens[segment.begin]) ||
            (!tokens[segment.begin].capitalized && !is_determiner(tokens[segment.begin]) && !is_pronoun(tokens[segment.begin]));
   };
   if (!set_off(subject)) return subject;
@@ -168,7 +168,7 @@ Range actor_before(const BlockContext& context, std::size_t floor, std::size_t a
   }
   for (std::size_t i = 0; i < segments.size(); ++i) {
     // "from Toronto, Canada": a name right after a place phrase is part of it.
-    const bool place = i + 1 < segments.size() && words().prepositions.contains(tokens[segments[i + 1].begin].lower);
+    const bool place = i + 1 < segments.size() && words().prepositions.contains(tokens[segments[i + 1].begin]);
     if (is_pure_name(tokens, segments[i]) && !place) return segments[i];
     if (!set_off(segments[i]) && !is_pure_name(tokens, segments[i])) break;
   }

@@ -1,9 +1,27 @@
 #include "context.h"
 
+#include <algorithm>
+
+#include "clauses.h"
 #include "words.h"
 
 namespace whosays {
 namespace {
+
+// first_token_at_or_after for offsets that never decrease: one forward scan
+// over the block instead of a binary search per call.
+class TokenCursor {
+ public:
+  explicit TokenCursor(const Tokens& tokens, std::size_t from = 0) : tokens_(tokens), k_(from) {}
+  std::size_t at_or_after(std::size_t offset) {
+    while (k_ < tokens_.size() && tokens_[k_].span.begin < offset) ++k_;
+    return k_;
+  }
+
+ private:
+  const Tokens& tokens_;
+  std::size_t k_;
+};
 
 // Quotations with their tokens; a block quote without marks is one quotation
 // as a whole. Quotations of four words or more are speech.
@@ -62,9 +80,11 @@ void index_block(BlockContext& context) {
 std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences) {
   constexpr std::size_t kMaxTokens = 300;
   std::vector<Span> out;
+  out.reserve(sentences.size());
+  TokenCursor cursor(tokens);
   for (const Span& sentence : sentences) {
-    std::size_t begin = first_token_at_or_after(tokens, sentence.begin);
-    const std::size_t end = first_token_at_or_after(tokens, sentence.end);
+    std::size_t begin = cursor.at_or_after(sentence.begin);
+    const std::size_t end = cursor.at_or_after(sentence.end);
     std::size_t start_offset = sentence.begin;
     while (end - begin > kMaxTokens) {
       std::size_t cut = begin + kMaxTokens;
@@ -83,16 +103,43 @@ std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& s
   return out;
 }
 
+// The sentence's clauses (split_clauses) as token ranges, from the block's
+// tokens; quote_edges: the sorted outer edges of the block's speech quotations.
+void find_clauses(const BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence) {
+  const Tokens& tokens = context.tokens;
+  const Span span = sentence.span;
+  const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
+  const auto last_edge = std::lower_bound(first_edge, quote_edges.end(), span.end);
+  const Token* first = tokens.data() + sentence.tokens.begin;
+  const std::vector<Span> clauses = clauses_of(context.text, span, first, tokens.data() + sentence.tokens.end,
+                                               quote_edges.data() + (first_edge - quote_edges.begin()),
+                                               quote_edges.data() + (last_edge - quote_edges.begin()));
+  TokenCursor cursor(tokens, sentence.tokens.begin);  // the first token at or after span.begin
+  sentence.clauses.reserve(clauses.size());
+  for (const Span& clause : clauses) {
+    const std::size_t begin = cursor.at_or_after(clause.begin);
+    sentence.clauses.push_back({begin, cursor.at_or_after(clause.end)});
+  }
+}
+
 void find_sentences(BlockContext& context) {
+  std::vector<std::size_t> quote_edges;
+  for (const Quotation& quotation : context.speech_quotes) {
+    quote_edges.push_back(quotation.outer.begin);
+    quote_edges.push_back(quotation.outer.end);
+  }
+  std::sort(quote_edges.begin(), quote_edges.end());
+  TokenCursor cursor(context.tokens);
   for (const Span& span : cap_sentences(context.tokens, split_sentences(context.text))) {
     Sentence sentence;
     sentence.span = span;
-    sentence.tokens = {first_token_at_or_after(context.tokens, span.begin),
-                       first_token_at_or_after(context.tokens, span.end)};
+    const std::size_t begin = cursor.at_or_after(span.begin);
+    sentence.tokens = {begin, cursor.at_or_after(span.end)};
     for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
-      sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k].lower);
+      sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k]);
     }
-    context.sentences.push_back(sentence);
+    find_clauses(context, quote_edges, sentence);
+    context.sentences.push_back(std::move(sentence));
   }
 }
 

@@ -26,6 +26,7 @@ struct QuoteInfo {
 struct Sentence {
   Span span;                // bytes in the block's text
   Range tokens;
+  std::vector<Range> clauses;  // split_clauses, as token ranges
   bool has_animal = false;  // a jackal's death is not a casualty
 };
 

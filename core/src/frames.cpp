@@ -16,7 +16,7 @@ bool after_be(const Tokens& tokens, std::size_t k, std::size_t floor) {
   for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
     const Token& token = tokens[k - back];
     if (is_be(token)) return true;
-    if (!token.word || (is_verb_like(token) && !words().adverbs.contains(token.lower))) return false;
+    if (!token.word || (is_verb_like(token) && !words().adverbs.contains(token))) return false;
   }
   return false;
 }
@@ -62,7 +62,7 @@ Frame frame_at(FrameKind kind, std::size_t at, std::size_t cue_end, std::string 
 
 // "NDRRMC report", "WHO figures" name NDRRMC and WHO; "reports" alone stays generic.
 Range strip_trailing_report(const Tokens& tokens, Range range) {
-  if (range.end - range.begin >= 2 && words().document_nouns.contains(tokens[range.end - 1].lower) &&
+  if (range.end - range.begin >= 2 && words().document_nouns.contains(tokens[range.end - 1]) &&
       tokens[range.end - 2].capitalized)
     --range.end;
   return range;
@@ -89,7 +89,7 @@ std::optional<Frame> according_frame(const Scan& scan, std::size_t k, std::size_
   if (!(is(tokens[k], "according") && k + 1 < sentence.end && is(tokens[k + 1], "to"))) return std::nullopt;
   Frame frame = frame_at(FrameKind::according, k, k + 2, "according to");
   Range phrase = phrase_after(tokens, k + 2, sentence.end);
-  if (!phrase.empty() && words().document_nouns.contains(tokens[phrase.end - 1].lower)) {
+  if (!phrase.empty() && words().document_nouns.contains(tokens[phrase.end - 1])) {
     std::size_t by = phrase.end;
     if (by < sentence.end && is_verb_like(tokens[by])) ++by;  // "kept", "compiled"
     if (by + 1 < sentence.end && (is(tokens[by], "by") || is(tokens[by], "from")))
@@ -110,15 +110,15 @@ std::optional<Frame> toll_frame(const Scan& scan, std::size_t k) {
   const std::size_t n = lists.toll_verbs.match(tokens, k, sentence.end);
   if (n == 0) return std::nullopt;
   bool toll = false;
-  for (std::size_t j = k + n; j < std::min(sentence.end, k + n + 4); ++j) toll = toll || lists.toll_nouns.contains(tokens[j].lower);
+  for (std::size_t j = k + n; j < std::min(sentence.end, k + n + 4); ++j) toll = toll || lists.toll_nouns.contains(tokens[j]);
   if (!toll) return std::nullopt;
   const Range subject = subject_before(tokens, sentence.begin, k);
   bool institutional = false;
   bool generic_word = false;  // "Tajik officials put their own losses at six"
   std::size_t capitals = 0;
   for (std::size_t j = subject.begin; j < subject.end; ++j) {
-    institutional = institutional || lists.org_words.contains(tokens[j].lower) || lists.person_titles.contains(tokens[j].lower);
-    generic_word = generic_word || lists.generic_sources.contains(tokens[j].lower);
+    institutional = institutional || lists.org_words.contains(tokens[j]) || lists.person_titles.contains(tokens[j]);
+    generic_word = generic_word || lists.generic_sources.contains(tokens[j]);
     capitals += tokens[j].capitalized;
   }
   std::size_t head = subject.begin;
@@ -150,11 +150,11 @@ bool document_frame(const Scan& scan, std::size_t k, std::vector<Frame>& frames)
   const Words& lists = words();
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
-  if (!lists.document_cues.contains(tokens[k].lower)) return false;
+  if (!lists.document_cues.contains(tokens[k])) return false;
   const Range subject = subject_before(tokens, sentence.begin, k);
   bool document = false;
   for (std::size_t j = subject.begin; j + 1 < subject.end; ++j) {
-    document = document || (lists.document_nouns.contains(tokens[j].lower) &&
+    document = document || (lists.document_nouns.contains(tokens[j]) &&
                             (is(tokens[j + 1], "from") || is(tokens[j + 1], "by") || is(tokens[j + 1], "of")));
   }
   if (!document) return false;
@@ -175,14 +175,14 @@ bool reporting_noun(const Tokens& tokens, Range sentence, std::size_t k, std::si
   const Words& lists = words();
   const Token& token = tokens[k];
   if (k + n < sentence.end && is(tokens[k + n], "of")) return true;
-  if (n == 1 && lists.published_participles.contains(token.lower) && k + n < sentence.end &&
+  if (n == 1 && lists.published_participles.contains(token) && k + n < sentence.end &&
       (is(tokens[k + n], "on") || is(tokens[k + n], "in") || is(tokens[k + n], "by") || is(tokens[k + n], "online")))
     return true;
   if (k == sentence.begin) return false;
   const Token& before = tokens[k - 1];
-  const bool noun_form = lists.report_nouns.contains(token.lower);
-  return is_determiner(before) || is(before, "to") || lists.prepositions.contains(before.lower) ||
-         (noun_form && (lists.report_noun_modifiers.contains(before.lower) || before.possessive ||
+  const bool noun_form = lists.report_nouns.contains(token);
+  return is_determiner(before) || is(before, "to") || lists.prepositions.contains(before) ||
+         (noun_form && (lists.report_noun_modifiers.contains(before) || before.possessive ||
                         is_possessive_pronoun(before)));
 }
 
@@ -195,8 +195,8 @@ std::optional<Frame> inverted_cue(const Scan& scan, Frame frame, std::size_t k, 
   const bool ends_there = phrase.end >= sentence.end || is_punct(tokens[phrase.end]);
   bool named = false;
   for (std::size_t j = phrase.begin; j < phrase.end; ++j) {
-    named = named || tokens[j].capitalized || lists.person_titles.contains(tokens[j].lower) ||
-            lists.institutions.contains(tokens[j].lower);
+    named = named || tokens[j].capitalized || lists.person_titles.contains(tokens[j]) ||
+            lists.institutions.contains(tokens[j]);
   }
   if (!ends_there || !named) return std::nullopt;
   if (phrase.end + 1 < sentence.end && is(tokens[phrase.end], ",")) {
@@ -232,7 +232,7 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
     return frame;
   }
   // "..., charges the government denies": a denial is no source for what it denies.
-  if (lists.denials.contains(tokens[k].lower)) return std::nullopt;
+  if (lists.denials.contains(tokens[k])) return std::nullopt;
   frame.postposed = true;
   const Range segment = segment_around(tokens, sentence, k);
   std::size_t last = segment.end;
@@ -259,10 +259,10 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   }
   // A hedge right before the verb: "reportedly said".
   for (std::size_t j = k; j > sentence.begin && j + 3 > k; --j) {
-    if (lists.hedges.contains(tokens[j - 1].lower)) frame.hedged = true;
+    if (lists.hedges.contains(tokens[j - 1])) frame.hedged = true;
   }
   Range subject = subject_before(tokens, sentence.begin, k);
-  const bool participial = lists.participial_cues.contains(token.lower);
+  const bool participial = lists.participial_cues.contains(token);
   if (participial && object_of_cue(tokens, sentence, subject)) subject = {};
   if (subject.empty() && participial) {
     // "..., saying ...": the sentence's speaker.

@@ -26,25 +26,24 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
   if (!(is(tokens[k], "and") && k + 1 < clause.end)) return false;
   const Token& next = tokens[k + 1];
   if ((is_be(next) && !is(next, "be") && !is(next, "been") && !is(next, "being")) || is(next, "that") ||
-      lists.reporting_cues.contains(next.lower) || lists.speech_act_blame.match(tokens, k + 1, clause.end))
+      lists.reporting_cues.contains(next) || lists.speech_act_blame.match(tokens, k + 1, clause.end))
     return true;
   if (!(next.number || lists.number_words.match(tokens, k + 1, clause.end) || is(next, "the"))) return false;
   for (std::size_t j = k + 2; j < clause.end; ++j) {
-    if (lists.auxiliaries.contains(tokens[j].lower)) return true;
+    if (lists.auxiliaries.contains(tokens[j])) return true;
   }
   bool left_aux = false;
-  for (std::size_t j = start; j < k; ++j) left_aux = left_aux || lists.auxiliaries.contains(tokens[j].lower);
+  for (std::size_t j = start; j < k; ++j) left_aux = left_aux || lists.auxiliaries.contains(tokens[j]);
   return left_aux && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
 }
 
 // Clauses as token ranges, cut again before an "and" that starts a clause and
 // before a hedge that follows a casualty ("had minor injuries reportedly from
 // glass": the hedge governs what follows).
-std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Span>& clauses) {
+std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
   const Tokens& tokens = context.tokens;
   std::vector<Piece> out;
-  for (const Span& clause : clauses) {
-    const Range range{first_token_at_or_after(tokens, clause.begin), first_token_at_or_after(tokens, clause.end)};
+  for (const Range& range : clauses) {
     const bool starts_hard = range.begin < range.end &&
                              (is(tokens[range.begin], "but") || is(tokens[range.begin], "whereas") ||
                               (range.begin > 0 && is(tokens[range.begin - 1], ";")) ||
@@ -53,7 +52,7 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
       bool cut = and_starts_clause(context, sentence, range, start, k);
-      if (!cut && words().hedges.contains(tokens[k].lower) && !context.quote_of(k))
+      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k))
         cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
       if (cut) {
         out.push_back({{start, k}, first_piece ? starts_hard : true});
@@ -94,9 +93,9 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   const Token& first = tokens[range.begin];
   const Token& lead = is(first, "and") && range.end > range.begin + 1 ? tokens[range.begin + 1] : first;
   group.hedge_start = lists.hedges.match(tokens, range.begin, range.end) > 0;
-  group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead.lower) &&
+  group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead) &&
                      (is_verb_like(lead) || (is_ing_form(lead) && !lead.capitalized &&
-                                             !lists.participial_cues.contains(lead.lower) && lead.lower.size() > 4));
+                                             !lists.participial_cues.contains(lead) && lead.lower.size() > 4));
   bool verbish = false;
   for (std::size_t k = range.begin; k < range.end; ++k) {
     verbish = verbish || is_verb_like(tokens[k]) || lists.reporting_cues.match(tokens, k, range.end) ||
@@ -125,7 +124,7 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
                                tokens[group.tokens.begin + 1].capitalized;
       const bool tail = group.nominal && !group.hedge_start && !group.frame_only && !new_subject &&
                         (!own_trigger || (group.tokens.end - group.tokens.begin <= 4 && !has_count(context, group.tokens) &&
-                                          !words().prepositions.contains(tokens[group.tokens.begin].lower)));
+                                          !words().prepositions.contains(tokens[group.tokens.begin])));
       const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) && own_trigger &&
                                      casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
       if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
@@ -148,9 +147,9 @@ bool absorbable(const Tokens& tokens, const Group& group) {
   bool participle = false;
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     verb = verb || is_verb_like(tokens[k]) || lists.reporting_cues.match(tokens, k, group.tokens.end);
-    participle = participle || lists.participial_cues.contains(tokens[k].lower);
+    participle = participle || lists.participial_cues.contains(tokens[k]);
   }
-  return !verb || participle || lists.auxiliaries.contains(tokens[group.tokens.end - 1].lower);
+  return !verb || participle || lists.auxiliaries.contains(tokens[group.tokens.end - 1]);
 }
 
 // Forward absorption: "150 security forces, 95 civilians, and hundreds ...
@@ -186,7 +185,7 @@ void identified_suspect(const BlockContext& context, Group& group) {
   for (std::size_t k = group.tokens.begin; k + 2 < group.tokens.end; ++k) {
     if (!(is(tokens[k], "identified") && is(tokens[k + 1], "as") && tokens[k + 2].capitalized)) continue;
     bool suspect = false;
-    for (std::size_t j = group.tokens.begin; j < k; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j].lower);
+    for (std::size_t j = group.tokens.begin; j < k; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j]);
     if (!suspect) continue;
     const Range name = phrase_after(tokens, k + 2, group.tokens.end, 4);
     group.responsibility = true;
@@ -218,9 +217,8 @@ void detect(const BlockContext& context, const Sentence& sentence, const std::ve
 
 std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
                                   const std::vector<Frame>& frames, Memory& memory) {
-  const std::vector<Span> clauses = split_clauses(context.text, sentence.span, context.speech_quotes);
   std::vector<Group> groups;
-  for (const Piece& piece : refine(context, sentence, clauses)) {
+  for (const Piece& piece : refine(context, sentence, sentence.clauses)) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(*group);
   }
   groups = merge_backward(context, sentence, std::move(groups));

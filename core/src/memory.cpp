@@ -60,7 +60,7 @@ void remember_subject(Memory& memory, const BlockContext& context, Range sentenc
   if (end - sentence.begin < 2 || is_determiner(tokens[sentence.begin]) || !is_pure_name(tokens, name) ||
       !looks_like_person(tokens, name))
     return;
-  if (end < sentence.end && (tokens[end].possessive || words().reporting_cues.contains(tokens[end].lower))) return;
+  if (end < sentence.end && (tokens[end].possessive || words().reporting_cues.contains(tokens[end]))) return;
   Source subject;
   subject.kind = SourceKind::named;
   subject.text = context.text_of(name);

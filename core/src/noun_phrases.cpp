@@ -10,8 +10,8 @@ bool looks_like_person(const Tokens& tokens, Range range) {
   bool title = false;
   bool org = false;
   for (std::size_t k = range.begin; k < range.end; ++k) {
-    org = org || lists.org_words.contains(tokens[k].lower);
-    if (lists.person_titles.contains(tokens[k].lower)) title = true;
+    org = org || lists.org_words.contains(tokens[k]);
+    if (lists.person_titles.contains(tokens[k])) title = true;
     if (tokens[k].capitalized) ++capitals;
   }
   if (title) return true;
@@ -38,7 +38,7 @@ bool is_description(const Tokens& tokens, Range range) {
   bool title = false;
   bool relation = false;
   for (std::size_t k = range.begin; k < range.end; ++k) {
-    title = title || words().person_titles.contains(tokens[k].lower);
+    title = title || words().person_titles.contains(tokens[k]);
     relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
   }
   // "a UK-based monitoring group": an indefinite phrase set off by commas.
@@ -48,7 +48,7 @@ bool is_description(const Tokens& tokens, Range range) {
     return (!second.capitalized && (title || relation)) || (title && !tokens[range.end - 1].capitalized);
   }
   // "spokesperson for the provincial governor".
-  return !first.capitalized && first.word && words().person_titles.contains(first.lower);
+  return !first.capitalized && first.word && words().person_titles.contains(first);
 }
 
 bool is_pure_name(const Tokens& tokens, Range range) {
@@ -90,7 +90,7 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   // A quotation mark that opens right at the verb ('its fighters had "killed dozens"')
   // leaves the subject outside it.
   if (end > floor + 1 && is_quote_mark(tokens[end - 1]) && tokens[end - 2].word) --end;
-  while (end > floor && (lists.adverbs.contains(tokens[end - 1].lower) || lists.hedges.contains(tokens[end - 1].lower) ||
+  while (end > floor && (lists.adverbs.contains(tokens[end - 1]) || lists.hedges.contains(tokens[end - 1]) ||
                          is(tokens[end - 1], "have") || is(tokens[end - 1], "has") || is(tokens[end - 1], "had")))
     --end;
   std::size_t begin = end;
@@ -124,7 +124,7 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
     bool named_or_titled = false;
     for (std::size_t k = previous.begin; k < previous.end; ++k) {
       verbless = verbless && !is_verb_like(tokens[k]);
-      named_or_titled = named_or_titled || tokens[k].capitalized || lists.person_titles.contains(tokens[k].lower);
+      named_or_titled = named_or_titled || tokens[k].capitalized || lists.person_titles.contains(tokens[k]);
     }
     if (relative || (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
         is_pure_name(tokens, previous) || (!empty && walked && verbless && named_or_titled)) {
@@ -141,7 +141,7 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
   std::size_t end = at;
   while (end < limit && end - at < max_words) {
     const Token& token = tokens[end];
-    const bool abbreviation_stop = token.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1].lower);
+    const bool abbreviation_stop = token.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1]);
     if (is_punct(token) && !token.possessive && token.lower != "(" && token.lower != ")" && token.lower != "-" && !abbreviation_stop)
       break;
     if (token.capitalized && token.word) {

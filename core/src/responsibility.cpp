@@ -89,10 +89,10 @@ void blamed_party(Clause& clause, std::size_t k, std::size_t n) {
       const Range agent = noun_agent(clause.context, chunk, j, m);
       if (!agent.empty()) group.agent = clause.context.text_of(agent);
     }
-    if (is(tokens[j], "to") && lists.attribution_verbs.contains(token.lower))
+    if (is(tokens[j], "to") && lists.attribution_verbs.contains(token))
       group.agent = clause.context.text_of(phrase_after(tokens, j + 1, chunk.end));
   }
-  if (lists.blame_verbs.contains(token.lower) && k + n < chunk.end) {
+  if (lists.blame_verbs.contains(token) && k + n < chunk.end) {
     Range agent = phrase_after(tokens, k + n, chunk.end, 6);
     for (std::size_t j = agent.begin; j < agent.end; ++j) {
       if (is(tokens[j], "of") || is(tokens[j], "for")) agent.end = j;  // "accused Russia of ..."
@@ -115,12 +115,12 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   if (n == 0) return Outcome::no_match;
   // "the accused", "the condemned": a noun for a person, no act of speech.
   if (n == 1 && k > chunk.begin && (is(tokens[k - 1], "the") || is(tokens[k - 1], "an") || is(tokens[k - 1], "a")) &&
-      !lists.attribution_verbs.contains(token.lower))
+      !lists.attribution_verbs.contains(token))
     return Outcome::skip;
   const bool passive = after_be(tokens, k, chunk.begin) || k == chunk.begin || is_determiner(tokens[k - 1]) ||
                        tokens[k - 1].lower == "attack" || tokens[k - 1].lower == "bombing";
   bool object = n > 1;  // "claimed responsibility"
-  const bool blames = lists.blame_verbs.contains(token.lower);
+  const bool blames = lists.blame_verbs.contains(token);
   if (blames && k + n < chunk.end) object = identified(clause.context, phrase_after(tokens, k + n, chunk.end, 6), false);
   for (std::size_t j = k + n; j < chunk.end && !object; ++j) {
     object = lists.attack_nouns.match(tokens, j, chunk.end) || is(tokens[j], "to") || is(tokens[j], "for") ||
@@ -130,14 +130,14 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   // "people accused of crimes" describes people; "X accused Y of" accuses.
   if (n == 1 && !after_be(tokens, k, chunk.begin) && k + 1 < chunk.end && (is(tokens[k + 1], "of") || is(tokens[k + 1], "for")))
     return Outcome::skip;
-  const bool attribution = lists.attribution_verbs.contains(token.lower);
+  const bool attribution = lists.attribution_verbs.contains(token);
   if (passive && after_be(tokens, k, chunk.begin) && !attribution && n == 1) return passive_blame(clause, k, n);
   if (passive && attribution) return passive_attribution(clause, k, n);
   Frame frame = speech_frame(clause, k, n);
   const Range subject = subject_before(tokens, sentence.begin, k);
   const bool coordinated = k > sentence.begin && (is(tokens[k - 1], "and") || is(tokens[k - 1], "but"));
   if (coordinated ||
-      (lists.participial_cues.contains(token.lower) && (subject.empty() || object_of_cue(tokens, sentence, subject)))) {
+      (lists.participial_cues.contains(token) && (subject.empty() || object_of_cue(tokens, sentence, subject)))) {
     // "Pompeo posted a message blaming Iran": the poster blames.
     frame.source = speaker_before(clause.context, sentence, k, clause.frames, clause.memory.registry);
   } else {
@@ -146,7 +146,7 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   if (n > 1) clause.group.agent = frame.source.text;
   blamed_party(clause, k, n);
   // "The UN condemned the attack" blames nobody; "condemned the Armenian attacks" does.
-  if (clause.group.agent.empty() && lists.condemnations.contains(token.lower)) return Outcome::skip;
+  if (clause.group.agent.empty() && lists.condemnations.contains(token)) return Outcome::skip;
   if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
   clause.group.own = frame;
   return Outcome::trigger;
@@ -181,9 +181,9 @@ bool verb_reading(const Tokens& tokens, Range chunk, std::size_t k) {
   const Token& before = tokens[k - 1];
   // "bombing", "shelling" are finite only after an auxiliary ("is shelling");
   // after a name they are nouns ("the Oklahoma City bombing").
-  if (is_ing_form(tokens[k])) return lists.auxiliaries.contains(before.lower);
-  return before.capitalized || is_pronoun(before) || lists.identified_agents.contains(before.lower) ||
-         lists.auxiliaries.contains(before.lower);
+  if (is_ing_form(tokens[k])) return lists.auxiliaries.contains(before);
+  return before.capitalized || is_pronoun(before) || lists.identified_agents.contains(before) ||
+         lists.auxiliaries.contains(before);
 }
 
 // The subject of an attack verb at k. After "and" or a comma ("he drew his
@@ -204,7 +204,7 @@ Range attack_subject(const Clause& clause, std::size_t k) {
     if (from < k && is(tokens[from], "that")) ++from;
     subject = {from, from};
     while (subject.end < k && !is_verb_like(tokens[subject.end]) && !is_punct(tokens[subject.end]) &&
-           !lists.adverbs.contains(tokens[subject.end].lower))
+           !lists.adverbs.contains(tokens[subject.end]))
       ++subject.end;
   }
   for (std::size_t j = subject.begin; j < subject.end; ++j) {
@@ -228,8 +228,8 @@ bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const auto attack_or_crime = [&](std::size_t j, std::size_t end) {
-    return lists.attack_nouns.match(tokens, j, end) || lists.weapons.contains(tokens[j].lower) ||
-           lists.crimes.contains(tokens[j].lower);
+    return lists.attack_nouns.match(tokens, j, end) || lists.weapons.contains(tokens[j]) ||
+           lists.crimes.contains(tokens[j]);
   };
   for (std::size_t j = k + n; j < chunk.end; ++j) {
     if (attack_or_crime(j, chunk.end)) return true;
@@ -252,7 +252,7 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   const Range chunk = clause.chunk();
   const Token& token = tokens[k];
   std::size_t n = lists.attack_verbs.match(tokens, k, chunk.end);
-  if (n == 0 && lists.attack_with_against.contains(token.lower)) {
+  if (n == 0 && lists.attack_with_against.contains(token)) {
     for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) {
       if (is(tokens[j], "against")) n = 1;
     }
@@ -260,7 +260,7 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;
   if (hypothetical_before(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k)) return Outcome::skip;
-  if (lists.object_attack_verbs.contains(token.lower) && !has_attack_object(clause, k, n)) return Outcome::skip;
+  if (lists.object_attack_verbs.contains(token) && !has_attack_object(clause, k, n)) return Outcome::skip;
   // Passive: "was shot dead by police", "conducted by the Taliban".
   for (std::size_t j = k + n; j < std::min(chunk.end, k + n + 8); ++j) {
     if (is(tokens[j], "by")) {
@@ -300,7 +300,7 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   Group& group = clause.group;
   std::size_t m = lists.attack_nouns.match(tokens, k, chunk.end);
   for (std::size_t j = k + m; m > 0 && j < std::min(chunk.end, k + m + 2); ++j) {
-    if (lists.hypothetical.contains(tokens[j].lower)) m = 0;
+    if (lists.hypothetical.contains(tokens[j])) m = 0;
   }
   if (m == 0) return Outcome::no_match;
   Range agent = noun_agent(clause.context, chunk, k, m);
@@ -315,7 +315,7 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   const bool after_participle = verb > chunk.begin && is_ing_form(tokens[verb - 1]) &&
                                 (verb - 1 == chunk.begin || is_punct(tokens[verb - 2]));
   if (agent.empty() && chunk.begin != clause.sentence.begin && after_participle &&
-      !lists.participial_cues.contains(tokens[verb - 1].lower)) {
+      !lists.participial_cues.contains(tokens[verb - 1])) {
     const Source subject = sentence_subject(clause.context, clause.sentence, clause.memory.registry);
     if (subject.kind == SourceKind::named) group.agent = subject.text;
   }
@@ -336,7 +336,7 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
 bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
   const Words& lists = words();
   for (std::size_t j = from; j < chunk.end && j < from + 8 && !is_punct(tokens[j]); ++j) {
-    if (lists.crimes.contains(tokens[j].lower) || lists.attack_nouns.match(tokens, j, chunk.end)) return true;
+    if (lists.crimes.contains(tokens[j]) || lists.attack_nouns.match(tokens, j, chunk.end)) return true;
   }
   return false;
 }
@@ -351,13 +351,13 @@ Outcome charge_rule(Clause& clause, std::size_t k) {
   const std::size_t m = lists.charges.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
   std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
-  while (verb > chunk.begin && words().auxiliaries.contains(tokens[verb - 1].lower)) --verb;  // "is serving"
+  while (verb > chunk.begin && words().auxiliaries.contains(tokens[verb - 1])) --verb;  // "is serving"
   const Range accused = actor_before(clause.context, clause.sentence.begin, verb);
   if (accused.empty()) return Outcome::no_match;
   // The crime is named after the charge, or the one charged is named by it
   // ("the killer was sentenced to life", "the gunman was charged").
   bool suspect = false;
-  for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j].lower);
+  for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j]);
   if (!suspect && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(accused);
   return Outcome::trigger;
@@ -392,7 +392,7 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
   const Words& lists = words();
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
-  if (!lists.denials.contains(tokens[k].lower)) return Outcome::no_match;
+  if (!lists.denials.contains(tokens[k])) return Outcome::no_match;
   bool involvement = false;
   for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j)
     involvement = involvement || lists.involvement.match(tokens, j, chunk.end) > 0;
@@ -416,7 +416,7 @@ Outcome involved_rule(Clause& clause, std::size_t k) {
     return Outcome::no_match;
   std::size_t verb = k;
   while (verb > chunk.begin && (is_be(tokens[verb - 1]) || is(tokens[verb - 1], "not") ||
-                                words().auxiliaries.contains(tokens[verb - 1].lower)))
+                                words().auxiliaries.contains(tokens[verb - 1])))
     --verb;
   const Range party = actor_before(clause.context, clause.sentence.begin, verb);
   if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
@@ -446,7 +446,7 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
   const std::size_t m = lists.linking_blame.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
   bool suspect = false;
-  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j].lower);
+  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
   const Range party = phrase_after(tokens, k + m, chunk.end);
   if (!(suspect && identified(clause.context, party, false))) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(party);

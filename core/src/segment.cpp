@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "clauses.h"
 #include "text.h"
 #include "words.h"
 #include "whosays/segment.h"
@@ -44,6 +45,18 @@ bool all_lower(std::string_view word) {
     if (!(c >= 'a' && c <= 'z')) return false;
   }
   return true;
+}
+
+// The first byte at or after i that can start a quotation mark: " ' or the
+// lead byte of « » (C2) or of ‘ ’ “ ” „ ‹ › (E2). A lead byte is never inside
+// a UTF-8 sequence, so skipping other bytes one at a time keeps in step.
+std::size_t next_mark(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    if (lead == '"' || lead == '\'' || lead == 0xC2 || lead == 0xE2) return i;
+    ++i;
+  }
+  return i;
 }
 
 }  // namespace
@@ -135,7 +148,7 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   const auto has_open = [&](Mark mark) {
     return std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark == mark; });
   };
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = next_mark(text, 0); i < text.size(); i = next_mark(text, i)) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
     const char32_t before = decode_before(text, i);
@@ -214,7 +227,8 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   return quotations;
 }
 
-std::vector<Span> split_clauses(std::string_view text, Span sentence, const std::vector<Quotation>& quotations) {
+std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
+                             const std::size_t* edge, const std::size_t* edges_end) {
   // Cut points: separators (, ; : dashes) are dropped; a quotation's marks
   // start and end a clause of their own; "but", "while", "whereas" start one.
   std::vector<Span> clauses;
@@ -224,32 +238,35 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
     if (!span.empty()) clauses.push_back(span);
     begin = next;
   };
+  for (const text::Token* token = first; token != last; ++token) {
+    const std::size_t at = token->span.begin;
+    while (edge != edges_end && *edge <= at) {
+      if (*edge > begin) emit(*edge, *edge);
+      ++edge;
+    }
+    std::size_t length = 0;
+    const char32_t c = decode(text, at, length);
+    const bool spaced_hyphen = c == '-' && token->span.size() == 1 && token != first && (token - 1)->span.end < at;
+    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) {
+      emit(at, token->span.end);
+    } else if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") {
+      emit(at, at);
+    }
+  }
+  emit(sentence.end, sentence.end);
+  return clauses;
+}
+
+std::vector<Span> split_clauses(std::string_view text, Span sentence, const std::vector<Quotation>& quotations) {
   std::vector<std::size_t> quote_edges;
   for (const Quotation& q : quotations) {
     if (q.outer.begin > sentence.begin && q.outer.begin < sentence.end) quote_edges.push_back(q.outer.begin);
     if (q.outer.end > sentence.begin && q.outer.end < sentence.end) quote_edges.push_back(q.outer.end);
   }
   std::sort(quote_edges.begin(), quote_edges.end());
-  std::size_t edge = 0;
-  const std::vector<text::Token> tokens = text::tokenize(text, sentence);
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const text::Token& token = tokens[k];
-    const std::size_t at = token.span.begin;
-    while (edge < quote_edges.size() && quote_edges[edge] <= at) {
-      if (quote_edges[edge] > begin) emit(quote_edges[edge], quote_edges[edge]);
-      ++edge;
-    }
-    std::size_t length = 0;
-    const char32_t c = decode(text, at, length);
-    const bool spaced_hyphen = c == '-' && token.span.size() == 1 && k > 0 && tokens[k - 1].span.end < at;
-    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) {
-      emit(at, token.span.end);
-    } else if (token.lower == "but" || token.lower == "while" || token.lower == "whereas") {
-      emit(at, at);
-    }
-  }
-  emit(sentence.end, sentence.end);
-  return clauses;
+  const std::vector<text::Token> tokens = text::split_tokens(text, sentence);
+  return clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
+                    quote_edges.data() + quote_edges.size());
 }
 
 }  // namespace whosays

@@ -15,16 +15,16 @@ Range source_phrase(const Tokens& tokens, Range range) {
                             is(tokens[range.begin], "with") || is(tokens[range.begin], "but") ||
                             is(tokens[range.begin], "as")))
     ++range.begin;
-  while (!range.empty() && (is_punct(tokens[range.end - 1]) || lists.adverbs.contains(tokens[range.end - 1].lower) ||
-                            lists.auxiliaries.contains(tokens[range.end - 1].lower) ||
-                            lists.hedges.contains(tokens[range.end - 1].lower)))
+  while (!range.empty() && (is_punct(tokens[range.end - 1]) || lists.adverbs.contains(tokens[range.end - 1]) ||
+                            lists.auxiliaries.contains(tokens[range.end - 1]) ||
+                            lists.hedges.contains(tokens[range.end - 1])))
     --range.end;
-  if (range.empty() || lists.prepositions.contains(tokens[range.begin].lower)) return {};
+  if (range.empty() || lists.prepositions.contains(tokens[range.begin])) return {};
   std::size_t k = range.begin;
   if (k < range.end && (is(tokens[k], "a") || is(tokens[k], "an") || is(tokens[k], "the"))) ++k;
-  while (k < range.end && !tokens[k].capitalized && !lists.document_nouns.contains(tokens[k].lower) && k < range.begin + 3)
+  while (k < range.end && !tokens[k].capitalized && !lists.document_nouns.contains(tokens[k]) && k < range.begin + 3)
     ++k;
-  if (k + 1 < range.end && lists.document_nouns.contains(tokens[k].lower)) {
+  if (k + 1 < range.end && lists.document_nouns.contains(tokens[k])) {
     std::size_t by = k + 1;
     if (by + 1 < range.end && is_verb_like(tokens[by])) ++by;  // "a tally kept by", "figures compiled by"
     if (is(tokens[by], "from") || is(tokens[by], "by") || is(tokens[by], "of")) range.begin = by + 1;
@@ -64,11 +64,11 @@ bool classify_generic(Source& source, const Tokens& tokens, Range range, const R
   for (std::size_t k = range.begin; k < range.end; ++k) {
     const Token& token = tokens[k];
     if (is_punct(token) || token.possessive) continue;
-    if (lists.generic_sources.contains(token.lower)) {
+    if (lists.generic_sources.contains(token)) {
       has_generic = true;
     } else if (k == range.begin && is_pronoun(token)) {
       possessor = token.lower;
-    } else if (!lists.generic_qualifiers.contains(token.lower) || (token.capitalized && k != range.begin)) {
+    } else if (!lists.generic_qualifiers.contains(token) || (token.capitalized && k != range.begin)) {
       all_generic = false;
     }
   }

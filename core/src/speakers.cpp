@@ -27,7 +27,7 @@ Source sentence_subject(const BlockContext& context, Range sentence, const Regis
   }
   std::size_t end = k;
   while (end < sentence.end && !is_verb_like(tokens[end]) && !is_punct(tokens[end]) &&
-         !words().reporting_cues.contains(tokens[end].lower))
+         !words().reporting_cues.contains(tokens[end]))
     ++end;
   return classify_source(context.text, tokens, {k, end}, registry);
 }

@@ -79,8 +79,15 @@ bool is_opening_quote(char32_t c) {
 bool is_closing_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A; }
 
 std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Most words are plain ASCII: lower-case them in place.
+  std::string out(text);
+  bool ascii = true;
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  }
+  if (ascii) return out;
+  out.clear();
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
@@ -115,10 +122,6 @@ std::string_view trim(std::string_view text) {
   return text.substr(span.begin, span.size());
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 namespace {
 
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c); }
@@ -136,8 +139,9 @@ bool is_joiner(char32_t c, char32_t before, char32_t after) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span span) {
+std::vector<Token> split_tokens(std::string_view text, Span span) {
   std::vector<Token> tokens;
+  tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
   std::size_t i = span.begin;
   while (i < span.end) {
     std::size_t length = 0;
@@ -184,8 +188,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       token.number = is_digit(c);
       token.lower = fold(text.substr(i, j - i));
       // Split off a possessive 's so that "Armenia's attacks" names Armenia.
-      const std::string& low = token.lower;
-      if (low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0) {
+      if (token.lower.size() > 2 && ends_with(token.lower, "'s")) {
         std::size_t apostrophe = j - 1;
         while (apostrophe > i && text[apostrophe] != '\'' && static_cast<unsigned char>(text[apostrophe]) != 0x99) --apostrophe;
         // ’ is E2 80 99: step back to its first byte.
@@ -197,20 +200,26 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
         possessive.possessive = true;
         token.span.end = apostrophe;
         token.lower = fold(text.substr(i, apostrophe - i));
-        tokens.push_back(token);
-        tokens.push_back(possessive);
+        tokens.push_back(std::move(token));
+        tokens.push_back(std::move(possessive));
         i = j;
         continue;
       }
-      tokens.push_back(token);
+      tokens.push_back(std::move(token));
       i = j;
       continue;
     }
     token.span.end = i + length;
     token.lower = fold(text.substr(i, length));
-    tokens.push_back(token);
+    tokens.push_back(std::move(token));
     i += length;
   }
+  return tokens;
+}
+
+std::vector<Token> tokenize(std::string_view text, Span span) {
+  std::vector<Token> tokens = split_tokens(text, span);
+  for (Token& token : tokens) token.id = lexicon_id(token.lower);
   return tokens;
 }
 

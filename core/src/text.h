@@ -30,6 +30,7 @@ bool is_closing_quote(char32_t c);
 struct Token {
   Span span;
   std::string lower;        // ASCII-lowercased, ’ folded to '
+  std::uint32_t id = 0;     // lower's id in the lexicon vocabulary (words.h); 0: no word list holds it
   bool word = false;        // letters or digits (possibly with inner - . ' ,)
   bool capitalized = false; // starts with an upper-case letter
   bool number = false;      // starts with a digit
@@ -37,8 +38,14 @@ struct Token {
 };
 
 // Words and single punctuation marks of text[span), in order. White space is
-// dropped; "Armenia’s" becomes "Armenia" + "'s" (possessive).
+// dropped; "Armenia’s" becomes "Armenia" + "'s" (possessive). Each token
+// carries its lexicon id, so that word lists are matched without hashing.
 std::vector<Token> tokenize(std::string_view text, Span span);
+// The same tokens without ids: what the lexicon vocabulary is built from.
+std::vector<Token> split_tokens(std::string_view text, Span span);
+// The id of a folded token in the lexicon vocabulary, 0 if no word list holds
+// it (defined with the vocabulary, in words.cpp).
+std::uint32_t lexicon_id(std::string_view folded);
 
 // ASCII lower-casing with ’ folded to '.
 std::string fold(std::string_view text);
@@ -49,6 +56,8 @@ Span trim(std::string_view text, Span span);
 // The same, for a whole string_view.
 std::string_view trim(std::string_view text);
 
-bool ends_with(std::string_view text, std::string_view suffix);
+inline bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
 
 }  // namespace whosays::text

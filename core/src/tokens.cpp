@@ -9,11 +9,9 @@ namespace whosays {
 
 bool is_punct(const Token& token) { return !token.word; }
 
-bool is(const Token& token, std::string_view word) { return token.lower == word; }
+bool is_comma_like(const Token& token) { return is(token, ",") || is(token, ";") || is(token, ":"); }
 
-bool is_comma_like(const Token& token) { return token.lower == "," || token.lower == ";" || token.lower == ":"; }
-
-bool is_determiner(const Token& token) { return words().determiners.contains(token.lower); }
+bool is_determiner(const Token& token) { return words().determiners.contains(token); }
 
 bool is_quote_mark(const Token& token) {
   if (token.word || token.lower.empty()) return false;
@@ -36,7 +34,7 @@ bool is_be(const Token& token) {
 bool is_verb_like(const Token& token) {
   const Words& w = words();
   if (!token.word || token.capitalized || token.number) return false;
-  if (w.auxiliaries.contains(token.lower) || w.irregular_verbs.contains(token.lower)) return true;
+  if (w.auxiliaries.contains(token) || w.irregular_verbs.contains(token)) return true;
   // "died", "used", "killed"; not "need", "seed".
   return token.lower.size() >= 4 && text::ends_with(token.lower, "ed") && !text::ends_with(token.lower, "eed");
 }

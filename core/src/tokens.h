@@ -22,7 +22,8 @@ struct Range {  // token indices [begin, end)
 };
 
 bool is_punct(const Token& token);
-bool is(const Token& token, std::string_view word);  // the token's folded text equals word
+// The token's folded text equals word (inline: the rules call it at every token).
+inline bool is(const Token& token, std::string_view word) { return std::string_view(token.lower) == word; }
 bool is_comma_like(const Token& token);              // , ; :
 bool is_determiner(const Token& token);              // word list `determiners`
 bool is_quote_mark(const Token& token);

@@ -1,43 +1,89 @@
 #include "words.h"
 
+#include <algorithm>
 
 namespace whosays {
+namespace {
 
-PhraseSet::PhraseSet(lexicon::List list) {
-  for (std::string_view entry : lexicon::words(list)) {
-    std::vector<std::string> phrase;
-    for (const text::Token& token : text::tokenize(entry, {0, entry.size()})) phrase.push_back(token.lower);
-    if (phrase.empty()) continue;
-    by_first_[phrase.front()].push_back(std::move(phrase));
+std::vector<std::string> phrase_words(std::string_view entry) {
+  std::vector<std::string> phrase;
+  for (text::Token& token : text::split_tokens(entry, {0, entry.size()})) phrase.push_back(std::move(token.lower));
+  return phrase;
+}
+
+Vocabulary make_vocabulary() {
+  Vocabulary vocabulary;
+  vocabulary.entries.emplace_back();  // id 0: in no list
+  vocabulary.longer.resize(lexicon::kWordListCount);
+  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
+    for (std::string_view entry : lexicon::kWordLists[list]) {
+      const std::vector<std::string> phrase = phrase_words(entry);
+      std::vector<std::uint32_t> ids;
+      for (std::size_t i = 0; i < phrase.size(); ++i) {
+        const std::uint32_t id = vocabulary.add(phrase[i]);
+        Vocabulary::Entry& word = vocabulary.entries[id];
+        if (i == 0 && phrase.size() == 1) word.single.set(list);
+        if (i == 0 && phrase.size() > 1) word.starts.set(list);
+        ids.push_back(id);
+      }
+      if (ids.size() > 1) vocabulary.longer[list].push_back(std::move(ids));
+    }
+  }
+  return vocabulary;
+}
+
+}  // namespace
+
+std::uint32_t Vocabulary::add(std::string_view folded) {
+  if (const std::uint32_t known = id(folded)) return known;
+  if (2 * (entries.size() + 1) > slots_.size()) grow();  // at most half full: probes stay short
+  const auto added = static_cast<std::uint32_t>(entries.size());
+  entries.emplace_back();
+  spellings_.emplace_back(folded);
+  std::size_t slot = hash(folded) & mask_;
+  while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
+  slots_[slot] = {spellings_.back(), added};
+  longest_ = std::max(longest_, folded.size());
+  return added;
+}
+
+void Vocabulary::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
+  for (const Slot& entry : old) {
+    if (entry.id == 0) continue;
+    std::size_t slot = hash(entry.spelling) & mask_;
+    while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = entry;
   }
 }
 
-std::size_t PhraseSet::match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
-  if (at >= end) return 0;
-  const auto found = by_first_.find(tokens[at].lower);
-  if (found == by_first_.end()) return 0;
-  std::size_t best = 0;
-  for (const std::vector<std::string>& phrase : found->second) {
+const Vocabulary& vocabulary() {
+  // Never destroyed: freeing it would only slow down the end of a process.
+  static const Vocabulary& instance = *new Vocabulary(make_vocabulary());
+  return instance;
+}
+
+std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id(folded); }
+
+PhraseSet::PhraseSet(lexicon::List list)
+    : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()) {
+  for (const std::vector<std::uint32_t>& phrase : vocabulary().longer[list_]) longer_[phrase.front()].push_back(phrase);
+}
+
+std::size_t PhraseSet::match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
+  const std::uint32_t first = tokens[at].id;
+  std::size_t best = entries_[first].single.test(list_) ? 1 : 0;
+  for (const std::vector<std::uint32_t>& phrase : longer_.find(first)->second) {
     if (phrase.size() <= best || at + phrase.size() > end) continue;
     bool same = true;
-    for (std::size_t i = 1; i < phrase.size() && same; ++i) same = tokens[at + i].lower == phrase[i];
+    for (std::size_t i = 1; i < phrase.size() && same; ++i) same = tokens[at + i].id == phrase[i];
     if (same) best = phrase.size();
   }
   return best;
 }
 
-bool PhraseSet::contains(std::string_view word) const {
-  const auto found = by_first_.find(std::string(word));
-  if (found == by_first_.end()) return false;
-  for (const std::vector<std::string>& phrase : found->second) {
-    if (phrase.size() == 1) return true;
-  }
-  return false;
-}
-
-const Words& words() {
-  static const Words instance;
-  return instance;
-}
+bool PhraseSet::contains(std::string_view word) const { return entries_[vocabulary().id(word)].single.test(list_); }
 
 }  // namespace whosays

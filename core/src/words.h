@@ -1,6 +1,9 @@
 // Phrase tables built once from the word lists, matched against tokens.
 #pragma once
 
+#include <bitset>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,17 +14,74 @@
 
 namespace whosays {
 
+// Every token of every word list, numbered from 1 (text::Token::id; 0 is a
+// word no list holds), with the lists each one is a whole phrase of, and the
+// lists it starts a longer phrase of. Built once, immutable after.
+struct Vocabulary {
+  using Lists = std::bitset<lexicon::kListCount>;
+  struct Entry {
+    Lists single;  // a one-word phrase of these lists
+    Lists starts;  // the first word of a longer phrase of these lists
+  };
+  std::vector<Entry> entries;                                   // by id; entries[0] is empty
+  std::vector<std::vector<std::vector<std::uint32_t>>> longer;  // by list: its phrases of 2+ words, as ids
+
+  // The id of a folded token, 0 if no list holds it. Asked once per token of
+  // every block: an open-addressing table, no allocation.
+  std::uint32_t id(std::string_view folded) const {
+    if (folded.size() > longest_) return 0;
+    for (std::size_t slot = hash(folded) & mask_;; slot = (slot + 1) & mask_) {
+      const Slot& here = slots_[slot];
+      if (here.id == 0 || here.spelling == folded) return here.id;
+    }
+  }
+  std::uint32_t add(std::string_view folded);  // its id, new or not
+
+ private:
+  struct Slot {
+    std::string_view spelling;  // into spellings_
+    std::uint32_t id = 0;       // 0: empty
+  };
+  static std::size_t hash(std::string_view word) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void grow();
+
+  std::deque<std::string> spellings_;  // stable: the slots view them
+  std::vector<Slot> slots_ = std::vector<Slot>(16);
+  std::size_t mask_ = 15;
+  std::size_t longest_ = 0;
+};
+
+const Vocabulary& vocabulary();
+
 // A set of one- or multi-word phrases, matched case-insensitively at a token.
 class PhraseSet {
  public:
   explicit PhraseSet(lexicon::List list);
   // The number of tokens of the longest phrase that starts at tokens[at]
   // (and ends before `end`), or 0.
-  std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
-  bool contains(std::string_view word) const;  // a one-word phrase
+  // Inline: the rules ask it at nearly every token, and nearly always the
+  // first token's id says no, or that only a one-word phrase can match.
+  std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
+    if (at >= end) return 0;
+    const Vocabulary::Entry& entry = entries_[tokens[at].id];
+    if (!entry.starts.test(list_)) return entry.single.test(list_) ? 1 : 0;
+    return match_longer(tokens, at, end);
+  }
+  // A one-word phrase: by the token's id, no hashing.
+  bool contains(const text::Token& token) const { return entries_[token.id].single.test(list_); }
+  bool contains(std::string_view word) const;  // the same for a folded word
 
  private:
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  std::size_t match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
+
+  std::size_t list_;
+  const Vocabulary::Entry* entries_;  // vocabulary().entries
+  // Phrases of two words or more, as ids, by their first word's id.
+  std::unordered_map<std::uint32_t, std::vector<std::vector<std::uint32_t>>> longer_;
 };
 
 // Every table the analyzer uses, built on first use and immutable after.
@@ -83,6 +143,11 @@ struct Words {
   PhraseSet member_nouns{lexicon::List::member_nouns};
 };
 
-const Words& words();
+// Inline, so that the rules' many calls cost a load and a test.
+// Never destroyed: freeing it would only slow down the end of a process.
+inline const Words& words() {
+  static const Words& instance = *new Words;
+  return instance;
+}
 
 }  // namespace whosays

@@ -59,8 +59,10 @@
 #include "whosays/quantity.h"
 
 #include <cmath>
+#include <deque>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "quantity/config.hpp"
 #include "quantity/quantity_def.hpp"
@@ -259,6 +261,13 @@ void emit_phrase(const ast::Phrase& phrase, std::string_view text, const Annotat
 // May a phrase start at p? At a digit, a letter or a currency sign that no
 // word character touches on the left, and not after a joiner glued to a word
 // ("COVID-19", "AK-47", "3:2", "24/7", "1.2.3").
+// The length of the run of a-z at p.
+std::size_t letters_at(const char* p, const char* end) {
+  const char* q = p;
+  while (q < end && *q >= 'a' && *q <= 'z') ++q;
+  return static_cast<std::size_t>(q - p);
+}
+
 bool can_start(const char* base, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
   const bool candidate = is_ascii_digit(*p) || (c >= 'a' && c <= 'z') || c == '$' ||
@@ -271,6 +280,46 @@ bool can_start(const char* base, const char* p, const char* end) {
     if ((joiner == '-' || joiner == ':' || joiner == '/' || joiner == '.') && is_ascii_alnum(p[-2])) return false;
   }
   return true;
+}
+
+// The a-z runs a phrase can start with: the first letters of every word the
+// grammar can read first (quantity_def.hpp: the literals of `phrase`, `body`,
+// `amount_core` and `word_number`, and the lead, modifier, currency, vague
+// and number tables). Each of those words is followed by a word boundary or
+// by a non-letter, so a phrase starts at a word only if the word's whole a-z
+// run is one of these; at any other word the parser would fail, and is not run.
+class FirstWords {
+ public:
+  FirstWords() {
+    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a", "a"})
+      add(literal);
+    const auto add_key = [this](const std::string& key, const auto&) { add(key); };
+    quantity::parser::lead_words.for_each(add_key);
+    quantity::parser::modifiers.for_each(add_key);
+    quantity::parser::currency_signs.for_each(add_key);
+    quantity::parser::vague_words.for_each(add_key);
+    quantity::parser::number_words.for_each(add_key);
+  }
+  // letters: the whole run of a-z at a word start.
+  bool contains(std::string_view letters) const { return words_.count(letters) > 0; }
+
+ private:
+  void add(std::string_view key) {
+    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
+    if (letters.empty() || contains(letters)) return;
+    storage_.emplace_back(letters);
+    words_.insert(storage_.back());
+  }
+
+  std::deque<std::string> storage_;  // stable: words_ views it
+  std::unordered_set<std::string_view> words_;
+};
+
+// May the parser succeed at p, a word start? Not at a word no phrase starts with.
+bool may_parse(const char* p, const char* end) {
+  static const FirstWords first_words;
+  const std::size_t letters = letters_at(p, end);
+  return letters == 0 || first_words.contains(std::string_view(p, letters));
 }
 
 }  // namespace
@@ -313,13 +362,15 @@ std::vector<Quantity> find_quantities(std::string_view text) {
     ast::Phrase phrase;
     iterator_type it = p;
     bool parsed = false;
-    try {
-      parsed = x3::parse(it, end, parser, phrase);
-    } catch (const std::exception&) {
-      // The grammar has no expectation points, so nothing should throw;
-      // if something does (std::bad_alloc), the text simply has no
-      // quantity here.
-      parsed = false;
+    if (may_parse(p, end)) {
+      try {
+        parsed = x3::parse(it, end, parser, phrase);
+      } catch (const std::exception&) {
+        // The grammar has no expectation points, so nothing should throw;
+        // if something does (std::bad_alloc), the text simply has no
+        // quantity here.
+        parsed = false;
+      }
     }
     if (parsed && it > p) {
       emit_phrase(phrase, text, annotator, base, out);

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The core's speed and memory against another revision, measured in one run
+# (docs/performance.md): builds REV in a temporary git worktree under build/,
+# builds this tree, then runs both, interleaved, several times:
+#   - whosays_bench on the dev corpus (analyze/all_dev_articles) and the
+#     1 MiB synthetic articles (many blocks, one block): CPU time;
+#   - the CLI as a whole process (`whosays analyze FILE`, one process per
+#     article) over every dev article, and over one 1 MiB article: user + sys;
+#   - peak memory (/usr/bin/time -v) of the CLI on the 1 MiB article, less
+#     that on a one-line article, per byte of text.
+# Prints the medians and the ratios old / new (above 1: this tree is faster).
+#
+#   bench/compare-core.sh [REV] [REPETITIONS]
+# REV defaults to the merge base of HEAD with main; REPETITIONS to 5.
+# The dev corpus is ../shared/corpus/dev/articles or $WHOSAYS_DEV_ARTICLES.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+rev=${1:-$(git merge-base HEAD main)}
+reps=${2:-5}
+sha=$(git rev-parse --short "$rev")
+articles=${WHOSAYS_DEV_ARTICLES:-$root/../shared/corpus/dev/articles}
+[ -d "$articles" ] || { echo "compare-core: no dev articles at $articles" >&2; exit 1; }
+articles=$(cd "$articles" && pwd)
+export WHOSAYS_DEV_ARTICLES=$articles
+[ -f scripts/env.sh ] && source scripts/env.sh
+
+old_src=$root/build/compare-$sha/src
+old_build=$root/build/compare-$sha/build
+new_build=$root/build/compare-head
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# --- Build ------------------------------------------------------------------
+if [ ! -d "$old_src" ]; then
+  git worktree add --detach "$old_src" "$rev" >/dev/null
+fi
+build() {  # source dir, build dir
+  cmake -S "$1" -B "$2" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$2" -j2 --target whosays_bench whosays >/dev/null
+}
+echo "compare-core: building $sha (old) and this tree (new) ..." >&2
+build "$old_src" "$old_build"
+build "$root" "$new_build"
+
+# --- Inputs -----------------------------------------------------------------
+# A 1 MiB article made of the dev paragraphs, and a one-line one (the
+# process's fixed cost, taken off the memory per byte).
+python3 - "$articles" "$work" <<'EOF'
+import json, os, sys
+src, out = sys.argv[1], sys.argv[2]
+paragraphs = []
+for name in sorted(os.listdir(src)):
+    if name.endswith('.json'):
+        with open(os.path.join(src, name), encoding='utf-8') as f:
+            doc = json.load(f)
+        paragraphs += [b['text'] for b in doc.get('blocks', []) if b.get('kind') == 'paragraph' and b.get('text')]
+blocks, size, i = [{'kind': 'title', 'text': 'A synthetic article'}], 0, 0
+while size < (1 << 20):
+    blocks.append({'kind': 'paragraph', 'text': paragraphs[i % len(paragraphs)]})
+    size += len(paragraphs[i % len(paragraphs)].encode('utf-8'))
+    i += 1
+with open(os.path.join(out, 'big.json'), 'w', encoding='utf-8') as f:
+    json.dump({'id': 'big', 'title': 'A synthetic article', 'blocks': blocks}, f)
+with open(os.path.join(out, 'tiny.json'), 'w', encoding='utf-8') as f:
+    json.dump({'id': 'tiny', 'title': 'x', 'blocks': [{'kind': 'paragraph', 'text': 'Hello.'}]}, f)
+with open(os.path.join(out, 'big.bytes'), 'w') as f:
+    f.write(str(size + len('A synthetic article')))
+EOF
+big_bytes=$(cat "$work/big.bytes")
+
+# --- Runs, interleaved ------------------------------------------------------
+filter='^(analyze/all_dev_articles|synthetic_blocks/1048576|synthetic_one_block/1048576)$'
+cpu_seconds() {  # command...: user + sys seconds of the whole command
+  /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1
+  awk '{printf "%.4f\n", $1 + $2}' "$work/time"
+}
+cli_dev() {  # whosays binary: one process per dev article
+  for f in "$articles"/*.json; do "$1" analyze "$f" >/dev/null; done
+}
+peak_kb() {  # whosays binary, article
+  /usr/bin/time -v "$1" analyze "$2" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'
+}
+export -f cli_dev
+for ((r = 1; r <= reps; r++)); do
+  echo "compare-core: repetition $r of $reps" >&2
+  for side in old new; do
+    if [ $side = old ]; then dir=$old_build; else dir=$new_build; fi
+    "$dir/whosays_bench" --benchmark_filter="$filter" --benchmark_format=csv 2>/dev/null |
+      awk -F, -v side=$side '$1 ~ /(all_dev_articles|1048576)"$/ {
+        gsub(/"/, "", $1); scale = $5 == "ns" ? 1e-6 : $5 == "us" ? 1e-3 : $5 == "s" ? 1e3 : 1
+        print side, $1, $4 * scale }' >> "$work/results"
+    echo "$side cli/dev_articles $(cpu_seconds bash -c "cli_dev $dir/whosays")" >> "$work/results"
+    echo "$side cli/1MiB_article $(cpu_seconds "$dir/whosays" analyze "$work/big.json")" >> "$work/results"
+    echo "$side memory/1MiB_article $(peak_kb "$dir/whosays" "$work/big.json")" >> "$work/results"
+    echo "$side memory/one_line $(peak_kb "$dir/whosays" "$work/tiny.json")" >> "$work/results"
+  done
+done
+
+# --- Report -----------------------------------------------------------------
+python3 - "$work/results" "$big_bytes" "$sha" "$reps" <<'EOF'
+import statistics, sys
+path, big_bytes, sha, reps = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+runs = {}
+for line in open(path):
+    side, case, value = line.split()
+    runs.setdefault(case, {}).setdefault(side, []).append(float(value))
+med = {case: {side: statistics.median(v) for side, v in sides.items()} for case, sides in runs.items()}
+print(f"old = {sha}, new = this tree; medians of {reps} interleaved runs")
+print(f"{'case (CPU time)':36} {'old':>12} {'new':>12} {'old/new':>8}")
+for case in sorted(c for c in med if not c.startswith('memory/')):
+    o, n = med[case]['old'], med[case]['new']
+    unit = 's' if case.startswith('cli/') else 'ms'  # CPU time: user + sys for the CLI
+    print(f"{case:36} {o:10.3f}{unit:>2} {n:10.3f}{unit:>2} {o / n:7.2f}x")
+for side in ('old', 'new'):
+    per_byte = (med['memory/1MiB_article'][side] - med['memory/one_line'][side]) * 1024 / big_bytes
+    med.setdefault('per_byte', {})[side] = per_byte
+    print(f"memory/{side}: peak {med['memory/1MiB_article'][side] / 1024:.1f} MiB on the 1 MiB article, "
+          f"{med['memory/one_line'][side] / 1024:.1f} MiB on one line: {per_byte:.1f} bytes per byte of text")
+print(f"memory per byte of text, new / old: {med['per_byte']['new'] / med['per_byte']['old']:.2f}")
+EOF

@@ -1,0 +1,21 @@
+// Clauses of a sentence whose tokens are already made: split_clauses
+// (whosays/segment.h) on a sentence's own tokens, and the block context on
+// the block's tokens, without tokenizing each sentence a second time.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text.h"
+#include "whosays/document.h"
+
+namespace whosays {
+
+// Clause spans of text[sentence) (bytes, as split_clauses): [first, last) are
+// the sentence's tokens; [edge, edges_end) the sorted outer edges of the
+// speech quotations that fall strictly inside the sentence.
+std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
+                             const std::size_t* edge, const std::size_t* edges_end);
+
+}  // namespace whosays
