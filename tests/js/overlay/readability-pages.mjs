@@ -1,0 +1,106 @@
+// The real pages of Mozilla Readability's test suite (../shared/pages/readability/,
+// read at run time, never copied into the repository): which pages there are
+// and what class each is in (from that folder's README), the page as served
+// offline, and the word scores of extracted blocks against Readability's
+// expected.html.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { root } from './helpers.mjs';
+
+export const PAGES = path.resolve(root, '../shared/pages/readability');
+export const pagesMissing = existsSync(path.join(PAGES, 'README.md')) ? false : `${PAGES} is missing`;
+
+// { slug: class } from the README's table: 'news', 'opinion', 'foreign', 'home'.
+export function pageClasses() {
+  const classes = {};
+  const readme = readFileSync(path.join(PAGES, 'README.md'), 'utf8');
+  for (const line of readme.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    if (cells.length < 4 || !cells[2] || cells[1] === 'class' || /^-+$/.test(cells[1])) continue;
+    const name = cells[1].toLowerCase();
+    const kind = name.startsWith('english news') ? 'news'
+      : name.startsWith('english, opinion') ? 'opinion'
+        : name.startsWith('not english') ? 'foreign'
+          : name.startsWith('home pages') ? 'home' : null;
+    if (!kind) continue;
+    for (const slug of cells[2].split(/\s+/).filter(Boolean)) classes[slug] = kind;
+  }
+  return classes;
+}
+
+// The page as served offline: no scripts, styles from other sites, base,
+// refresh or frames (as the README says), with the script tag at the end of
+// the body. `extraHead` goes at the start of <head> (a test's own script).
+export function offlinePage(slug, { scriptTag = '<script src="/embed/whosays.js" defer></script>', extraHead = '' } = {}) {
+  let html = readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8');
+  html = html
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<link\b[^>]*>/gi, '')
+    .replace(/<base\b[^>]*>/gi, '')
+    .replace(/<meta\b[^>]*http-equiv[^>]*>/gi, '')
+    .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, '')
+    .replace(/<iframe\b[^>]*>/gi, '')
+    .replace(/url\(\s*(['"]?)(https?:)?\/\/[^)]*\)/gi, 'none');
+  const head = html.search(/<head\b[^>]*>/i);
+  if (extraHead && head !== -1) {
+    const end = html.indexOf('>', head) + 1;
+    html = html.slice(0, end) + extraHead + html.slice(end);
+  } else if (extraHead) {
+    html = extraHead + html;
+  }
+  const close = html.search(/<\/body\s*>/i);
+  return close === -1 ? html + scriptTag : html.slice(0, close) + scriptTag + html.slice(close);
+}
+
+// Lower-cased words (letters and digits) of a text.
+export function words(text) {
+  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu)) || [];
+}
+
+// Readability's reference article: its words, and its text as one line of words.
+export function expectedArticle(slug) {
+  const html = readFileSync(path.join(PAGES, slug, 'expected.html'), 'utf8');
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const list = words(document.body.textContent);
+  let metadata = {};
+  const metadataPath = path.join(PAGES, slug, 'expected-metadata.json');
+  if (existsSync(metadataPath)) metadata = JSON.parse(readFileSync(metadataPath, 'utf8'));
+  return { words: list, line: ` ${list.join(' ')} `, title: metadata.title || '' };
+}
+
+// Multiset overlap of the blocks' words with the expected words: recall (of
+// the expected words, how many the blocks hold) and precision (of the
+// blocks' words, how many the article holds). The headline is not in
+// expected.html (Readability returns it as the article's title), so a title
+// block that is the page's title is left out of the count.
+export function score(blocks, expected) {
+  const titleWords = words(expected.title).join(' ');
+  const counted = blocks.filter((block) => !(block.kind === 'title' && titleWords && words(block.text).join(' ') === titleWords));
+  const have = new Map();
+  for (const word of expected.words) have.set(word, (have.get(word) || 0) + 1);
+  let found = 0;
+  let total = 0;
+  for (const block of counted) {
+    for (const word of words(block.text)) {
+      total += 1;
+      const left = have.get(word) || 0;
+      if (left > 0) {
+        have.set(word, left - 1);
+        found += 1;
+      }
+    }
+  }
+  return {
+    recall: expected.words.length ? found / expected.words.length : 0,
+    precision: total ? found / total : 0,
+    words: total,
+    expectedWords: expected.words.length,
+  };
+}
+
+// Whether `text` (a highlight) is a run of words of the expected article.
+export function insideExpected(text, expected) {
+  const run = words(text).join(' ');
+  return run.length > 0 && expected.line.includes(` ${run} `);
+}
