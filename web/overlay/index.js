@@ -6,12 +6,14 @@
 import { rangeFor, rangeText, reanchor, selectorFor } from './anchor.js';
 import { articleOf, extractArticle } from './extract.js';
 import { createPainter } from './highlight.js';
+import { articleLanguage, languageMessage } from './language.js';
 import { createLive } from './live.js';
 import { createPanel } from './panel.js';
 
 export { extractArticle, isProbablyArticle, articleOf } from './extract.js';
 export { rangeFor, reanchor, selectorFor } from './anchor.js';
 export { buildLedger } from './ledger.js';
+export { articleLanguage, englishShare } from './language.js';
 export { summaryLine } from './panel.js';
 
 const STATUSES = ['attributed', 'vague', 'unattributed'];
@@ -75,6 +77,8 @@ export function createOverlay(options = {}) {
     active: -1,
     hovered: -1,
     carded: -1,
+    article: null,
+    roots: [],
   };
 
   const panel = createPanel({
@@ -154,14 +158,22 @@ export function createOverlay(options = {}) {
     }
   }
 
-  function show(result, claims, blocks, article) {
+  // Why nothing was analysed, in the panel's words.
+  const NO_ARTICLE = {
+    'no-article': 'No article found on this page, so nothing was analysed.',
+    hidden: 'No article in sight on this page yet, so nothing was analysed (whosays looks again when the page shows).',
+    listing: 'This looks like a home or section page of many stories, not one article, so nothing was analysed.',
+  };
+
+  // `article` is false, or the message when it was not analysed.
+  function show(result, claims, blocks, article, message = '') {
     state.blocks = blocks;
     state.claims = claims;
     state.result = result;
     state.summary = result.summary && typeof result.summary.claims === 'number' ? { ...summarize(claims), ...result.summary } : summarize(claims);
     if (state.active >= claims.length) state.active = -1;
     panel.setResult(claims, state.summary, { article });
-    panel.showMessage(article ? '' : 'No article found on this page, so nothing was analysed.');
+    panel.showMessage(message);
     applyFilter();
     emit('result', {
       result,
@@ -186,20 +198,31 @@ export function createOverlay(options = {}) {
     if (state.destroyed) return null;
     const generation = ++state.generation;
     const extraction = extractArticle(document, { root });
+    state.roots = extraction.roots;
     if (reuse && state.result && sameText(extraction.blocks, state.blocks)) {
       reanchorClaims(extraction.blocks);
       state.blocks = extraction.blocks;
       paint();
       return state.result;
     }
-    if (!extraction.probablyArticle) {
+    const nothing = (message, article) => {
+      state.article = article;
       const result = { claims: [], summary: summarize([]) };
-      show(result, [], extraction.blocks, false);
+      show(result, [], extraction.blocks, false, message);
       return result;
+    };
+    if (!extraction.probablyArticle) {
+      return nothing(NO_ARTICLE[extraction.reason] || NO_ARTICLE['no-article'], { found: false, analysed: false, reason: extraction.reason || 'no-article', language: null, blocks: [] });
     }
+    const language = articleLanguage(document, extraction.roots[extraction.roots.length - 1], extraction.blocks.map((block) => block.text).join('\n'));
+    if (!language.english) {
+      return nothing(languageMessage(language), { found: true, analysed: false, reason: 'language', language: language.language, blocks: [] });
+    }
+    const article = articleOf(extraction.blocks);
+    state.article = { found: true, analysed: true, reason: null, language: language.language, blocks: article.blocks };
     let result;
     try {
-      result = await engine.analyze(articleOf(extraction.blocks));
+      result = await engine.analyze(article);
       if (!result || !Array.isArray(result.claims)) throw new Error('the engine returned no claims');
     } catch (error) {
       if (generation === state.generation && !state.destroyed) fail(error);
@@ -345,6 +368,7 @@ export function createOverlay(options = {}) {
       liveUpdates = createLive({
         document,
         ignore: (node) => panel.contains(node),
+        roots: () => state.roots,
         refresh: ({ navigated }) => run({ reuse: !navigated }).catch(() => {}),
         onNavigate: () => {
           state.generation += 1;
@@ -392,6 +416,12 @@ export function createOverlay(options = {}) {
     },
     get blocks() {
       return state.blocks;
+    },
+    // What the last analysis read: { found, analysed, reason, language,
+    // blocks: [{ kind, text }] } with the blocks sent to the engine (none
+    // when it was not called); null before the first analysis.
+    get article() {
+      return state.article;
     },
     get active() {
       return state.active;

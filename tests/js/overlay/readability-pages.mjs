@@ -58,15 +58,42 @@ export function words(text) {
   return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu)) || [];
 }
 
-// Readability's reference article: its words, and its text as one line of words.
+// Where Readability's reference keeps what the issue asks whosays to leave
+// out (other stories, a sign-up box), found by hand in expected.html: the
+// innermost <within> element whose text holds <holding> is not article
+// text. Recall is reported against the reference as it is too.
+export const REFERENCE_CORRECTIONS = {
+  'yahoo-1': [
+    { within: 'p', holding: 'More games news', why: 'the heading of a list of other stories' },
+    { within: 'ul', holding: 'Skylanders Imaginators', why: 'a list of links to other stories' },
+  ],
+  theverge: [
+    { within: 'div', holding: 'Sign up for Command Line', why: 'a newsletter sign-up box with its prices' },
+  ],
+};
+
+function collapsed(text) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// Readability's reference article: its words (`raw`: as it is; `words`:
+// without the corrections above), its text as one line of words, and the
+// page's title (Readability's, which it returns apart from the article).
 export function expectedArticle(slug) {
   const html = readFileSync(path.join(PAGES, slug, 'expected.html'), 'utf8');
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const raw = words(document.body.textContent);
+  for (const { within, holding } of REFERENCE_CORRECTIONS[slug] || []) {
+    const holders = [...document.body.querySelectorAll(within)].filter((element) => collapsed(element.textContent).includes(holding));
+    const innermost = holders.filter((element) => !holders.some((other) => other !== element && element.contains(other)));
+    if (innermost.length !== 1) throw new Error(`${slug}: the correction for "${holding}" matches ${innermost.length} elements`);
+    innermost[0].remove();
+  }
   const list = words(document.body.textContent);
   let metadata = {};
   const metadataPath = path.join(PAGES, slug, 'expected-metadata.json');
   if (existsSync(metadataPath)) metadata = JSON.parse(readFileSync(metadataPath, 'utf8'));
-  return { words: list, line: ` ${list.join(' ')} `, title: metadata.title || '' };
+  return { words: list, raw, line: ` ${raw.join(' ')} `, title: metadata.title || '' };
 }
 
 // Multiset overlap of the blocks' words with the expected words: recall (of
@@ -74,11 +101,12 @@ export function expectedArticle(slug) {
 // blocks' words, how many the article holds). The headline is not in
 // expected.html (Readability returns it as the article's title), so a title
 // block that is the page's title is left out of the count.
-export function score(blocks, expected) {
+export function score(blocks, expected, { raw = false } = {}) {
+  const reference = raw ? expected.raw : expected.words;
   const titleWords = words(expected.title).join(' ');
   const counted = blocks.filter((block) => !(block.kind === 'title' && titleWords && words(block.text).join(' ') === titleWords));
   const have = new Map();
-  for (const word of expected.words) have.set(word, (have.get(word) || 0) + 1);
+  for (const word of reference) have.set(word, (have.get(word) || 0) + 1);
   let found = 0;
   let total = 0;
   for (const block of counted) {
@@ -92,15 +120,16 @@ export function score(blocks, expected) {
     }
   }
   return {
-    recall: expected.words.length ? found / expected.words.length : 0,
+    recall: reference.length ? found / reference.length : 0,
     precision: total ? found / total : 0,
     words: total,
-    expectedWords: expected.words.length,
+    expectedWords: reference.length,
   };
 }
 
-// Whether `text` (a highlight) is a run of words of the expected article.
+// Whether `text` (a highlight) is a run of words of the expected article or
+// of its title.
 export function insideExpected(text, expected) {
   const run = words(text).join(' ');
-  return run.length > 0 && expected.line.includes(` ${run} `);
+  return run.length > 0 && (expected.line.includes(` ${run} `) || ` ${words(expected.title).join(' ')} `.includes(` ${run} `));
 }
