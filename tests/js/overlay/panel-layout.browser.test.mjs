@@ -1,0 +1,109 @@
+// The panel never hides what it points at, on a real page (wapo-1 from
+// ../shared/pages/readability/, served offline) with the script tag and the
+// real engine, at 1280×800, 1920×1080 and 390×844 (a phone, touch): after
+// each next() the selected highlight and its card are in the viewport and
+// clear of the panel. Screenshots go to test-results/panel-<size>.png.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromiumMissing, embedBuilt, launch, results } from './helpers.mjs';
+import { offlinePage, pagesMissing } from './readability-pages.mjs';
+
+const skip = chromiumMissing || pagesMissing || (!embedBuilt && 'dist/embed is missing: run npm run build');
+const SLUG = 'wapo-1';
+const STEPS = 6;
+
+const VIEWPORTS = [
+  { name: '1280x800', viewport: { width: 1280, height: 800 } },
+  { name: '1920x1080', viewport: { width: 1920, height: 1080 } },
+  { name: '390x844', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+];
+
+// Page-side: the selected highlight's, the panel's and the card's boxes.
+const MEASURE = `(() => {
+  const overlay = window.whosays.overlay;
+  const shadow = overlay.host.shadowRoot;
+  const box = (r) => r && { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  const panel = shadow.querySelector('.panel');
+  const card = shadow.querySelector('.card');
+  const claim = overlay.claims[overlay.active];
+  return {
+    active: overlay.active,
+    text: claim && claim.text,
+    claim: claim && claim.range ? box(claim.range.getBoundingClientRect()) : null,
+    panel: panel.hidden ? null : box(panel.getBoundingClientRect()),
+    card: card.hidden ? null : box(card.getBoundingClientRect()),
+    placement: shadow.querySelector('.whosays').dataset.placement,
+    viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
+  };
+})()`;
+
+const intersects = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (box, viewport) => box.left >= 0 && box.top >= 0 && box.right <= viewport.width + 0.5 && box.bottom <= viewport.height + 0.5;
+
+describe('panel layout on a real page', { skip }, () => {
+  let session;
+  before(async () => {
+    session = await launch();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  async function open({ viewport, isMobile = false, hasTouch = false }) {
+    const context = await session.browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const url = session.url(`/readability/${SLUG}/`);
+    await page.route('**/*', (route) => {
+      const requested = route.request().url();
+      if (requested === url) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: offlinePage(SLUG) });
+      return requested.startsWith(session.server.url) ? route.continue() : route.abort();
+    });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.whosays && window.whosays.result, null, { timeout: 30000 });
+    await page.evaluate(() => {
+      window.whosays.setMode('all');
+      window.whosays.open();
+    });
+    return { context, page };
+  }
+
+  for (const { name, ...setting } of VIEWPORTS) {
+    it(`keeps each selected claim and its card in view and clear of the panel when the viewport is ${name}`, async () => {
+      const { context, page } = await open(setting);
+      const flags = await page.evaluate(() => window.whosays.overlay.claims.filter((claim) => claim.anchored && claim.status !== 'attributed').length);
+      assert.ok(flags >= 2, `${SLUG} has ${flags} flags`);
+      const seen = new Set();
+      for (let step = 0; step < Math.min(STEPS, flags); step++) {
+        await page.evaluate(() => window.whosays.next());
+        const state = await page.evaluate(MEASURE);
+        seen.add(state.active);
+        const where = `${name} step ${step} (${state.placement}): "${state.text}" ${JSON.stringify(state)}`;
+        assert.ok(state.claim && state.panel && state.card, where);
+        assert.ok(inside(state.claim, state.viewport), `highlight outside the viewport at ${where}`);
+        assert.ok(!intersects(state.claim, state.panel), `highlight under the panel at ${where}`);
+        assert.ok(inside(state.card, state.viewport), `card outside the viewport at ${where}`);
+        assert.ok(!intersects(state.card, state.panel), `card over the panel at ${where}`);
+        assert.ok(!intersects(state.card, state.claim), `card over its claim at ${where}`);
+        if (step === 0) await page.screenshot({ path: path.join(results, `panel-${name}.png`) });
+      }
+      assert.ok(seen.size >= 2, 'next() moved on');
+      // A phone has no keyboard to hint at.
+      const keys = await page.evaluate(() => getComputedStyle(window.whosays.overlay.host.shadowRoot.querySelector('.keys')).display);
+      assert.equal(keys === 'none', Boolean(setting.hasTouch), `key hints display: ${keys}`);
+      await context.close();
+    });
+  }
+
+  it('shows a filter with nothing to filter as disabled', async () => {
+    const { context, page } = await open(VIEWPORTS[0]);
+    const chips = await page.evaluate(() => [...window.whosays.overlay.host.shadowRoot.querySelectorAll('.chip[data-status]')]
+      .map((chip) => ({ text: chip.textContent, disabled: chip.disabled, opacity: getComputedStyle(chip).opacity })));
+    for (const chip of chips) {
+      const empty = /\s0\s/.test(chip.text);
+      assert.equal(chip.disabled, empty, chip.text);
+      assert.equal(Number(chip.opacity) < 1, empty, `${chip.text}: opacity ${chip.opacity}`);
+    }
+    await context.close();
+  });
+});
