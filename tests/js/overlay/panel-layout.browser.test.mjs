@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromiumMissing, embedBuilt, launch, results } from './helpers.mjs';
 import { offlinePage, pagesMissing } from './readability-pages.mjs';
+import { HIGHLIGHT_CSS, STATUSES } from '../../../web/overlay/highlight.js';
 
 const skip = chromiumMissing || pagesMissing || (!embedBuilt && 'dist/embed is missing: run npm run build');
 const SLUG = 'wapo-1';
@@ -94,6 +95,37 @@ describe('panel layout on a real page', { skip }, () => {
       await context.close();
     });
   }
+
+  it('leaves the next line untouched when a claim on the line above is highlighted at line-height 1.2', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 600, height: 300 }, deviceScaleFactor: 2 });
+    await page.setContent(`<!doctype html><html><head><style>${HIGHLIGHT_CSS}</style></head><body>
+      <p id="text" style="font: 18px/1.2 serif; width: 320px; margin: 40px">Gunmen killed many people at the gate, and nobody quite saw why, they reported; the quiet yard gave up its dying by night.</p></body></html>`);
+    for (const status of STATUSES) {
+      const clip = await page.evaluate((name) => {
+        const node = document.getElementById('text').firstChild;
+        const range = new Range();
+        range.setStart(node, 0);
+        range.setEnd(node, node.data.indexOf(' at the gate'));
+        const all = new Range();
+        all.selectNodeContents(node);
+        const lines = [...all.getClientRects()];
+        const first = range.getClientRects()[0];
+        const next = lines.find((rect) => rect.top >= first.bottom - 1);
+        window.highlightRange = range;
+        CSS.highlights.clear();
+        // The next line's own box (its glyphs' content area): an underline
+        // reaching into it reads as a mark on that line.
+        return { x: next.left, y: Math.ceil(next.top), width: 320, height: Math.floor(next.bottom - Math.ceil(next.top)), name };
+      }, `whosays-${status}`);
+      const { name, ...area } = clip;
+      const plain = await page.screenshot({ clip: area });
+      await page.evaluate((key) => CSS.highlights.set(key, new Highlight(window.highlightRange)), name);
+      const marked = await page.screenshot({ clip: area });
+      if (status === 'unattributed') await page.screenshot({ path: path.join(results, 'highlights-line-height-1.2.png'), clip: { x: 30, y: 30, width: 360, height: 120 } });
+      assert.ok(plain.equals(marked), `${status}: its underline reaches into the next line`);
+    }
+    await page.close();
+  });
 
   it('shows a filter with nothing to filter as disabled', async () => {
     const { context, page } = await open(VIEWPORTS[0]);
