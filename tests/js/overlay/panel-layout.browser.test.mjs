@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromiumMissing, embedBuilt, launch, results } from './helpers.mjs';
-import { offlinePage, pagesMissing } from './readability-pages.mjs';
+import { pagesMissing, routeOffline } from './readability-pages.mjs';
 import { HIGHLIGHT_CSS, STATUSES } from '../../../web/overlay/highlight.js';
 
 const skip = chromiumMissing || pagesMissing || (!embedBuilt && 'dist/embed is missing: run npm run build');
@@ -54,12 +54,7 @@ describe('panel layout on a real page', { skip }, () => {
   async function open({ viewport, isMobile = false, hasTouch = false }) {
     const context = await session.browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    const url = session.url(`/readability/${SLUG}/`);
-    await page.route('**/*', (route) => {
-      const requested = route.request().url();
-      if (requested === url) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: offlinePage(SLUG) });
-      return requested.startsWith(session.server.url) ? route.continue() : route.abort();
-    });
+    const { url } = await routeOffline(page, session.server, SLUG);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => window.whosays && window.whosays.result, null, { timeout: 30000 });
     await page.evaluate(() => {

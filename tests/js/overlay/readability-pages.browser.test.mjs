@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromiumMissing, embedBuilt, launch, READ_HIGHLIGHTS, results } from './helpers.mjs';
-import { expectedArticle, insideExpected, offlinePage, pageClasses, pagesMissing, score } from './readability-pages.mjs';
+import { expectedArticle, insideExpected, offlinePage, pageClasses, pagesMissing, routeOffline, score } from './readability-pages.mjs';
 
 const skip = chromiumMissing || pagesMissing || (!embedBuilt && 'dist/embed is missing: run npm run build');
 const RECALL = 0.95;
@@ -33,23 +33,12 @@ describe('script tag on the Readability test pages', { skip }, () => {
   // Loads one page with the script tag; resolves to what whosays read and drew.
   async function run(slug) {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const url = session.url(`/readability/${slug}/`);
-    const local = [];
     const errors = [];
     // The pages' own inline handlers (onload="outbrain...") fail offline: only whosays's errors count.
     page.on('pageerror', (error) => {
       if (/whosays/.test(String(error.stack))) errors.push(String(error.stack));
     });
-    await page.route('**/*', (route) => {
-      const requested = route.request().url();
-      if (requested === url) {
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: offlinePage(slug, { extraHead: PAGE_SCRIPTS[slug] || '' }) });
-      }
-      // The page's own images and fonts from its site: not served offline.
-      if (!requested.startsWith(session.server.url)) return route.abort();
-      local.push(new URL(requested).pathname);
-      return route.continue();
-    });
+    const { url, local } = await routeOffline(page, session.server, slug, { extraHead: PAGE_SCRIPTS[slug] || '' });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
     await page.waitForFunction(() => {

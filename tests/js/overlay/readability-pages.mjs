@@ -53,6 +53,24 @@ export function offlinePage(slug, { scriptTag = '<script src="/embed/whosays.js"
   return close === -1 ? html + scriptTag : html.slice(0, close) + scriptTag + html.slice(close);
 }
 
+// Serves page `slug` offline to a Playwright `page` at /readability/<slug>/
+// on the test server (the page with the script tag; the server's own files
+// pass; the page's resources from other sites are refused). Returns the
+// page's URL and the list of paths asked of the server.
+export async function routeOffline(page, server, slug, options = {}) {
+  const url = new URL(`/readability/${slug}/`, server.url).href;
+  const local = [];
+  const body = offlinePage(slug, options);
+  await page.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (requested === url) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+    if (!requested.startsWith(server.url)) return route.abort();
+    local.push(new URL(requested).pathname);
+    return route.continue();
+  });
+  return { url, local };
+}
+
 // Lower-cased words (letters and digits) of a text.
 export function words(text) {
   return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu)) || [];
