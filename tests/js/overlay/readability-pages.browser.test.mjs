@@ -39,6 +39,12 @@ describe('script tag on the Readability test pages', { skip }, () => {
       if (/whosays/.test(String(error.stack))) errors.push(String(error.stack));
     });
     const { url, local } = await routeOffline(page, session.server, slug, { extraHead: PAGE_SCRIPTS[slug] || '' });
+    // The page as parsed, before the deferred script tag runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') window.__bodyBefore = document.body.innerHTML;
+      });
+    });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
     await page.waitForFunction(() => {
@@ -67,8 +73,16 @@ describe('script tag on the Readability test pages', { skip }, () => {
       };
     });
     const highlights = await page.evaluate(READ_HIGHLIGHTS);
+    const torn = await page.evaluate(() => {
+      window.whosays.destroy();
+      return {
+        same: document.body.innerHTML === window.__bodyBefore,
+        highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('whosays-')).length,
+        numbered: document.querySelectorAll('[data-whosays-n]').length,
+      };
+    });
     await page.close();
-    return { ...state, highlights, local, errors, ms: Date.now() - started };
+    return { ...state, highlights, torn, local, errors, ms: Date.now() - started };
   }
 
   before(async () => {
@@ -151,6 +165,15 @@ describe('script tag on the Readability test pages', { skip }, () => {
     assert.equal(outcome.loads, 1);
     assert.ok(outcome.article && outcome.article.analysed, 'the article was analysed');
     assert.ok(outcome.ms >= 2000, `${outcome.ms} ms`);
+  });
+
+  it('leaves every page as it found it after destroy()', () => {
+    for (const [slug, outcome] of Object.entries(runs)) {
+      if (outcome.failed) continue;
+      assert.equal(outcome.torn.same, true, `${slug}: the body differs`);
+      assert.equal(outcome.torn.highlights, 0, slug);
+      assert.equal(outcome.torn.numbered, 0, `${slug}: the copy's numbers reached the page`);
+    }
   });
 
   it('asks the server for nothing but the page, its own files and the page\'s own resources', () => {
