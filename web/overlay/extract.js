@@ -122,9 +122,10 @@ export function isSkipped(element) {
   if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
   if (element.localName === 'whosays-overlay') return true;
   if (isFurniture(element)) return true;
-  // aria-hidden inside the article marks decoration; on the page's wrappers
-  // (a modal library hiding the page behind a cookie dialog) it does not
-  // hide the article from sight, so candidates ignore it (isSkippedWithin).
+  // aria-hidden inside the article marks decoration. (On the page's wrappers,
+  // a modal library hiding the page behind a cookie dialog, it does not hide
+  // the article from sight: only what is inside a root is asked here, and
+  // readableCopy keeps such wrappers.)
   if (element.getAttribute('aria-hidden') === 'true') return true;
   return isHidden(element);
 }
@@ -337,13 +338,16 @@ function isOutOfSight(element, view, layout) {
 }
 
 // Whether a reader can see `element` (an element seen alone, not in a walk:
-// its ancestors count too).
+// its ancestors count too). A browser's layout answers where there is one.
 function isInSight(element) {
+  for (let node = element; node && node.nodeType === ELEMENT; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || isScreenReaderOnly(node)) return false;
+  }
   if (typeof element.checkVisibility === 'function' && element.isConnected && hasLayout(element.ownerDocument)) {
-    if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true })) return false;
+    return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true });
   }
   for (let node = element; node && node.nodeType === ELEMENT; node = node.parentElement) {
-    if (isHidden(node) || isScreenReaderOnly(node)) return false;
+    if (isHidden(node)) return false;
   }
   return true;
 }
@@ -388,14 +392,21 @@ export function isListingPage(document) {
 // paragraphs): some paragraph text a reader can see, and no home page.
 const READERABLE = { minContentLength: 40, minScore: 12, visibilityChecker: isInSight };
 
+// Why a page holds no article to look for ('hidden', 'listing',
+// 'no-article'), or null when it may.
+function whyNoArticle(document) {
+  if (!document.body) return 'no-article';
+  if (!isInSight(document.body)) return 'hidden';
+  if (isListingPage(document)) return 'listing';
+  return isProbablyReaderable(document, READERABLE) ? null : 'no-article';
+}
+
 export function isProbablyArticle(document, options = {}) {
   if (!document.body) return false;
   if (options.root) {
     return outermost([...document.querySelectorAll(options.root)]).reduce((sum, root) => sum + paragraphCharacters(root), 0) >= MIN_ARTICLE_CHARACTERS;
   }
-  if (!isInSight(document.body)) return false;
-  if (isListingPage(document)) return false;
-  return isProbablyReaderable(document, READERABLE);
+  return whyNoArticle(document) === null;
 }
 
 // ---------------------------------------------------------------- Readability on a copy
@@ -719,9 +730,8 @@ export function extractArticle(document, options = {}) {
     const characters = roots.reduce((sum, root) => sum + paragraphCharacters(root), 0) || paragraphText(blocks);
     return { probablyArticle: characters >= MIN_ARTICLE_CHARACTERS, roots, blocks: oneTitle(blocks), title: null, reason: characters >= MIN_ARTICLE_CHARACTERS ? null : 'no-article' };
   }
-  if (!isInSight(document.body)) return none('hidden');
-  if (isListingPage(document)) return none('listing');
-  if (!isProbablyReaderable(document, READERABLE)) return none('no-article');
+  const reason = whyNoArticle(document);
+  if (reason) return none(reason);
   let parsed = null;
   let readable = null;
   try {
