@@ -668,7 +668,8 @@ function withArticleHead(document, common, texts, holders) {
     }
     if (node !== scope && !holders.has(node)) {
       const name = tag(node);
-      const dateline = (name === 'TIME' && onlyChildContent(node)) || hasToken(node, DATELINE);
+      // A date has a digit ("Comments" or "|" in a date-named span has none).
+      const dateline = ((name === 'TIME' && onlyChildContent(node)) || hasToken(node, DATELINE)) && /\d/.test(node.textContent);
       const caption = name === 'FIGCAPTION' || hasToken(node, CAPTION);
       if (dateline || caption) {
         if (!isSkippedWithin(node, scope) && isInSight(node)) head.push(node);
@@ -757,7 +758,8 @@ export function extractArticle(document, options = {}) {
   return {
     probablyArticle,
     roots: heading && !root.contains(heading) ? [heading, root] : [root],
-    blocks: oneTitle(blocks),
+    // What sits in a date's box without a digit ("|", "Comments") is no date.
+    blocks: oneTitle(blocks.filter((block) => block.kind !== 'dateline' || /\d/.test(block.text))),
     title: parsed.title || null,
     reason: probablyArticle ? null : 'no-article',
   };

@@ -164,6 +164,13 @@ describe('extractArticle', () => {
       assert.deepEqual(texts(html), [...story, 'The mayor visits the site.']);
     });
 
+    it('keeps the date and drops what else sits in the date\'s box when it has no digit', () => {
+      const html = `<article><div class="meta-date"><time>Jun 7, 2023</time><div>|</div><div><a href="#comments">Comments</a></div></div>${paragraphs}</article>`;
+      const blocks = extractArticle(linkedom(page(html))).blocks.map(({ kind, text }) => ({ kind, text }));
+      assert.deepEqual(blocks.filter((block) => block.kind === 'dateline'), [{ kind: 'dateline', text: 'Jun 7, 2023' }]);
+      assert.deepEqual(blocks.filter((block) => block.kind !== 'dateline').map((block) => block.text), story);
+    });
+
     it('finds no article when the page is a home page of many stories', () => {
       const teasers = Array.from({ length: 10 }, (_, index) => `<article><h3><a href="/story-${index}">Headline number ${index} about the day's events in the city</a></h3><p>${story[index % 4]}</p></article>`).join('');
       const document = linkedom(`<!doctype html><html><head><title>News</title><meta property="og:type" content="website"><link rel="canonical" href="https://example.com/news/"></head><body>${teasers}</body></html>`);
