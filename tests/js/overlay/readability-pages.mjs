@@ -29,8 +29,8 @@ export function pageClasses() {
   return classes;
 }
 
-// The page as served offline: no scripts, styles from other sites, base,
-// refresh or frames (as the README says), with the script tag at the end of
+// The page as served offline: no scripts (nor inline handlers), styles from
+// other sites, base, refresh or frames (as the README says), with the script tag at the end of
 // the body. `extraHead` goes at the start of <head> (a test's own script).
 export function offlinePage(slug, { scriptTag = '<script src="/embed/whosays.js" defer></script>', extraHead = '' } = {}) {
   let html = readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8');
@@ -42,6 +42,12 @@ export function offlinePage(slug, { scriptTag = '<script src="/embed/whosays.js"
     .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, '')
     .replace(/<iframe\b[^>]*>/gi, '')
     .replace(/url\(\s*(['"]?)(https?:)?\/\/[^)]*\)/gi, 'none');
+  // Inline handlers are scripts too (an image's onerror restyling it); one
+  // goes per pass, so a tag with several takes several.
+  for (let before = ''; before !== html;) {
+    before = html;
+    html = html.replace(/(<[a-z][^>]*?)\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (match, start) => start);
+  }
   const head = html.search(/<head\b[^>]*>/i);
   if (extraHead && head !== -1) {
     const end = html.indexOf('>', head) + 1;
