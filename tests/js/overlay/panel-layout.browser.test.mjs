@@ -51,10 +51,11 @@ describe('panel layout on a real page', { skip }, () => {
     await session?.close();
   });
 
-  async function open({ viewport, isMobile = false, hasTouch = false }) {
+  // Opens wapo-1 offline, or `path` of the demo server (a styled page).
+  async function open({ viewport, isMobile = false, hasTouch = false }, path = null) {
     const context = await session.browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    const { url } = await routeOffline(page, session.server, SLUG);
+    const url = path ? session.url(path) : (await routeOffline(page, session.server, SLUG)).url;
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => window.whosays && window.whosays.result, null, { timeout: 30000 });
     await page.evaluate(() => {
@@ -64,11 +65,17 @@ describe('panel layout on a real page', { skip }, () => {
     return { context, page };
   }
 
-  for (const { name, ...setting } of VIEWPORTS) {
-    it(`keeps each selected claim and its card in view and clear of the panel when the viewport is ${name}`, async () => {
-      const { context, page } = await open(setting);
+  const CASES = [
+    ...VIEWPORTS.map((viewport) => ({ ...viewport, label: `${SLUG} at ${viewport.name}`, shot: `panel-${viewport.name}.png` })),
+    // The seed demo page has a style sheet: its text column leaves the panel room.
+    { ...VIEWPORTS[0], path: '/seed', label: 'the seed demo page at 1280x800', shot: 'panel-seed-1280x800.png' },
+  ];
+
+  for (const { name, label, shot, path: pagePath, ...setting } of CASES) {
+    it(`keeps each selected claim and its card in view and clear of the panel when the page is ${label}`, async () => {
+      const { context, page } = await open(setting, pagePath);
       const flags = await page.evaluate(() => window.whosays.overlay.claims.filter((claim) => claim.anchored && claim.status !== 'attributed').length);
-      assert.ok(flags >= 2, `${SLUG} has ${flags} flags`);
+      assert.ok(flags >= 2, `${label}: ${flags} flags`);
       const seen = new Set();
       for (let step = 0; step < Math.min(STEPS, flags); step++) {
         await page.evaluate(() => window.whosays.next());
@@ -81,7 +88,7 @@ describe('panel layout on a real page', { skip }, () => {
         assert.ok(inside(state.card, state.viewport), `card outside the viewport at ${where}`);
         assert.ok(!intersects(state.card, state.panel), `card over the panel at ${where}`);
         assert.ok(!intersects(state.card, state.claim), `card over its claim at ${where}`);
-        if (step === 0) await page.screenshot({ path: path.join(results, `panel-${name}.png`) });
+        if (step === 0) await page.screenshot({ path: path.join(results, shot) });
       }
       assert.ok(seen.size >= 2, 'next() moved on');
       // A phone has no keyboard to hint at.
