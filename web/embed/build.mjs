@@ -45,7 +45,10 @@ export async function build({ root, engineDir = path.join(root, 'dist/engine') }
     // any valid URL will do: the worker's or the page's own.
     define: { 'import.meta.url': 'globalThis.location.href' },
   };
-  await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/whosays.js')], outfile: path.join(out, 'whosays.js') });
+  // The overlay bundles Mozilla's Readability (Apache-2.0), whose notice
+  // legalComments: 'none' would drop.
+  const banner = { js: '/* whosays (MIT). Includes @mozilla/readability, Copyright (c) 2010 Arc90 Inc, Apache License 2.0: https://www.apache.org/licenses/LICENSE-2.0 */' };
+  await esbuild.build({ ...common, banner, entryPoints: [path.join(root, 'web/embed/whosays.js')], outfile: path.join(out, 'whosays.js') });
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/worker.js')], outfile: path.join(out, 'whosays-worker.js'), plugins: [resolveEngine] });
   await esbuild.build({ ...common, entryPoints: [path.join(root, 'web/embed/engine-global.js')], outfile: path.join(out, 'whosays-engine.js'), plugins: [resolveEngine] });
   copyFileSync(path.join(engineDir, 'whosays-core.wasm'), path.join(out, 'whosays-core.wasm'));

@@ -116,6 +116,11 @@ export function readConfig(script, document) {
     get summary() {
       return overlay ? overlay.summary : null;
     },
+    // What whosays read: { found, analysed, reason, language, blocks } with
+    // the blocks ({ kind, text }) sent to the engine (docs/overlay.md).
+    get article() {
+      return overlay ? overlay.article : null;
+    },
     get engineMode() {
       return engine ? engine.mode : null;
     },

@@ -1,10 +1,19 @@
-// Article extraction from a live DOM: finds the article body, turns it into
-// blocks ({kind, text}) the engine reads, and keeps for every block a map from
-// its text offsets (UTF-16 code units, JavaScript string indices) back to DOM
-// text nodes, so that claim spans can become Ranges (anchor.js).
+// Article extraction from a live DOM: decides what the article is, turns it
+// into blocks ({kind, text}) the engine reads, and keeps for every block a map
+// from its text offsets (UTF-16 code units, JavaScript string indices) back to
+// DOM text nodes, so that claim spans can become Ranges (anchor.js).
 //
-// Works on any DOM with the standard node API (a browser, linkedom); uses
-// computed styles only where the document has a view that gives them.
+// What the article is, Mozilla's Readability decides (the engine of Firefox
+// Reader View), run on a copy of the page from which everything a reader
+// cannot see was removed first. Readability moves the copy's text nodes
+// about; a map from copied text nodes to live ones, built by walking both
+// trees once, turns its answer back into the live text nodes to anchor on.
+// Lists of other stories it keeps inside the article are dropped after.
+//
+// Works on any DOM with the standard node API (a browser, linkedom, jsdom);
+// uses computed styles and layout only where the document has a view that
+// gives them.
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 
 // Inline elements continue the current block; every other element starts one.
 const INLINE = new Set([
@@ -26,22 +35,36 @@ const SKIP_ROLES = new Set([
 ]);
 
 // One token of a class or id that marks page furniture rather than article
-// text (after mozilla/readability's unlikely candidates, narrowed to whole
-// words between '-' / '_' so "heading" does not read as "ad").
-const FURNITURE = new RegExp(
-  '(^|[-_])(' + [
-    'comments?', 'commentlist', 'commentform', 'respond', 'reply', 'replies', 'disqus',
-    'share', 'shares', 'sharing', 'sharedaddy', 'social', 'sociable',
-    'related', 'relatedposts', 'recommended', 'recommendations', 'more-stories', 'read-more', 'readmore',
-    'newsletter', 'subscribe', 'subscription', 'signup', 'paywall',
-    'cookie', 'cookies', 'consent', 'gdpr',
-    'sidebar', 'widget', 'widgets', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'sponsor', 'sponsored',
-    'outbrain', 'taboola', 'popup', 'modal', 'menu', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar',
-    'navigation', 'masthead', 'skip', 'byline', 'author', 'tags', 'likes', 'screen-reader-text', 'sr-only',
-    'visually-hidden', 'print-only', 'toolbar',
-  ].join('|') + ')([-_]|$)',
-  'i',
-);
+// text inside an article root given by a selector (after mozilla/readability's
+// unlikely candidates). A word counts only as the first or last part of a
+// token of at most three parts: "related-links" and "ad-slot" are furniture,
+// "js-social-anchor-start" and "heading" are not.
+const FURNITURE_WORDS = new Set([
+  'comment', 'comments', 'commentlist', 'commentform', 'respond', 'reply', 'replies', 'disqus',
+  'share', 'shares', 'sharing', 'sharedaddy', 'social', 'sociable',
+  'related', 'relatedposts', 'recommended', 'recommendations',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall',
+  'cookie', 'cookies', 'consent', 'gdpr',
+  'sidebar', 'widget', 'widgets', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'sponsor', 'sponsored',
+  'outbrain', 'taboola', 'popup', 'modal', 'menu', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar',
+  'navigation', 'masthead', 'skip', 'byline', 'author', 'tags', 'likes', 'toolbar',
+]);
+const FURNITURE_TOKENS = new Set(['more-stories', 'read-more', 'readmore', 'print-only']);
+
+// Text for screen readers only, whole class tokens (their style sheets may
+// not have loaded, so the class is the only sign).
+const SCREEN_READER_ONLY = new Set([
+  'sr-only', 'sr-text', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'visually-hidden',
+  'visuallyhidden', 'off-screen', 'offscreen', 'element-invisible', 'a11y-hidden', 'hidden-visually', 'u-visually-hidden',
+]);
+
+function isFurnitureToken(token) {
+  const lower = token.toLowerCase();
+  if (FURNITURE_TOKENS.has(lower) || SCREEN_READER_ONLY.has(lower)) return true;
+  const parts = lower.split(/[-_]+/).filter(Boolean);
+  if (!parts.length || parts.length > 3) return false;
+  return FURNITURE_WORDS.has(parts[0]) || FURNITURE_WORDS.has(parts[parts.length - 1]);
+}
 
 const DATELINE = /(^|[-_])(dateline|date|timestamp|pubdate|published|posted-on|entry-date)([-_]|$)/i;
 const CAPTION = /(^|[-_])(caption|wp-caption-text|credit|image-credit|photo-credit)([-_]|$)/i;
@@ -64,6 +87,15 @@ function tokensOf(element) {
 
 function hasToken(element, pattern) {
   return tokensOf(element).some((token) => pattern.test(token));
+}
+
+function isFurniture(element) {
+  return tokensOf(element).some(isFurnitureToken);
+}
+
+function isScreenReaderOnly(element) {
+  const className = element.getAttribute('class');
+  return Boolean(className) && className.split(/\s+/).some((token) => SCREEN_READER_ONLY.has(token.toLowerCase()));
 }
 
 // Hidden by attribute, inline style or (in a browser) computed style.
@@ -89,35 +121,13 @@ export function isSkipped(element) {
   const role = element.getAttribute('role');
   if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
   if (element.localName === 'whosays-overlay') return true;
-  if (hasToken(element, FURNITURE)) return true;
-  // aria-hidden inside the article marks decoration; on the page's wrappers
-  // (a modal library hiding the page behind a cookie dialog) it does not
-  // hide the article from sight, so candidates ignore it (isSkippedWithin).
+  if (isFurniture(element)) return true;
+  // aria-hidden inside the article marks decoration. (On the page's wrappers,
+  // a modal library hiding the page behind a cookie dialog, it does not hide
+  // the article from sight: only what is inside a root is asked here, and
+  // readableCopy keeps such wrappers.)
   if (element.getAttribute('aria-hidden') === 'true') return true;
   return isHidden(element);
-}
-
-function isFurnitureOrHidden(element) {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
-  const role = element.getAttribute('role');
-  if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
-  return hasToken(element, FURNITURE) || isHidden(element);
-}
-
-// Whether `element` or an ancestor below `root` is skipped.
-function isSkippedWithin(element, root) {
-  for (let node = element; node && node !== root; node = node.parentElement) {
-    if (isSkipped(node)) return true;
-  }
-  return false;
-}
-
-// Whether a candidate root sits in page furniture or hidden content.
-function isCandidateSkipped(element, body) {
-  for (let node = element; node && node !== body; node = node.parentElement) {
-    if (isFurnitureOrHidden(node)) return true;
-  }
-  return false;
 }
 
 function tag(element) {
@@ -141,7 +151,10 @@ function kindOf(element, inherited) {
 // it, and `segments` maps text offsets back to nodes:
 // segment = { node, start, end, offsets } where text[start + i] came from
 // node.data[offsets[i]].
-function collect(root, blocks, rootKind) {
+// With `only` = { texts, holders } (the article's text nodes and their
+// ancestors), nothing else is read and no other skip rule applies: the
+// article was decided already.
+function collect(root, blocks, rootKind, only = null) {
   let current = null;
 
   const open = (kind) => {
@@ -196,17 +209,25 @@ function collect(root, blocks, rootKind) {
   const walk = (element, kind) => {
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT || child.nodeType === CDATA) {
+        if (only && !only.texts.has(child)) {
+          // Left out, but a space between words still parts them.
+          if (current && current.text.length && current.pendingSpace === null && /^\s+$/.test(child.data)) current.pendingSpace = { synthetic: true };
+          continue;
+        }
         if (!/\S/.test(child.data) && !current) continue;
         ensure(kind);
         appendText(child);
         continue;
       }
       if (child.nodeType !== ELEMENT) continue;
-      if (isSkipped(child)) continue;
       const name = tag(child);
       if (name === 'BR') {
         // A line break reads as a space, mapped to the character after it.
         if (current && current.text.length && current.pendingSpace === null) current.pendingSpace = { synthetic: true };
+        continue;
+      }
+      if (only ? !only.holders.has(child) : isSkipped(child)) {
+        if (only && !INLINE.has(name)) flush();
         continue;
       }
       if (INLINE.has(name)) {
@@ -243,7 +264,15 @@ function onlyChildContent(element) {
   return true;
 }
 
-// Text of the paragraphs directly inside `element` (not skipped ones).
+// Whether `element` or an ancestor below `root` is skipped.
+function isSkippedWithin(element, root) {
+  for (let node = element; node && node !== root; node = node.parentElement) {
+    if (isSkipped(node)) return true;
+  }
+  return false;
+}
+
+// Text of the paragraphs inside `element` (not skipped ones).
 function paragraphCharacters(element) {
   let total = 0;
   for (const paragraph of element.querySelectorAll('p')) {
@@ -266,88 +295,391 @@ function outermost(elements) {
   return kept;
 }
 
-// The densest run of paragraphs: every parent of visible <p>s is scored by
-// their text; the best parent wins, with its sibling containers that also
-// hold real paragraphs (an article split by an advertisement or a related
-// box into several containers).
-function densestRoots(document) {
-  const scores = new Map();
-  for (const paragraph of document.querySelectorAll('p')) {
-    const parent = paragraph.parentElement;
-    if (!parent || isCandidateSkipped(paragraph, document.body)) continue;
-    const length = paragraph.textContent.replace(/\s+/g, ' ').trim().length;
-    if (length < 25) continue;
-    scores.set(parent, (scores.get(parent) || 0) + length);
+// ---------------------------------------------------------------- Sight
+
+// The document's window when it computes styles (a browser, jsdom), else null.
+function styleView(document) {
+  const view = document.defaultView;
+  return view && typeof view.getComputedStyle === 'function' ? view : null;
+}
+
+// Whether the document is laid out (a browser), so boxes can be measured.
+function hasLayout(document) {
+  const rect = document.documentElement.getBoundingClientRect ? document.documentElement.getBoundingClientRect() : null;
+  return Boolean(rect && (rect.width > 0 || rect.height > 0));
+}
+
+const CLIPPED_AWAY = /^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/;
+
+// Whether a reader cannot see `element` nor anything in it: hidden,
+// transparent, clipped to nothing, placed off the page, text for screen
+// readers only, or the overlay itself. Its own style only: the walks that
+// ask never enter what they leave out.
+function isOutOfSight(element, view, layout) {
+  if (element.localName === 'whosays-overlay') return true;
+  if (isScreenReaderOnly(element)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  if (!view) return isHidden(element);
+  let style = null;
+  try {
+    style = view.getComputedStyle(element);
+  } catch (e) { if (globalThis.process && process.env.WHOSAYS_DEBUG) console.error(e);
+    return isHidden(element);
   }
-  let best = null;
-  let bestScore = 0;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
+  if (!style) return isHidden(element);
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse' || style.opacity === '0') return true;
+  if (layout && (style.position === 'absolute' || style.position === 'fixed')) {
+    if (CLIPPED_AWAY.test(style.clip || '') || /^inset\(\s*50%/.test(style.clipPath || '')) return true;
+    const rect = element.getBoundingClientRect();
+    if (rect.width <= 1 && rect.height <= 1 && style.overflow !== 'visible') return true;
+    if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
+  }
+  return false;
+}
+
+// Whether a reader can see `element` (an element seen alone, not in a walk:
+// its ancestors count too). A browser's layout answers where there is one.
+function isInSight(element) {
+  for (let node = element; node && node.nodeType === ELEMENT; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || isScreenReaderOnly(node)) return false;
+  }
+  if (typeof element.checkVisibility === 'function' && element.isConnected && hasLayout(element.ownerDocument)) {
+    return element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true });
+  }
+  for (let node = element; node && node.nodeType === ELEMENT; node = node.parentElement) {
+    if (isHidden(node)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- Pages that are no article
+
+// Whether a URL's path names a home or section page ("/", "/news/",
+// "/es/") rather than one story (a slug, an id, a file name).
+function isSectionPath(href) {
+  let path;
+  try {
+    path = new URL(href, 'http://localhost/').pathname;
+  } catch {
+    return false;
+  }
+  const segments = path.split('/').filter(Boolean);
+  return segments.length <= 2 && segments.every((segment) => segment.length <= 20 && !/\d{3,}|\.\w+$/.test(segment));
+}
+
+// A home or section page: its address is no story's, it says it is a
+// website or a collection, and it shows many headlines leading elsewhere.
+export function isListingPage(document) {
+  const meta = (selector) => (document.querySelector(selector)?.getAttribute('content') || '').trim();
+  const address = document.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta('meta[property="og:url"]')
+    || (document.location && document.location.href) || '';
+  if (!isSectionPath(address)) return false;
+  const type = meta('meta[property="og:type"]').toLowerCase();
+  const types = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const found = script.textContent.match(/"@type"\s*:\s*"([A-Za-z]+)"/g) || [];
+    for (const entry of found) types.push(entry.replace(/.*"([A-Za-z]+)"$/, '$1'));
+  }
+  if (types.some((name) => /Article|BlogPosting|Report/.test(name))) return false;
+  const listing = type === 'website' || types.some((name) => /^(CollectionPage|WebSite|ItemList|SearchResultsPage)$/.test(name));
+  if (!listing) return false;
+  const headlines = document.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4');
+  return headlines.length >= 8;
+}
+
+// Cheap check before the engine is loaded (Readability's isProbablyReaderable
+// with what a reader can see, lenient enough for a short wire story of short
+// paragraphs): some paragraph text a reader can see, and no home page.
+const READERABLE = { minContentLength: 40, minScore: 12, visibilityChecker: isInSight };
+
+// Why a page holds no article to look for ('hidden', 'listing',
+// 'no-article'), or null when it may.
+function whyNoArticle(document) {
+  if (!document.body) return 'no-article';
+  if (!isInSight(document.body)) return 'hidden';
+  if (isListingPage(document)) return 'listing';
+  return isProbablyReaderable(document, READERABLE) ? null : 'no-article';
+}
+
+export function isProbablyArticle(document, options = {}) {
+  if (!document.body) return false;
+  if (options.root) {
+    return outermost([...document.querySelectorAll(options.root)]).reduce((sum, root) => sum + paragraphCharacters(root), 0) >= MIN_ARTICLE_CHARACTERS;
+  }
+  return whyNoArticle(document) === null;
+}
+
+// ---------------------------------------------------------------- Readability on a copy
+
+// The attribute that numbers the copy's elements (on the copy only).
+const NUMBER = 'data-whosays-n';
+
+// A copy of the document without what a reader cannot see, and the way back
+// to the live page: a map from the copy's text nodes to the live ones, and
+// the live elements by the number each copied element carries. Both trees
+// are walked once, in step (a deep clone has the same shape); <head> is
+// copied whole.
+function readableCopy(document) {
+  const view = styleView(document);
+  const layout = Boolean(view) && hasLayout(document);
+  const copy = document.cloneNode(true);
+  const live = new Map();
+  const elements = [];
+  const removed = [];
+  const pairs = [[document.documentElement, copy.documentElement, false]];
+  while (pairs.length) {
+    const [from, to, look] = pairs.pop();
+    for (let a = from.firstChild, b = to.firstChild; a && b; a = a.nextSibling, b = b.nextSibling) {
+      if (a.nodeType === TEXT || a.nodeType === CDATA) {
+        live.set(b, a);
+        continue;
+      }
+      if (a.nodeType !== ELEMENT) continue;
+      const inBody = look || a === document.body;
+      if (inBody && a !== document.body && isOutOfSight(a, view, layout)) {
+        removed.push(b);
+        continue;
+      }
+      if (inBody) {
+        b.setAttribute(NUMBER, String(elements.length));
+        elements.push(a);
+        // aria-hidden on a wrapper holding the page (a modal library hiding
+        // it behind a dialog) does not hide it from sight; Readability would
+        // drop it all.
+        if (a.getAttribute('aria-hidden') === 'true' && textLength(a) >= 200) b.removeAttribute('aria-hidden');
+      }
+      if (a.firstChild) pairs.push([a, b, inBody]);
     }
   }
-  if (!best) return [];
-  const parent = best.parentElement;
-  if (!parent) return [best];
-  const roots = [];
-  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-    if (sibling === best) {
-      roots.push(sibling);
+  for (const node of removed) node.remove();
+  return { copy, live, elements };
+}
+
+// Headings that introduce other stories, not the article's own sections.
+const OTHER_STORIES_HEADING = new RegExp('^(' + [
+  'most (popular|read|viewed|shared|emailed)( stories| articles| now)?', 'popular( now| stories| articles)?',
+  'recommended( for you| reading| stories| articles| videos| related news)?', 'related( news| stories| articles| content| coverage| links| posts| reading| topics| videos)?',
+  'more on this (story|topic)', 'more( [\\w\'\u2019]+){0,2} (stories|news|headlines|videos|coverage)', 'more (from|on) [^.!?]{1,40}', 'read (more|next|this next)',
+  'you (may|might) (also )?(like|be interested in)', 'also read', 'further reading', 'trending( now| stories)?', 'top stories',
+  'latest (news|stories|headlines)', 'editors?\u2019?\'?s?\u2019?\'? picks?', 'what to read next', 'don\u2019?\'?t miss', 'in case you missed it', 'recent posts',
+].join('|') + ')\\s*:?$', 'i');
+
+// Words in class or id names of other-story boxes (a whole part of a name,
+// split at -, _ and case changes).
+const OTHER_STORIES_PARTS = new Set(['related', 'popular', 'mostpopular', 'mostread', 'recommended', 'recommendations', 'recirc', 'trending', 'outbrain', 'taboola', 'morestories', 'readnext', 'upnext']);
+
+function nameParts(element) {
+  return tokensOf(element)
+    .flatMap((token) => token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_\s]+/))
+    .filter(Boolean);
+}
+
+function textLength(node) {
+  return node.textContent.replace(/\s+/g, ' ').trim().length;
+}
+
+function linkDensity(element) {
+  const total = textLength(element);
+  if (!total) return 0;
+  let links = 0;
+  for (const link of element.querySelectorAll('a')) links += textLength(link);
+  return links / total;
+}
+
+function isHeading(element) {
+  if (/^H[1-6]$/.test(tag(element))) return true;
+  // A short line in bold alone: the heading of a box on many sites.
+  if (!/^(P|DIV|SPAN|STRONG|B)$/.test(tag(element))) return false;
+  const text = element.textContent.replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length < 60 && element.querySelectorAll('p, li, div').length === 0;
+}
+
+// Leaves out of the article's text nodes what Readability kept of page
+// furniture and other stories (on the live page, whose elements still carry
+// their names: Readability renames and unwraps them in its copy): boxes
+// named for them, link lists under a heading like "Most Popular", lists whose
+// every item is a link. Never anything holding half the article or more.
+function dropOtherStories(common, texts, holders) {
+  const length = new Map();
+  let total = 0;
+  for (const node of texts) {
+    const size = node.data.replace(/\s+/g, ' ').trim().length;
+    total += size;
+    for (let at = node.parentElement; at; at = at.parentElement) {
+      length.set(at, (length.get(at) || 0) + size);
+      if (at === common) break;
+    }
+  }
+  const small = (element) => (length.get(element) || 0) < total * 0.5;
+  const drop = [];
+  const dropped = (element) => drop.some((box) => box.contains(element));
+  const elements = [...common.querySelectorAll('*')].filter((element) => holders.has(element));
+  for (const element of elements) {
+    if (dropped(element) || !small(element)) continue;
+    // Page furniture Readability let through (an advertisement label, a
+    // newsletter box, a form), by the same names and tags as inside a given root.
+    if (isFurniture(element) || SKIP_TAGS.has(tag(element)) || SKIP_ROLES.has((element.getAttribute('role') || '').trim().toLowerCase())) {
+      drop.push(element);
       continue;
     }
-    if (isSkipped(sibling)) continue;
-    const score = scores.get(sibling) || 0;
-    if (score >= Math.min(100, bestScore * 0.2)) roots.push(sibling);
+    if (nameParts(element).some((part) => OTHER_STORIES_PARTS.has(part)) && (linkDensity(element) >= 0.25 || element.querySelector('ul, ol'))) {
+      drop.push(element);
+      continue;
+    }
+    if ((length.get(element) || 0) < 60 && isHeading(element) && OTHER_STORIES_HEADING.test(element.textContent.replace(/\s+/g, ' ').trim())) {
+      drop.push(element);
+      // The links after it, up to the first thing that is not a link list.
+      for (let next = element.nextElementSibling; next && (linkDensity(next) > 0.5 || !textLength(next)); next = next.nextElementSibling) drop.push(next);
+      // A box that holds the heading and its links only.
+      const box = element.parentElement;
+      if (box && box !== common && small(box) && linkDensity(box) > 0.5) drop.push(box);
+      continue;
+    }
+    if (tag(element) === 'UL' || tag(element) === 'OL') {
+      const items = [...element.children].filter((child) => tag(child) === 'LI' && textLength(child));
+      if (items.length >= 3 && items.every((item) => linkDensity(item) >= 0.9)) drop.push(element);
+    }
   }
-  return roots;
+  if (!drop.length) return;
+  for (const node of [...texts]) if (dropped(node)) texts.delete(node);
 }
 
-// The nearest <article> or schema.org Article item around an articleBody.
-function articleContainer(element, body) {
-  for (let node = element.parentElement; node && node !== body; node = node.parentElement) {
+// The live text nodes of Readability's article, in a Set. A copied text
+// node is found through the map; one Readability made anew (when it retries
+// with looser rules it parses its copy's HTML again) through its nearest
+// numbered element: the first unused live text node in it with the same text.
+function liveTexts(content, { live, elements }) {
+  const texts = new Set();
+  const pending = new Map();
+  for (const child of textNodes(content)) {
+    const original = live.get(child);
+    if (original) {
+      texts.add(original);
+      continue;
+    }
+    let holder = child.parentElement;
+    while (holder && !holder.hasAttribute(NUMBER)) holder = holder.parentElement;
+    const element = holder && elements[Number(holder.getAttribute(NUMBER))];
+    if (!element) continue;
+    if (!pending.has(element)) pending.set(element, textNodes(element));
+    const candidates = pending.get(element);
+    const at = candidates.findIndex((candidate) => candidate.data === child.data && !texts.has(candidate));
+    if (at !== -1) {
+      texts.add(candidates[at]);
+      candidates.splice(0, at + 1);
+    }
+  }
+  return texts;
+}
+
+// Every ancestor of the given nodes, and their deepest common ancestor
+// (found by climbing from each node to the first ancestor on the first
+// node's chain: no contains(), which some DOMs answer by a walk).
+function holdersOf(texts) {
+  const holders = new Set();
+  const chain = new Map();
+  let depth = Infinity;
+  let chainList = null;
+  for (const text of texts) {
+    for (let node = text.parentElement; node && !holders.has(node); node = node.parentElement) holders.add(node);
+    if (!chainList) {
+      chainList = [];
+      for (let node = text.parentElement; node; node = node.parentElement) chainList.unshift(node);
+      chainList.forEach((node, index) => chain.set(node, index));
+      depth = chainList.length - 1;
+      continue;
+    }
+    let node = text.parentElement;
+    while (node && !chain.has(node)) node = node.parentElement;
+    if (node) depth = Math.min(depth, chain.get(node));
+  }
+  return { holders, common: chainList && depth >= 0 ? chainList[depth] : null };
+}
+
+// The live headline: the visible <h1> closest to Readability's title.
+function titleHeading(document, title, texts) {
+  const wanted = new Set(words(title));
+  if (!wanted.size) return null;
+  let best = null;
+  let bestShare = 0.6;
+  for (const heading of document.querySelectorAll('h1')) {
+    const own = words(heading.textContent);
+    if (!own.length || !isInSight(heading)) continue;
+    let inside = false;
+    for (const node of textNodes(heading)) if (texts.has(node)) inside = true;
+    if (inside) return null;
+    // Readability's title drops the site's name and sometimes a subtitle:
+    // the share of its words the heading holds.
+    const share = new Set(own.filter((word) => wanted.has(word))).size / wanted.size;
+    if (share > bestShare) {
+      best = heading;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+function words(text) {
+  return (text || '').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+}
+
+// The text nodes in `element`, in document order.
+function textNodes(element) {
+  const nodes = [];
+  const stack = [element];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.nodeType === TEXT || node.nodeType === CDATA) nodes.push(node);
+    else if (node.nodeType === ELEMENT) for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return nodes;
+}
+
+function addTexts(element, texts, holders) {
+  for (const node of textNodes(element)) {
+    texts.add(node);
+    for (let at = node.parentElement; at && !holders.has(at); at = at.parentElement) holders.add(at);
+  }
+}
+
+// Readability reads an article's body; the head of the article around it
+// (a dateline, which it takes for a byline, the lead image's caption, between
+// the headline and the body) is the article's too. Looks for them from the
+// nearest <article> or schema.org Article item around the body (else the
+// body's own root) up to the body's first text, and adds those a reader can
+// see; the root widens to that item when any is found outside the body.
+function withArticleHead(document, common, texts, holders) {
+  let container = null;
+  for (let node = common; node && node !== document.body; node = node.parentElement) {
     const type = node.getAttribute('itemtype') || '';
     if (node.localName === 'article' || (node.hasAttribute('itemscope') && /Article|BlogPosting|Report/.test(type))) {
-      return node.querySelectorAll('[itemprop~="articleBody"]').length === 1 ? node : null;
+      container = node;
+      break;
     }
   }
-  return null;
-}
-
-// The article root(s), in document order.
-export function findArticleRoots(document, options = {}) {
-  const body = document.body;
-  if (!body) return [];
-  if (options.root) {
-    return outermost([...document.querySelectorAll(options.root)]);
-  }
-  const marked = outermost([...document.querySelectorAll('[itemprop~="articleBody"]')])
-    .filter((element) => !isCandidateSkipped(element, body));
-  if (marked.length && marked.reduce((sum, element) => sum + paragraphCharacters(element), 0) >= MIN_ARTICLE_CHARACTERS) {
-    // The body's article container also holds its headline, dateline and
-    // lead image caption: read that when it wraps one body only.
-    if (marked.length === 1) {
-      const container = articleContainer(marked[0], body);
-      if (container) return [container];
+  const scope = container || common;
+  const head = [];
+  const stack = [scope];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.nodeType !== ELEMENT) {
+      if (texts.has(node) && /\S/.test(node.data)) break;
+      continue;
     }
-    return marked;
-  }
-  const articles = [...document.querySelectorAll('article')].filter((element) => !isCandidateSkipped(element, body));
-  if (articles.length) {
-    let best = null;
-    let bestScore = 0;
-    for (const article of articles) {
-      const score = paragraphCharacters(article);
-      if (score > bestScore) {
-        best = article;
-        bestScore = score;
+    if (node !== scope && !holders.has(node)) {
+      const name = tag(node);
+      // A date has a digit ("Comments" or "|" in a date-named span has none).
+      const dateline = ((name === 'TIME' && onlyChildContent(node)) || hasToken(node, DATELINE)) && /\d/.test(node.textContent);
+      const caption = name === 'FIGCAPTION' || hasToken(node, CAPTION);
+      if (dateline || caption) {
+        if (!isSkippedWithin(node, scope) && isInSight(node)) head.push(node);
+        continue;
       }
     }
-    if (best && bestScore >= MIN_ARTICLE_CHARACTERS) return [best];
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  const main = document.querySelector('main, [role="main"]');
-  if (main && !isCandidateSkipped(main, body) && paragraphCharacters(main) >= MIN_ARTICLE_CHARACTERS) return [main];
-  return densestRoots(document);
+  for (const element of head) addTexts(element, texts, holders);
+  return head.some((element) => !common.contains(element)) ? scope : common;
 }
 
 // Whether node `a` comes before node `b` in document order. (Walked by hand:
@@ -369,43 +701,68 @@ export function precedes(a, b) {
   return false;
 }
 
-// The page's headline when the root holds none: the first visible <h1> before it.
-function outsideTitle(document, roots) {
-  for (const heading of document.querySelectorAll('h1')) {
-    if (roots.some((root) => root.contains(heading))) return null;
-    if (!precedes(heading, roots[0])) return null;
-    if (isCandidateSkipped(heading, document.body)) continue;
-    return heading;
-  }
-  return null;
-}
-
-// Cheap check: a root with enough paragraph text, without building blocks.
-export function isProbablyArticle(document, options = {}) {
-  const roots = findArticleRoots(document, options);
-  return roots.reduce((sum, root) => sum + paragraphCharacters(root), 0) >= MIN_ARTICLE_CHARACTERS;
-}
-
-// The article as blocks. Returns { probablyArticle, roots, blocks } where
-// blocks are { kind, text, segments } in reading order. Never throws on odd
-// markup; a page without an article gives probablyArticle = false.
-export function extractArticle(document, options = {}) {
-  const roots = findArticleRoots(document, options);
-  const blocks = [];
-  if (!roots.length) return { probablyArticle: false, roots, blocks };
-  const heading = outsideTitle(document, roots);
-  if (heading) collect(heading, blocks, 'title');
-  for (const root of roots) collect(root, blocks, kindOf(root, null) === 'paragraph' ? 'paragraph' : kindOf(root, null));
-  // Only the first title is the article's title; later <h1>s are headings.
+// Only the first title is the article's title; later ones are headings.
+function oneTitle(blocks) {
   let titled = false;
   for (const block of blocks) {
     if (block.kind !== 'title') continue;
     if (titled) block.kind = 'heading';
     titled = true;
   }
-  const characters = roots.reduce((sum, root) => sum + paragraphCharacters(root), 0)
-    || blocks.filter((block) => block.kind === 'paragraph').reduce((sum, block) => sum + block.text.length, 0);
-  return { probablyArticle: characters >= MIN_ARTICLE_CHARACTERS, roots, blocks };
+  return blocks;
+}
+
+function paragraphText(blocks) {
+  return blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'list-item')
+    .reduce((sum, block) => sum + block.text.length, 0);
+}
+
+// The article as blocks. Returns { probablyArticle, roots, blocks, title,
+// reason } where blocks are { kind, text, segments } in reading order and
+// reason says why there is no article ('hidden', 'listing', 'no-article')
+// or is null. Never throws on odd markup.
+export function extractArticle(document, options = {}) {
+  const none = (reason) => ({ probablyArticle: false, roots: [], blocks: [], title: null, reason });
+  if (!document || !document.body) return none('no-article');
+  if (options.root) {
+    const roots = outermost([...document.querySelectorAll(options.root)]);
+    const blocks = [];
+    for (const root of roots) collect(root, blocks, kindOf(root, null) === 'paragraph' ? 'paragraph' : kindOf(root, null));
+    const characters = roots.reduce((sum, root) => sum + paragraphCharacters(root), 0) || paragraphText(blocks);
+    return { probablyArticle: characters >= MIN_ARTICLE_CHARACTERS, roots, blocks: oneTitle(blocks), title: null, reason: characters >= MIN_ARTICLE_CHARACTERS ? null : 'no-article' };
+  }
+  const reason = whyNoArticle(document);
+  if (reason) return none(reason);
+  let parsed = null;
+  let readable = null;
+  try {
+    readable = readableCopy(document);
+    parsed = new Readability(readable.copy, { serializer: (element) => element, keepClasses: true }).parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !parsed.content) return none('no-article');
+  const texts = liveTexts(parsed.content, readable);
+  let { holders, common } = holdersOf(texts);
+  if (!common) return none('no-article');
+  dropOtherStories(common, texts, holders);
+  ({ holders, common } = holdersOf(texts));
+  if (!common) return none('no-article');
+  const heading = titleHeading(document, parsed.title, texts);
+  const root = withArticleHead(document, common, texts, holders);
+  const blocks = [];
+  if (heading && !root.contains(heading)) collect(heading, blocks, 'title');
+  if (heading && root.contains(heading)) addTexts(heading, texts, holders);
+  collect(root, blocks, kindOf(root, null) === 'title' ? 'paragraph' : kindOf(root, null), { texts, holders });
+  const probablyArticle = paragraphText(blocks) >= MIN_ARTICLE_CHARACTERS;
+  return {
+    probablyArticle,
+    roots: heading && !root.contains(heading) ? [heading, root] : [root],
+    // What sits in a date's box without a digit ("|", "Comments") is no date.
+    blocks: oneTitle(blocks.filter((block) => block.kind !== 'dateline' || /\d/.test(block.text))),
+    title: parsed.title || null,
+    reason: probablyArticle ? null : 'no-article',
+  };
 }
 
 // The engine's input: kinds and texts only.

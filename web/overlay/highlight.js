@@ -5,7 +5,10 @@
 // overlay's own shadow root, following scroll and resize.
 //
 // Status is never told by colour alone: attributed = thin solid underline,
-// vague = wavy underline, unattributed = thick double underline.
+// vague = wavy underline, unattributed = double underline. Every underline
+// stays inside the line's own descent (offset + drawn height <= 4 px, so at
+// line-height 1.2 it never reaches the next line and reads as no
+// strike-through) and runs through descenders rather than breaking at them.
 
 export const STATUSES = ['attributed', 'vague', 'unattributed'];
 export const PREFIX = 'whosays-';
@@ -13,22 +16,31 @@ export const PREFIX = 'whosays-';
 // Translucent backgrounds read on light and dark pages; the underline colours
 // are mid-tones that keep contrast on both, and the shapes differ per status
 // (Okabe-Ito blue, orange and vermilion, distinguishable with colour-blindness).
-export const HIGHLIGHT_CSS = `
-::highlight(whosays-attributed) {
-  background-color: rgba(0, 114, 178, 0.16);
-  text-decoration: underline solid rgba(0, 114, 178, 0.9) 1px;
-  text-underline-offset: 3px;
+export const UNDERLINES = {
+  attributed: { style: 'solid', thickness: 1, offset: 2 },
+  vague: { style: 'wavy', thickness: 1, offset: 1 },
+  unattributed: { style: 'double', thickness: 1, offset: 1 },
+};
+
+// How far below the baseline an underline reaches: a double line is drawn
+// three thicknesses high, a wavy one about three too.
+export function underlineDepth({ style, thickness, offset }) {
+  return offset + thickness * (style === 'double' || style === 'wavy' ? 3 : 1);
 }
-::highlight(whosays-vague) {
-  background-color: rgba(230, 159, 0, 0.3);
-  text-decoration: underline wavy rgb(200, 120, 0) 1.5px;
-  text-underline-offset: 3px;
-}
-::highlight(whosays-unattributed) {
-  background-color: rgba(213, 94, 0, 0.3);
-  text-decoration: underline double rgb(213, 94, 0) 3px;
-  text-underline-offset: 3px;
-}
+
+const COLOURS = {
+  attributed: { background: 'rgba(0, 114, 178, 0.16)', line: 'rgba(0, 114, 178, 0.9)' },
+  vague: { background: 'rgba(230, 159, 0, 0.3)', line: 'rgb(200, 120, 0)' },
+  unattributed: { background: 'rgba(213, 94, 0, 0.3)', line: 'rgb(213, 94, 0)' },
+};
+
+export const HIGHLIGHT_CSS = `${Object.entries(UNDERLINES).map(([status, { style, thickness, offset }]) => `
+::highlight(whosays-${status}) {
+  background-color: ${COLOURS[status].background};
+  text-decoration: underline ${style} ${COLOURS[status].line} ${thickness}px;
+  text-underline-offset: ${offset}px;
+  text-decoration-skip-ink: none;
+}`).join('')}
 ::highlight(whosays-active) {
   background-color: rgba(204, 121, 167, 0.45);
   outline: 2px solid rgb(204, 121, 167);

@@ -6,12 +6,15 @@
 import { rangeFor, rangeText, reanchor, selectorFor } from './anchor.js';
 import { articleOf, extractArticle } from './extract.js';
 import { createPainter } from './highlight.js';
+import { articleLanguage, languageMessage } from './language.js';
 import { createLive } from './live.js';
 import { createPanel } from './panel.js';
+import { freeArea, GAP, intersects, restingSide, scrollFor, sideFor } from './placement.js';
 
 export { extractArticle, isProbablyArticle, articleOf } from './extract.js';
 export { rangeFor, reanchor, selectorFor } from './anchor.js';
 export { buildLedger } from './ledger.js';
+export { articleLanguage, englishShare } from './language.js';
 export { summaryLine } from './panel.js';
 
 const STATUSES = ['attributed', 'vague', 'unattributed'];
@@ -75,6 +78,8 @@ export function createOverlay(options = {}) {
     active: -1,
     hovered: -1,
     carded: -1,
+    article: null,
+    roots: [],
   };
 
   const panel = createPanel({
@@ -154,14 +159,22 @@ export function createOverlay(options = {}) {
     }
   }
 
-  function show(result, claims, blocks, article) {
+  // Why nothing was analysed, in the panel's words.
+  const NO_ARTICLE = {
+    'no-article': 'No article found on this page, so nothing was analysed.',
+    hidden: 'No article in sight on this page yet, so nothing was analysed (whosays looks again when the page shows).',
+    listing: 'This looks like a home or section page of many stories, not one article, so nothing was analysed.',
+  };
+
+  // `article` is false, or the message when it was not analysed.
+  function show(result, claims, blocks, article, message = '') {
     state.blocks = blocks;
     state.claims = claims;
     state.result = result;
     state.summary = result.summary && typeof result.summary.claims === 'number' ? { ...summarize(claims), ...result.summary } : summarize(claims);
     if (state.active >= claims.length) state.active = -1;
     panel.setResult(claims, state.summary, { article });
-    panel.showMessage(article ? '' : 'No article found on this page, so nothing was analysed.');
+    panel.showMessage(message);
     applyFilter();
     emit('result', {
       result,
@@ -186,20 +199,31 @@ export function createOverlay(options = {}) {
     if (state.destroyed) return null;
     const generation = ++state.generation;
     const extraction = extractArticle(document, { root });
+    state.roots = extraction.roots;
     if (reuse && state.result && sameText(extraction.blocks, state.blocks)) {
       reanchorClaims(extraction.blocks);
       state.blocks = extraction.blocks;
       paint();
       return state.result;
     }
-    if (!extraction.probablyArticle) {
+    const nothing = (message, article) => {
+      state.article = article;
       const result = { claims: [], summary: summarize([]) };
-      show(result, [], extraction.blocks, false);
+      show(result, [], extraction.blocks, false, message);
       return result;
+    };
+    if (!extraction.probablyArticle) {
+      return nothing(NO_ARTICLE[extraction.reason] || NO_ARTICLE['no-article'], { found: false, analysed: false, reason: extraction.reason || 'no-article', language: null, blocks: [] });
     }
+    const language = articleLanguage(document, extraction.roots[extraction.roots.length - 1], extraction.blocks.map((block) => block.text).join('\n'));
+    if (!language.english) {
+      return nothing(languageMessage(language), { found: true, analysed: false, reason: 'language', language: language.language, blocks: [] });
+    }
+    const article = articleOf(extraction.blocks);
+    state.article = { found: true, analysed: true, reason: null, language: language.language, blocks: article.blocks };
     let result;
     try {
-      result = await engine.analyze(articleOf(extraction.blocks));
+      result = await engine.analyze(article);
       if (!result || !Array.isArray(result.claims)) throw new Error('the engine returned no claims');
     } catch (error) {
       if (generation === state.generation && !state.destroyed) fail(error);
@@ -216,31 +240,70 @@ export function createOverlay(options = {}) {
     return blocks.every((block, index) => block.text === previous[index].text && block.kind === previous[index].kind);
   }
 
+  // The claim's box: all its lines (the card goes beside the whole claim).
   function rectOf(claim) {
-    const rects = claim.range ? [...claim.range.getClientRects()] : [];
-    return rects[0] || (claim.range ? claim.range.getBoundingClientRect() : null);
+    return claim.range ? claim.range.getBoundingClientRect() : null;
   }
 
-  function scrollTo(claim) {
-    const start = claim.range && claim.range.startContainer;
-    const element = start && (start.nodeType === 1 ? start : start.parentElement);
-    if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', inline: 'nearest' });
+  // The viewport without its scroll bars (fixed elements stand inside it).
+  function viewport() {
+    const root = document.documentElement;
+    return { width: root.clientWidth || window.innerWidth, height: window.innerHeight };
   }
 
-  // Makes claim `index` the current one: scrolls to it and pulses it.
+  // The part of the viewport the panel leaves free.
+  function freeNow() {
+    return freeArea(viewport(), panel.panelRect(), panel.placement);
+  }
+
+  // Where the panel stands with nothing selected: its side, a sheet on a phone.
+  function settle() {
+    panel.setPlacement(restingSide(viewport().width, position));
+    panel.limitHeight(null);
+  }
+
+  // Shows a claim where nothing hides it: the panel moves to the side the
+  // claim leaves free (a bottom sheet when neither does, or on a phone), the
+  // claim scrolls into the free part with room for its card, and the card
+  // goes beside it there.
+  function reveal(claim, index, withCard) {
+    const start = claim.range.startContainer;
+    const element = start.nodeType === 1 ? start : start.parentElement;
+    // Any scrolling box around the claim first, without animation, so that
+    // what is measured next is where it ends.
+    if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    let rect = rectOf(claim);
+    const view = viewport();
+    panel.limitHeight(null);
+    if (panel.isOpen) panel.setPlacement(sideFor(rect, view, position, Math.min(400, view.width - 24)));
+    let area = freeNow();
+    const size = withCard ? panel.measureCard(claim, Math.min(360, area.right - area.left - 2 * GAP)) : null;
+    window.scrollBy({ top: scrollFor(rect, area, size ? size.height : 0), left: 0, behavior: 'instant' });
+    rect = rectOf(claim);
+    // Near the page's end the page can't scroll so far: the sheet gives way.
+    const sheet = panel.panelRect();
+    if (sheet && panel.placement === 'bottom' && intersects(rect, sheet)) {
+      panel.limitHeight(Math.max(96, view.height - rect.bottom - 2 * GAP - (size ? size.height + GAP : 0)));
+      area = freeNow();
+    }
+    if (withCard) {
+      state.carded = index;
+      panel.showCard(claim, rect, area);
+    } else {
+      panel.hideCard();
+    }
+  }
+
+  // Makes claim `index` the current one: shows it where nothing hides it
+  // (with its card when `card`) and pulses it.
   function select(index, { focus = false, card = false } = {}) {
     const claim = state.claims[index];
     if (!claim) return;
     state.active = index;
     panel.setCurrent(index, { focus });
     if (claim.range) {
-      scrollTo(claim);
+      reveal(claim, index, card);
       painter.pulse(index);
-      const rect = rectOf(claim);
-      if (card && rect) {
-        state.carded = index;
-        panel.showCard(claim, rect);
-      }
     }
     emit('select', { index, claim });
   }
@@ -307,7 +370,7 @@ export function createOverlay(options = {}) {
     state.hovered = found;
     if (found >= 0) {
       state.carded = found;
-      panel.showCard(state.claims[found], rectOf(state.claims[found]));
+      panel.showCard(state.claims[found], rectOf(state.claims[found]), freeNow());
     } else {
       state.carded = -1;
       panel.hideCard();
@@ -327,7 +390,7 @@ export function createOverlay(options = {}) {
       const claim = state.claims[state.carded];
       const rect = claim && claim.range ? rectOf(claim) : null;
       if (state.hovered < 0 && rect && rect.bottom > 0 && rect.top < window.innerHeight) {
-        panel.showCard(claim, rect);
+        panel.showCard(claim, rect, freeNow());
         return;
       }
       state.hovered = -1;
@@ -335,6 +398,14 @@ export function createOverlay(options = {}) {
       panel.hideCard();
     });
   }, { passive: true, capture: true, signal: listeners.signal });
+
+  // A new viewport size (a phone turned round) puts the panel back at rest.
+  window.addEventListener('resize', () => {
+    settle();
+    panel.hideCard();
+    state.carded = -1;
+  }, { passive: true, signal: listeners.signal });
+  settle();
 
   // A page without a working MutationObserver (removed or replaced by its
   // scripts) still gets the analysis, only not its live updates; createLive
@@ -345,6 +416,7 @@ export function createOverlay(options = {}) {
       liveUpdates = createLive({
         document,
         ignore: (node) => panel.contains(node),
+        roots: () => state.roots,
         refresh: ({ navigated }) => run({ reuse: !navigated }).catch(() => {}),
         onNavigate: () => {
           state.generation += 1;
@@ -392,6 +464,12 @@ export function createOverlay(options = {}) {
     },
     get blocks() {
       return state.blocks;
+    },
+    // What the last analysis read: { found, analysed, reason, language,
+    // blocks: [{ kind, text }] } with the blocks sent to the engine (none
+    // when it was not called); null before the first analysis.
+    get article() {
+      return state.article;
     },
     get active() {
       return state.active;

@@ -4,11 +4,21 @@
 // further apart when a run is slow), so a page that mutates constantly is not
 // slowed. A new URL (popstate, the Navigation API, or a changed location seen
 // with a mutation) re-runs the whole analysis.
+//
+// Besides text, what a reader can see counts: a style sheet added to or taken
+// from the page (a flicker-control style hiding <body> until a script removes
+// it), the page's visibility, and the class, style and hidden attributes of
+// the article, of its ancestors, or of anything while no article is found
+// (a body hidden at load, a "read more" that expands).
 
 export const QUIET_MS = 300;
 export const MAX_WAIT_MS = 1000;
 
-export function createLive({ document, ignore, refresh, onNavigate, quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS }) {
+// Attributes that change what a reader sees.
+const SIGHT_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open', 'lang'];
+
+// `roots()` gives the article's root elements now (none: no article found).
+export function createLive({ document, ignore, refresh, onNavigate, roots = () => [], quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS }) {
   const window = document.defaultView;
   const listeners = new AbortController();
   let href = window.location.href;
@@ -65,16 +75,37 @@ export function createLive({ document, ignore, refresh, onNavigate, quietMs = QU
     return true;
   }
 
+  const isStyle = (node) => node.nodeType === 1 && (node.localName === 'style' || (node.localName === 'link' && /stylesheet/i.test(node.getAttribute('rel') || '')))
+    && !/^whosays-/.test(node.id || '');
+  const inBody = (node) => Boolean(document.body) && document.body.contains(node);
+
+  // Whether a change can change the article or whether it can be seen.
+  function matters(record) {
+    const target = record.target;
+    if (ignore(target)) return false;
+    if (record.type === 'attributes') {
+      const current = roots();
+      if (!current.length) return true;
+      return current.some((root) => root === target || root.contains(target) || target.contains(root));
+    }
+    if (inBody(target)) return true;
+    // Outside the body only style sheets count (and their text).
+    if (record.type === 'characterData') return Boolean(target.parentNode) && isStyle(target.parentNode);
+    return [...record.addedNodes, ...record.removedNodes].some(isStyle);
+  }
+
   const observer = new window.MutationObserver((records) => {
     if (checkLocation()) return;
-    for (const record of records) {
-      if (!ignore(record.target)) {
-        schedule();
-        return;
-      }
-    }
+    if (records.some(matters)) schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SIGHT_ATTRIBUTES,
+  });
+
+  // A page opened in a background tab shows later.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') schedule();
+  }, { signal: listeners.signal });
 
   window.addEventListener('popstate', checkLocation, { signal: listeners.signal });
   if (window.navigation && typeof window.navigation.addEventListener === 'function') {

@@ -1,6 +1,7 @@
 // The panel, the hover card and the ledger, in an open shadow root on a
 // <whosays-overlay> element. Page text only ever enters through textContent.
 import { buildLedger } from './ledger.js';
+import { cardPlace } from './placement.js';
 import { PANEL_CSS } from './styles.js';
 
 export const STATUS_LABELS = {
@@ -10,6 +11,9 @@ export const STATUS_LABELS = {
 };
 
 const KIND_LABELS = { casualty: 'casualty', responsibility: 'responsibility' };
+
+// The card's width where there is room for it.
+const CARD_WIDTH = 360;
 
 // Builds an element: el(document, 'p', { class: 'x', text: '...' }, child...).
 function el(document, name, attributes = {}, ...children) {
@@ -72,7 +76,9 @@ export function createPanel({ document, position = 'right', actions }) {
     shadow.appendChild(el(document, 'style', { text: PANEL_CSS }));
   }
 
-  const root = el(document, 'div', { class: 'whosays', 'data-position': position });
+  // data-position: where the reader asked for it (the launcher's corner);
+  // data-placement: where the panel stands now (placement.js).
+  const root = el(document, 'div', { class: 'whosays', 'data-position': position, 'data-placement': position });
   const launcher = el(document, 'button', { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'whosays-panel' },
     el(document, 'span', { class: 'logo', text: 'whosays' }), el(document, 'span', { class: 'count', text: '…' }));
   const panel = el(document, 'section', { class: 'panel', id: 'whosays-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'whosays-heading', hidden: true });
@@ -224,7 +230,10 @@ export function createPanel({ document, position = 'right', actions }) {
       launcher.setAttribute('aria-label', `whosays: ${summary.textContent}. Open the panel`);
       for (const [status, chip] of Object.entries(statusChips)) {
         const label = STATUS_LABELS[status];
-        chip.textContent = `${label.symbol} ${nextSummary ? nextSummary[status] : 0} ${status}`;
+        const count = nextSummary ? nextSummary[status] : 0;
+        chip.textContent = `${label.symbol} ${count} ${status}`;
+        // Nothing to show or hide: a filter that would do nothing is off.
+        chip.disabled = !count;
       }
       list.replaceChildren();
       items = claims.map((claim, index) => {
@@ -305,22 +314,46 @@ export function createPanel({ document, position = 'right', actions }) {
       }
       returnFocus = null;
     },
-    // The card for a claim beside `rect` (a DOMRect in viewport coordinates).
-    showCard(claim, rect) {
+    // Where the panel stands now: 'right', 'left' or 'bottom'.
+    get placement() {
+      return root.dataset.placement;
+    },
+    setPlacement(side) {
+      root.dataset.placement = side;
+    },
+    // At most `height` px tall (a bottom sheet giving way to a claim at the
+    // page's end); null: as the style sheet says.
+    limitHeight(height) {
+      panel.style.maxHeight = height ? `${Math.round(height)}px` : '';
+    },
+    // The open panel's rectangle in the viewport, or null when it is closed.
+    panelRect() {
+      return panel.hidden ? null : panel.getBoundingClientRect();
+    },
+    // The card's size for a claim (drawn unseen to be measured) at most
+    // `width` wide.
+    measureCard(claim, width = CARD_WIDTH) {
       card.replaceChildren(claimBody(document, claim));
+      card.style.visibility = 'hidden';
+      card.style.left = '0px';
+      card.style.top = '0px';
+      card.style.width = `${width}px`;
       card.hidden = false;
-      const width = Math.min(360, window.innerWidth - 16);
-      const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
-      const below = rect.bottom + 8;
-      card.style.left = `${left}px`;
-      card.style.maxWidth = `${width}px`;
-      if (below + 160 < window.innerHeight) {
-        card.style.top = `${below}px`;
-        card.style.bottom = '';
-      } else {
-        card.style.top = '';
-        card.style.bottom = `${Math.max(8, window.innerHeight - rect.top + 8)}px`;
-      }
+      const rect = card.getBoundingClientRect();
+      return { width, height: rect.height };
+    },
+    // The card for a claim beside `rect` (a DOMRect in viewport coordinates),
+    // inside `area`, the part of the viewport the panel leaves free.
+    showCard(claim, rect, area) {
+      const size = this.measureCard(claim, Math.min(CARD_WIDTH, area.right - area.left - 16));
+      const place = cardPlace(rect, area, size);
+      card.style.left = `${place.left}px`;
+      card.style.top = `${place.top}px`;
+      card.style.width = `${place.width}px`;
+      card.style.visibility = '';
+    },
+    cardRect() {
+      return card.hidden ? null : card.getBoundingClientRect();
     },
     hideCard() {
       card.hidden = true;

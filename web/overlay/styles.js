@@ -41,8 +41,13 @@ button, select { font: inherit; color: inherit; }
   display: flex; flex-direction: column; background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 6px 28px rgba(0,0,0,.25); overflow: hidden;
 }
-.whosays[data-position="left"] .panel { right: auto; left: 12px; }
-.whosays[data-position="bottom"] .panel { top: auto; bottom: 12px; left: 12px; right: 12px; width: auto; max-height: min(45vh, 420px); }
+.whosays[data-placement="left"] .panel { right: auto; left: 12px; }
+.whosays[data-placement="bottom"] .panel { top: auto; bottom: 12px; left: 12px; right: 12px; width: auto; max-height: min(45vh, 420px); }
+/* A phone: the panel is a sheet along the bottom edge. */
+@media (max-width: 699px) {
+  .whosays[data-placement="bottom"] .panel { bottom: 0; left: 0; right: 0; max-height: 45vh; border-radius: 12px 12px 0 0; border-bottom: 0; }
+  .head { padding: 10px 12px 8px; }
+}
 
 .head { padding: 12px 14px 10px; border-bottom: 1px solid var(--line); }
 .title-row { display: flex; align-items: center; gap: 8px; }
@@ -55,6 +60,10 @@ button, select { font: inherit; color: inherit; }
   border: 1px solid var(--line); background: var(--chip); border-radius: 999px; padding: 2px 10px; cursor: pointer; font-size: 13px;
 }
 .chip[aria-pressed="true"] { border-color: currentColor; font-weight: 600; }
+/* No claim of that verdict: the chip can't do anything and looks it. */
+.chip:disabled, .chip:disabled[aria-pressed] {
+  cursor: default; opacity: .55; color: var(--muted); background: transparent; border-style: dashed; border-color: var(--line); font-weight: 400;
+}
 .chip[data-status="attributed"][aria-pressed="true"] { color: var(--attributed); background: var(--attributed-bg); }
 .chip[data-status="vague"][aria-pressed="true"] { color: var(--vague); background: var(--vague-bg); }
 .chip[data-status="unattributed"][aria-pressed="true"] { color: var(--unattributed); background: var(--unattributed-bg); }
@@ -100,10 +109,12 @@ button, select { font: inherit; color: inherit; }
 .ledger-link:hover, .ledger-link:focus-visible { text-decoration: underline; }
 
 .keys { padding: 8px 14px; border-top: 1px solid var(--line); font-size: 12px; color: var(--muted); }
+/* A touch screen has no keyboard to hint at. */
+@media (hover: none) and (pointer: coarse) { .keys { display: none; } }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; }
 
 .card {
-  position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px; border-radius: 8px;
+  position: fixed; z-index: 2147483647; max-width: 360px; max-height: 60vh; overflow: hidden; padding: 10px 12px; border-radius: 8px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: 0 4px 18px rgba(0,0,0,.25); pointer-events: none;
 }
 ${FALLBACK_CSS}

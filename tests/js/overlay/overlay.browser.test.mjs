@@ -240,6 +240,52 @@ describe('overlay in Chromium', { skip: chromiumMissing }, () => {
     await page.close();
   });
 
+  it('reads again when a hidden "read more" part is shown and when a style hiding the body is removed', async () => {
+    const { page } = await open('/fixtures/pages/wire-service/source.html');
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await page.evaluate(async () => {
+      // The rest of the story, hidden until "read more" (a class change).
+      const more = document.createElement('div');
+      more.className = 'read-more-collapsed';
+      more.innerHTML = '<p>Two ferries sank in the storm overnight, leaving the harbour closed to all traffic for the rest of the week, port officials said.</p>';
+      document.querySelector('.article-text').appendChild(more);
+      const style = document.createElement('style');
+      style.textContent = '.read-more-collapsed { display: none; }';
+      document.head.appendChild(style);
+      window.more = more;
+      window.engine = window.phraseEngine([{ quote: 'Two ferries sank', status: 'unattributed' }]);
+      window.overlay = WhosaysOverlay.createOverlay({ engine: window.engine, mode: 'all' });
+      await window.overlay.analyze();
+    });
+    const claims = () => page.evaluate(() => window.overlay.claims.map((claim) => claim.text));
+    assert.deepEqual(await claims(), [], 'hidden text is not read');
+    await page.evaluate(() => window.more.classList.remove('read-more-collapsed'));
+    await page.waitForFunction(() => window.overlay.claims.length === 1, null, { timeout: 5000 });
+    assert.deepEqual(await claims(), ['Two ferries sank']);
+
+    // A flicker-control style hides the whole body, then goes.
+    await page.evaluate(() => {
+      const hider = document.createElement('style');
+      hider.id = 'flicker';
+      hider.textContent = 'body { visibility: hidden !important; }';
+      document.head.appendChild(hider);
+    });
+    await page.waitForFunction(() => window.overlay.article && !window.overlay.article.found, null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => window.overlay.article.reason), 'hidden');
+    await page.evaluate(() => document.getElementById('flicker').remove());
+    await page.waitForFunction(() => window.overlay.article.analysed && window.overlay.claims.length === 1, null, { timeout: 5000 });
+    const article = await page.evaluate(() => window.overlay.article);
+    assert.equal(article.language, 'en');
+    assert.ok(article.blocks.some((block) => block.text.startsWith('Two ferries sank')));
+    await page.evaluate(() => {
+      window.overlay.destroy();
+      window.more.remove();
+      document.head.querySelectorAll('style').forEach((style) => style.remove());
+    });
+    assert.equal(await page.evaluate(() => document.body.innerHTML), before);
+    await page.close();
+  });
+
   it('draws boxes in its shadow root when the browser has no CSS Custom Highlight API', async () => {
     const { page } = await open('/fixtures/pages/tabloid-consent/source.html');
     const before = await page.evaluate(() => document.body.innerHTML);
