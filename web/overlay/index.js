@@ -30,15 +30,10 @@ export function isCspError(error) {
 export const CSP_MESSAGE = "whosays can't run on this page: its Content-Security-Policy does not allow WebAssembly. "
   + "The site needs 'wasm-unsafe-eval' in its script-src (see docs/embed.md).";
 
-function summarize(claims) {
-  const summary = { claims: claims.length, attributed: 0, vague: 0, unattributed: 0, casualty: 0, responsibility: 0, flags: 0 };
-  for (const claim of claims) {
-    if (claim.status in summary) summary[claim.status] += 1;
-    if (FLAG_STATUSES.has(claim.status)) summary.flags += 1;
-    for (const kind of claim.kinds || []) if (kind in summary) summary[kind] += 1;
-  }
-  return summary;
-}
+// The summary when nothing was analysed. Otherwise the core's own summary is
+// shown as it comes (core/include/whosays/claim.h summarize()): the counts
+// are made in one place only.
+const EMPTY_SUMMARY = Object.freeze({ claims: 0, attributed: 0, vague: 0, unattributed: 0, casualty: 0, responsibility: 0, flags: 0 });
 
 // Checks one claim from the engine against the blocks it was given.
 function validClaim(claim, blocks) {
@@ -171,7 +166,7 @@ export function createOverlay(options = {}) {
     state.blocks = blocks;
     state.claims = claims;
     state.result = result;
-    state.summary = result.summary && typeof result.summary.claims === 'number' ? { ...summarize(claims), ...result.summary } : summarize(claims);
+    state.summary = result.summary ?? EMPTY_SUMMARY;
     if (state.active >= claims.length) state.active = -1;
     panel.setResult(claims, state.summary, { article });
     panel.showMessage(message);
@@ -208,7 +203,7 @@ export function createOverlay(options = {}) {
     }
     const nothing = (message, article) => {
       state.article = article;
-      const result = { claims: [], summary: summarize([]) };
+      const result = { claims: [], summary: EMPTY_SUMMARY };
       show(result, [], extraction.blocks, false, message);
       return result;
     };

@@ -225,7 +225,7 @@ export function createPanel({ document, position = 'right', actions }) {
       statusGroup.hidden = !article;
       controls.hidden = !article;
       summary.textContent = summaryLine(nextSummary);
-      const flags = nextSummary ? nextSummary.vague + nextSummary.unattributed : 0;
+      const flags = nextSummary ? nextSummary.flags : 0;
       launcher.querySelector('.count').textContent = nextSummary ? `${flags} flag${flags === 1 ? '' : 's'}` : '…';
       launcher.setAttribute('aria-label', `whosays: ${summary.textContent}. Open the panel`);
       for (const [status, chip] of Object.entries(statusChips)) {

@@ -141,9 +141,9 @@ describe('sites', () => {
 });
 
 describe('flagCount', () => {
-  it('counts vague and unattributed claims when the summary has no flags field', () => {
-    assert.equal(flagCount({ claims: 5, attributed: 2, vague: 2, unattributed: 1 }), 3);
+  it('reads the core\'s count of flags and recounts nothing', () => {
     assert.equal(flagCount({ flags: 4, vague: 1, unattributed: 1 }), 4);
+    assert.equal(flagCount({ claims: 5, attributed: 2, vague: 2, unattributed: 1 }), 0);
     assert.equal(flagCount(null), 0);
   });
 });

@@ -21,9 +21,8 @@ export const COMMAND = 'whosays:command';
 
 // The flags a summary counts: claims a reader should look at twice.
 export function flagCount(summary) {
-  if (!summary) return 0;
-  if (Number.isInteger(summary.flags)) return summary.flags;
-  return (summary.vague ?? 0) + (summary.unattributed ?? 0);
+  // The core counts them (summary.flags); nothing here recounts.
+  return summary && Number.isInteger(summary.flags) ? summary.flags : 0;
 }
 
 // Sends a message to the service worker and unwraps its {ok, ...} reply.
