@@ -153,9 +153,17 @@ Range agent_phrase_after(const BlockContext& context, std::size_t at, std::size_
 Range actor_before(const BlockContext& context, std::size_t floor, std::size_t at) {
   const Tokens& tokens = context.tokens;
   const Range subject = subject_before(tokens, floor, at);
-  const auto set_off = [&](Range segment) {  // a segment that is no subject of its own
-    return segment.empty() || words().prepositions.contains(tokens[segment.begin]) ||
-           (!tokens[segment.begin].capitalized && !is_determiner(tokens[segment.begin]) && !is_pronoun(tokens[segment.begin]));
+  // A segment that is no subject of its own: empty, a time or place ("on
+  // Tuesday", "from Toronto"), an age ("34"), or a relation ("brother of the
+  // victim").
+  const auto set_off = [&](Range segment) {
+    if (segment.empty() || words().prepositions.contains(tokens[segment.begin]) || tokens[segment.begin].number) return true;
+    if (tokens[segment.begin].capitalized || is_determiner(tokens[segment.begin]) || is_pronoun(tokens[segment.begin]))
+      return false;
+    for (std::size_t k = segment.begin + 1; k < segment.end; ++k) {
+      if (is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for")) return true;
+    }
+    return false;
   };
   if (!set_off(subject)) return subject;
   // The comma-separated segments before the verb, nearest first.

@@ -7,6 +7,7 @@
 #include "casualty.h"
 #include "frames.h"
 #include "noun_phrases.h"
+#include "responsibility_rules.h"
 #include "sources.h"
 #include "speakers.h"
 #include "words.h"
@@ -14,21 +15,11 @@
 namespace whosays {
 namespace {
 
-// What a rule made of the token: not its kind of word (try the next rule),
-// its kind of word but no claim (go on to the next token), or the trigger.
-enum class Outcome { no_match, skip, trigger };
+using namespace responsibility_rules;
 
-// The group at hand, with what the rules read and write.
-struct Clause {
-  const BlockContext& context;
-  Range sentence;
-  const std::vector<Frame>& frames;
-  Memory& memory;
-  Group& group;
-  const Tokens& tokens() const { return context.tokens; }
-  Range chunk() const { return group.tokens; }
-  Source source(Range phrase) const { return classify_source(context.text, context.tokens, phrase, memory.registry); }
-};
+}  // namespace
+
+namespace responsibility_rules {
 
 Frame speech_frame(const Clause& clause, std::size_t k, std::size_t n) {
   Frame frame;
@@ -38,6 +29,10 @@ Frame speech_frame(const Clause& clause, std::size_t k, std::size_t n) {
   frame.cue = clause.context.text_of({k, k + n});
   return frame;
 }
+
+}  // namespace responsibility_rules
+
+namespace {
 
 // "Houthi rebels have been blamed for the attack": blamed by nobody named;
 // "which was blamed on the rebels": the rebels are; "were accused by Human
@@ -217,6 +212,10 @@ Range attack_subject(const Clause& clause, std::size_t k) {
                               (is_determiner(tokens[subject.begin]) && subject.end - subject.begin > 1 &&
                                !is(tokens[subject.begin], "the"))))
     ++subject.begin;
+  // "the IRA's decision to carry out": the owner of the intent acts.
+  for (std::size_t j = subject.begin; j + 1 < subject.end; ++j) {
+    if (tokens[j].possessive && lists.intent_nouns.contains(tokens[j + 1])) return {subject.begin, j};
+  }
   return subject;
 }
 
@@ -330,137 +329,14 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
-// A crime or attack noun within the next few words of the clause ("charged
-// with murder", "pleaded guilty to 29 of 30 federal hate crime charges"),
-// before any punctuation.
-bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
-  const Words& lists = words();
-  for (std::size_t j = from; j < chunk.end && j < from + 8 && !is_punct(tokens[j]); ++j) {
-    if (lists.crimes.contains(tokens[j]) || lists.attack_nouns.match(tokens, j, chunk.end)) return true;
-  }
-  return false;
-}
-
-// "was charged with murder", "was sentenced for her murder": the charge names
-// who is held responsible; the writer states it (unattributed unless a cue
-// says who reports it).
-Outcome charge_rule(Clause& clause, std::size_t k) {
-  const Words& lists = words();
-  const Tokens& tokens = clause.tokens();
-  const Range chunk = clause.chunk();
-  const std::size_t m = lists.charges.match(tokens, k, chunk.end);
-  if (m == 0) return Outcome::no_match;
-  std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
-  while (verb > chunk.begin && words().auxiliaries.contains(tokens[verb - 1])) --verb;  // "is serving"
-  const Range accused = actor_before(clause.context, clause.sentence.begin, verb);
-  if (accused.empty()) return Outcome::no_match;
-  // The crime is named after the charge, or the one charged is named by it
-  // ("the killer was sentenced to life", "the gunman was charged").
-  bool suspect = false;
-  for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j]);
-  if (!suspect && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(accused);
-  return Outcome::trigger;
-}
-
-// A plea, confession or acceptance of responsibility: "pleaded guilty to
-// eight murders", "accepted responsibility for the murder". The person says
-// it, so it is attributed to them (annotation guide: "Courts and
-// confessions").
-Outcome admission_rule(Clause& clause, std::size_t k) {
-  const Tokens& tokens = clause.tokens();
-  const Range chunk = clause.chunk();
-  const std::size_t m = words().admissions.match(tokens, k, chunk.end);
-  if (m == 0 || !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
-  // The one who pleads is a person or a party named or referred to: a name at
-  // the start of a sentence counts here ("McArthur admitted ...").
-  const Range person = actor_before(clause.context, clause.sentence.begin, k);
-  Frame frame = speech_frame(clause, k, m);
-  frame.source = clause.source(person);
-  if (frame.source.kind != SourceKind::named) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(person);
-  if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
-  clause.group.own = frame;
-  return Outcome::trigger;
-}
-
-// A denial of taking part: "She denied having anything to do with the
-// shooting", "denies any involvement in the attack". A denial is a
-// responsibility claim about its speaker (annotation guide: "the military
-// denied responsibility"), attributed to them.
-Outcome denial_rule(Clause& clause, std::size_t k) {
-  const Words& lists = words();
-  const Tokens& tokens = clause.tokens();
-  const Range chunk = clause.chunk();
-  if (!lists.denials.contains(tokens[k])) return Outcome::no_match;
-  bool involvement = false;
-  for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j)
-    involvement = involvement || lists.involvement.match(tokens, j, chunk.end) > 0;
-  if (!involvement || !crime_after(tokens, chunk, k + 1)) return Outcome::no_match;
-  const Range party = actor_before(clause.context, clause.sentence.begin, k);
-  if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
-  Frame frame = speech_frame(clause, k, 1);
-  frame.source = clause.source(party);
-  clause.group.agent = clause.context.text_of(party);
-  clause.group.own = frame;
-  return Outcome::trigger;
-}
-
-// "X was involved in the attack", "he is not involved in this crime": taking
-// part in an attack or crime, stated or denied, of a named party (mere
-// involvement in an accident is no claim: the crime or attack must be named).
-Outcome involved_rule(Clause& clause, std::size_t k) {
-  const Tokens& tokens = clause.tokens();
-  const Range chunk = clause.chunk();
-  if (!(is(tokens[k], "involved") && k + 1 < chunk.end && is(tokens[k + 1], "in")) || !crime_after(tokens, chunk, k + 2))
-    return Outcome::no_match;
-  std::size_t verb = k;
-  while (verb > chunk.begin && (is_be(tokens[verb - 1]) || is(tokens[verb - 1], "not") ||
-                                words().auxiliaries.contains(tokens[verb - 1])))
-    --verb;
-  const Range party = actor_before(clause.context, clause.sentence.begin, verb);
-  if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(party);
-  return Outcome::trigger;
-}
-
-// "X was behind the bombing", "the group behind the attack": taking part,
-// stated of a party.
-Outcome behind_rule(Clause& clause, std::size_t k) {
-  const Tokens& tokens = clause.tokens();
-  const Range chunk = clause.chunk();
-  if (!is(tokens[k], "behind") || !crime_after(tokens, {k, std::min(chunk.end, k + 4)}, k + 1)) return Outcome::no_match;
-  std::size_t verb = k;
-  if (verb > chunk.begin && is_be(tokens[verb - 1])) --verb;
-  const Range party = subject_before(tokens, clause.sentence.begin, verb);
-  if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(party);
-  return Outcome::trigger;
-}
-
-// "the suspects were linked to the X network".
-Outcome linking_rule(Clause& clause, std::size_t k) {
-  const Words& lists = words();
-  const Tokens& tokens = clause.tokens();
-  const Range chunk = clause.chunk();
-  const std::size_t m = lists.linking_blame.match(tokens, k, chunk.end);
-  if (m == 0) return Outcome::no_match;
-  bool suspect = false;
-  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
-  const Range party = phrase_after(tokens, k + m, chunk.end);
-  if (!(suspect && identified(clause.context, party, false))) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(party);
-  return Outcome::trigger;
-}
-
 }  // namespace
 
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
                                    const std::vector<Frame>& frames, Memory& memory, Group& group) {
   using Rule = Outcome (*)(Clause&, std::size_t);
   static constexpr Rule kRules[] = {blame_rule,   responsibility_noun_rule, admission_rule, denial_rule,
-                                    attack_verb_rule, attack_noun_rule,   charge_rule,    behind_rule,
-                                    involved_rule,    linking_rule};
+                                    legal_object_rule, attack_verb_rule, attack_noun_rule, charge_rule,
+                                    behind_rule,       involved_rule,    linking_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     if (!context.tokens[k].word) continue;

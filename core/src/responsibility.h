@@ -1,5 +1,5 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Ten rules, tried at each token in order:
+// with the agent it names. Eleven rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
@@ -7,6 +7,7 @@
 //   admission   a plea or confession ("pleaded guilty to eight murders")
 //   denial      a denial of taking part ("denied having anything to do
 //               with the shooting")
+//   legal act   "A court convicted X" (the object is held responsible)
 //   attack verb an attack verb with an identified subject or "by" agent
 //               ("Armenia shelled", "was shot dead by police")
 //   attack noun an attack noun with a named party ("Armenia's attacks")

@@ -141,6 +141,9 @@ struct Words {
   PhraseSet attribution_verbs{lexicon::List::attribution_verbs};
   PhraseSet admissions{lexicon::List::admissions};
   PhraseSet member_nouns{lexicon::List::member_nouns};
+  PhraseSet intent_nouns{lexicon::List::intent_nouns};
+  PhraseSet legal_verbs{lexicon::List::legal_verbs};
+  PhraseSet legal_accusations{lexicon::List::legal_accusations};
 };
 
 // Inline, so that the rules' many calls cost a load and a test.

@@ -212,5 +212,18 @@ TEST(Responsibility, ChargedSuspectsAndNouns) {
   });
 }
 
+TEST(Responsibility, CourtsAndAccusersInTheActiveVoice) {
+  run({
+      // A conviction is the writer's statement; the one convicted is the agent.
+      {{"A court convicted a cousin of the bombing suspect on Friday."},
+       {"unattributed source= agent=a cousin of the bombing suspect text=A court convicted a cousin of the bombing suspect on Friday"}},
+      // A charge is the accuser's word.
+      {{"Prosecutors charged Lena Vogt with murder."},
+       {"attributed source=Prosecutors agent=Lena Vogt text=Prosecutors charged Lena Vogt with murder"}},
+      // No crime or attack named: no claim.
+      {{"Prosecutors charged two developers with fraud."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
