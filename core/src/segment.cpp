@@ -69,13 +69,11 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (!span.empty()) sentences.push_back(span);
     begin = end;
   };
-  for (std::size_t i = 0; i < text.size();) {
+  // Only . ! ? end a sentence; being ASCII, none is ever inside a UTF-8
+  // sequence, so the scan jumps from one to the next.
+  for (std::size_t i = text.find_first_of(".!?"); i < text.size(); i = text.find_first_of(".!?", i)) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
-    if (c != '.' && c != '!' && c != '?') {
-      i += length;
-      continue;
-    }
     std::size_t end = i + length;
     // Swallow further stops, closing quotes and brackets: ".’", "?\"", "[.]".
     while (end < text.size()) {

@@ -301,18 +301,24 @@ class FirstWords {
     quantity::parser::number_words.for_each(add_key);
   }
   // letters: the whole run of a-z at a word start.
-  bool contains(std::string_view letters) const { return words_.count(letters) > 0; }
+  bool contains(std::string_view letters) const {
+    // Most words are ruled out by their first letter and length alone.
+    if (letters.size() >= 32 || !(lengths_[letters[0] - 'a'] >> letters.size() & 1u)) return false;
+    return words_.count(letters) > 0;
+  }
 
  private:
   void add(std::string_view key) {
     const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
-    if (letters.empty() || contains(letters)) return;
+    if (letters.empty() || words_.count(letters) > 0) return;
     storage_.emplace_back(letters);
     words_.insert(storage_.back());
+    if (letters.size() < 32) lengths_[letters[0] - 'a'] |= 1u << letters.size();
   }
 
   std::deque<std::string> storage_;  // stable: words_ views it
   std::unordered_set<std::string_view> words_;
+  std::uint32_t lengths_[26] = {};  // by first letter: bit n set if a word of n letters starts with it
 };
 
 // May the parser succeed at p, a word start? Not at a word no phrase starts with.
