@@ -62,7 +62,6 @@
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 #include "quantity/config.hpp"
 #include "quantity/quantity_def.hpp"
@@ -302,23 +301,25 @@ class FirstWords {
   }
   // letters: the whole run of a-z at a word start.
   bool contains(std::string_view letters) const {
-    // Most words are ruled out by their first letter and length alone.
-    if (letters.size() >= 32 || !(lengths_[letters[0] - 'a'] >> letters.size() & 1u)) return false;
-    return words_.count(letters) > 0;
+    if (letters.size() >= kLongest) return true;  // not kept below: let the grammar decide
+    for (std::string_view word : by_start_[letters[0] - 'a'][letters.size()]) {
+      if (word == letters) return true;
+    }
+    return false;
   }
 
  private:
+  static constexpr std::size_t kLongest = 32;
   void add(std::string_view key) {
     const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
-    if (letters.empty() || words_.count(letters) > 0) return;
+    if (letters.empty() || letters.size() >= kLongest || contains(letters)) return;
     storage_.emplace_back(letters);
-    words_.insert(storage_.back());
-    if (letters.size() < 32) lengths_[letters[0] - 'a'] |= 1u << letters.size();
+    by_start_[letters[0] - 'a'][letters.size()].push_back(storage_.back());
   }
 
-  std::deque<std::string> storage_;  // stable: words_ views it
-  std::unordered_set<std::string_view> words_;
-  std::uint32_t lengths_[26] = {};  // by first letter: bit n set if a word of n letters starts with it
+  std::deque<std::string> storage_;  // stable: by_start_ views it
+  // By first letter and length: a handful of words each, most lists empty.
+  std::vector<std::string_view> by_start_[26][kLongest];
 };
 
 // May the parser succeed at p, a word start? Not at a word no phrase starts with.
