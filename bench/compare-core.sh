@@ -12,7 +12,9 @@
 # Prints the medians and the ratios old / new (above 1: this tree is faster).
 #
 #   bench/compare-core.sh [REV] [REPETITIONS]
-# REV defaults to the merge base of HEAD with main; REPETITIONS to 5.
+# REV defaults to the merge base of HEAD with main; REPETITIONS to 5. The
+# worktree (build/compare-REV/src) is removed at the end unless COMPARE_KEEP=1;
+# the builds (build/compare-REV/build, build/compare-head) stay.
 # The dev corpus is ../shared/corpus/dev/articles or $WHOSAYS_DEV_ARTICLES.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +32,13 @@ old_src=$root/build/compare-$sha/src
 old_build=$root/build/compare-$sha/build
 new_build=$root/build/compare-head
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The worktree is temporary (its build directory stays, for the next run);
+# COMPARE_KEEP=1 keeps it too.
+cleanup() {
+  rm -rf "$work"
+  if [ "${COMPARE_KEEP:-0}" != 1 ] && [ -d "$old_src" ]; then git worktree remove --force "$old_src"; fi
+}
+trap cleanup EXIT
 
 # --- Build ------------------------------------------------------------------
 if [ ! -d "$old_src" ]; then
