@@ -5,13 +5,16 @@
 #   - whosays_bench on the dev corpus (analyze/all_dev_articles) and the
 #     1 MiB synthetic articles (many blocks, one block): CPU time;
 #   - the CLI as a whole process (`whosays analyze FILE`, one process per
-#     article) over every dev article, and over one 1 MiB article: user + sys;
+#     article) over every dev article (ten passes), and over one 1 MiB
+#     article: user + sys;
 #   - peak memory (/usr/bin/time -v) of the CLI on the 1 MiB article, less
 #     that on a one-line article, per byte of text.
 # Prints the medians and the ratios old / new (above 1: this tree is faster).
 #
 #   bench/compare-core.sh [REV] [REPETITIONS]
-# REV defaults to the merge base of HEAD with main; REPETITIONS to 5.
+# REV defaults to the merge base of HEAD with main; REPETITIONS to 5. The
+# worktree (build/compare-REV/src) is removed at the end unless COMPARE_KEEP=1;
+# the builds (build/compare-REV/build, build/compare-head) stay.
 # The dev corpus is ../shared/corpus/dev/articles or $WHOSAYS_DEV_ARTICLES.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +32,13 @@ old_src=$root/build/compare-$sha/src
 old_build=$root/build/compare-$sha/build
 new_build=$root/build/compare-head
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The worktree is temporary (its build directory stays, for the next run);
+# COMPARE_KEEP=1 keeps it too.
+cleanup() {
+  rm -rf "$work"
+  if [ "${COMPARE_KEEP:-0}" != 1 ] && [ -d "$old_src" ]; then git worktree remove --force "$old_src"; fi
+}
+trap cleanup EXIT
 
 # --- Build ------------------------------------------------------------------
 if [ ! -d "$old_src" ]; then
@@ -75,8 +84,10 @@ cpu_seconds() {  # command...: user + sys seconds of the whole command
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1
   awk '{printf "%.4f\n", $1 + $2}' "$work/time"
 }
-cli_dev() {  # whosays binary: one process per dev article
-  for f in "$articles"/*.json; do "$1" analyze "$f" >/dev/null; done
+cli_dev() {  # whosays binary: one process per dev article, ten passes (for the timer's 10 ms)
+  for pass in 1 2 3 4 5 6 7 8 9 10; do
+    for f in "$WHOSAYS_DEV_ARTICLES"/*.json; do "$1" analyze "$f" >/dev/null; done
+  done
 }
 peak_kb() {  # whosays binary, article
   /usr/bin/time -v "$1" analyze "$2" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'
@@ -86,10 +97,12 @@ for ((r = 1; r <= reps; r++)); do
   echo "compare-core: repetition $r of $reps" >&2
   for side in old new; do
     if [ $side = old ]; then dir=$old_build; else dir=$new_build; fi
-    "$dir/whosays_bench" --benchmark_filter="$filter" --benchmark_format=csv 2>/dev/null |
-      awk -F, -v side=$side '$1 ~ /(all_dev_articles|1048576)"$/ {
-        gsub(/"/, "", $1); scale = $5 == "ns" ? 1e-6 : $5 == "us" ? 1e-3 : $5 == "s" ? 1e3 : 1
-        print side, $1, $4 * scale }' >> "$work/results"
+    "$dir/whosays_bench" --benchmark_filter="$filter" --benchmark_format=json 2>/dev/null |
+      python3 -c '
+import json, sys
+scale = {"ns": 1e-6, "us": 1e-3, "ms": 1, "s": 1e3}
+for run in json.load(sys.stdin)["benchmarks"]:
+    print(sys.argv[1], run["name"], run["cpu_time"] * scale[run["time_unit"]])' $side >> "$work/results"
     echo "$side cli/dev_articles $(cpu_seconds bash -c "cli_dev $dir/whosays")" >> "$work/results"
     echo "$side cli/1MiB_article $(cpu_seconds "$dir/whosays" analyze "$work/big.json")" >> "$work/results"
     echo "$side memory/1MiB_article $(peak_kb "$dir/whosays" "$work/big.json")" >> "$work/results"

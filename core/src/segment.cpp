@@ -47,6 +47,13 @@ bool all_lower(std::string_view word) {
   return true;
 }
 
+// The first . ! or ? at or after i (a plain loop: find_first_of calls
+// memchr once per byte).
+std::size_t next_stop(std::string_view text, std::size_t i) {
+  while (i < text.size() && text[i] != '.' && text[i] != '!' && text[i] != '?') ++i;
+  return i;
+}
+
 // The first byte at or after i that can start a quotation mark: " ' or the
 // lead byte of « » (C2) or of ‘ ’ “ ” „ ‹ › (E2). A lead byte is never inside
 // a UTF-8 sequence, so skipping other bytes one at a time keeps in step.
@@ -69,13 +76,11 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (!span.empty()) sentences.push_back(span);
     begin = end;
   };
-  for (std::size_t i = 0; i < text.size();) {
+  // Only . ! ? end a sentence; being ASCII, none is ever inside a UTF-8
+  // sequence, so the scan jumps from one to the next.
+  for (std::size_t i = next_stop(text, 0); i < text.size(); i = next_stop(text, i)) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
-    if (c != '.' && c != '!' && c != '?') {
-      i += length;
-      continue;
-    }
     std::size_t end = i + length;
     // Swallow further stops, closing quotes and brackets: ".’", "?\"", "[.]".
     while (end < text.size()) {

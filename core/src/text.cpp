@@ -156,6 +156,12 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
       std::size_t j = i + length;
       char32_t previous = c;
       while (j < span.end) {
+        const auto byte = static_cast<unsigned char>(text[j]);
+        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9')) {
+          previous = byte;  // ASCII letters and digits need no decoding
+          ++j;
+          continue;
+        }
         std::size_t l = 0;
         const char32_t d = decode(text, j, l);
         if (is_word_char(d)) {

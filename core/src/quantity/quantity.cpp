@@ -62,7 +62,6 @@
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 #include "quantity/config.hpp"
 #include "quantity/quantity_def.hpp"
@@ -301,18 +300,26 @@ class FirstWords {
     quantity::parser::number_words.for_each(add_key);
   }
   // letters: the whole run of a-z at a word start.
-  bool contains(std::string_view letters) const { return words_.count(letters) > 0; }
-
- private:
-  void add(std::string_view key) {
-    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
-    if (letters.empty() || contains(letters)) return;
-    storage_.emplace_back(letters);
-    words_.insert(storage_.back());
+  bool contains(std::string_view letters) const {
+    if (letters.size() >= kLongest) return true;  // not kept below: let the grammar decide
+    for (std::string_view word : by_start_[letters[0] - 'a'][letters.size()]) {
+      if (word == letters) return true;
+    }
+    return false;
   }
 
-  std::deque<std::string> storage_;  // stable: words_ views it
-  std::unordered_set<std::string_view> words_;
+ private:
+  static constexpr std::size_t kLongest = 32;
+  void add(std::string_view key) {
+    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
+    if (letters.empty() || letters.size() >= kLongest || contains(letters)) return;
+    storage_.emplace_back(letters);
+    by_start_[letters[0] - 'a'][letters.size()].push_back(storage_.back());
+  }
+
+  std::deque<std::string> storage_;  // stable: by_start_ views it
+  // By first letter and length: a handful of words each, most lists empty.
+  std::vector<std::string_view> by_start_[26][kLongest];
 };
 
 // May the parser succeed at p, a word start? Not at a word no phrase starts with.
