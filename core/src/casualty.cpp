@@ -65,6 +65,72 @@ bool forecast_after(const Tokens& tokens, Range chunk, std::size_t after) {
   return false;
 }
 
+// Inside a set phrase that tells of no harm ("photo shoot", "dead heat",
+// "that hurt him"): the phrase may start up to three words before the word.
+bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
+  for (std::size_t s = k; s + 4 > k && s >= chunk.begin; --s) {
+    if (s + words().casualty_idioms.match(tokens, s, chunk.end) > k) return true;
+    if (s == chunk.begin) break;
+  }
+  return false;
+}
+
+// "attempted murder of", "a foiled assassination": no one died.
+bool failed_attempt_before(const Tokens& tokens, Range chunk, std::size_t k) {
+  for (std::size_t j = k; j > chunk.begin && j + 2 > k; --j) {
+    if (words().failed_attempts.contains(tokens[j - 1].lower)) return true;
+  }
+  return false;
+}
+
+// A word of `first` at k and one of `second` within `window` words after it,
+// in the same clause; `between` words rule it out ("underwent elective
+// surgery"), and so does a weapon right after ("deadly assault weapons").
+bool followed_within(const Tokens& tokens, Range chunk, std::size_t k, const PhraseSet& first,
+                     const PhraseSet& second, std::size_t window) {
+  const std::size_t n = first.match(tokens, k, chunk.end);
+  if (n == 0) return false;
+  for (std::size_t j = k + n; j < std::min(chunk.end, k + n + window); ++j) {
+    if (words().routine_care.contains(tokens[j].lower)) return false;
+    const std::size_t m = second.match(tokens, j, chunk.end);
+    if (m == 0) continue;
+    const bool weapon = j + m < chunk.end && (words().weapons.contains(tokens[j + m].lower) ||
+                                              is(tokens[j + m], "weapon") || is(tokens[j + m], "weapons"));
+    return !weapon;
+  }
+  return false;
+}
+
+// Casualties told without a casualty word: by treatment ("were transported
+// to area hospitals", "underwent surgery", "suffered a cut"), by a patient's
+// condition ("in fair condition", in a "serious" condition), by lives taken
+// ("claimed about 3000 lives") or by a fatal event ("a fatal collision",
+// "the most deadly terrorist attack"). Treatment, condition and lives are
+// what reports of violence and accidents say of their victims; the verb must
+// be followed by its object in the clause, so "taken" or "claims" alone are nothing.
+bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (followed_within(tokens, chunk, k, lists.treatment_verbs, lists.treatment_objects, 5)) return true;
+  // A verbless "a deadly boat fire ...," before a comma is the subject of
+  // the toll that follows ("..., resulted in the death of 33"), not a claim
+  // of its own.
+  bool verb = false;
+  for (std::size_t j = chunk.begin; j < chunk.end; ++j) verb = verb || is_verb_like(tokens[j]);
+  const bool leads_on = !verb && chunk.end < tokens.size() && is(tokens[chunk.end], ",");
+  if (!leads_on && (followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.attack_nouns, 2) ||
+               followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.accident_nouns, 2)))
+    return true;
+  const bool condition = lists.patient_conditions.contains(tokens[k].lower) && k + 1 < chunk.end &&
+                         (is(tokens[k + 1], "condition") || (k + 2 < chunk.end && is_quote_mark(tokens[k + 1]) &&
+                                                             is(tokens[k + 2], "condition")));
+  if (condition) return true;
+  if (!lists.life_taking.contains(tokens[k].lower)) return false;
+  for (std::size_t j = k + 1; j < std::min(chunk.end, k + 5); ++j) {
+    if (is(tokens[j], "lives")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t casualty_trigger(const BlockContext& context, const Sentence& sentence, Range chunk) {
@@ -78,11 +144,13 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
+    if (n == 0 && told_without_casualty_word(tokens, chunk, k)) n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.
     if (shooting_not_hit(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k) ||
         (k + n < chunk.end && lists.not_casualty.contains(tokens[k + n].lower)) ||  // "death threats"
-        natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n))
+        natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n) ||
+        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k))
       continue;
     return k;
   }

@@ -15,6 +15,22 @@ struct Piece {
   bool hard_start = false;  // after ";", "but", ", while", or a split "and"
 };
 
+// "He was airlifted to a hospital ... and a hospital spokesman said Swanson
+// was in fair condition": after a clause with its own verb, "and" + a short
+// noun phrase + a reporting cue starts a new report ("and police said ...").
+// A subject list ("The army and the police said") has no verb on the left.
+bool reporter_after_and(const Tokens& tokens, Range clause, std::size_t start, std::size_t k) {
+  const Words& lists = words();
+  bool left_verb = false;
+  for (std::size_t j = start; j < k; ++j) left_verb = left_verb || is_verb_like(tokens[j]);
+  if (!left_verb) return false;
+  for (std::size_t j = k + 2; j < std::min(clause.end, k + 6); ++j) {
+    if (is_verb_like(tokens[j]) && !lists.reporting_cues.contains(tokens[j].lower)) return false;
+    if (lists.reporting_cues.contains(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 // "and scores more were injured", "and is reported to be ...", "and that
 // police had not ...", "and accused X of ...": a new predicate with its own
 // subject; "fourteen people were killed and more than thirty wounded": a
@@ -28,6 +44,7 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
   if ((is_be(next) && !is(next, "be") && !is(next, "been") && !is(next, "being")) || is(next, "that") ||
       lists.reporting_cues.contains(next.lower) || lists.speech_act_blame.match(tokens, k + 1, clause.end))
     return true;
+  if (reporter_after_and(tokens, clause, start, k)) return true;
   if (!(next.number || lists.number_words.match(tokens, k + 1, clause.end) || is(next, "the"))) return false;
   for (std::size_t j = k + 2; j < clause.end; ++j) {
     if (lists.auxiliaries.contains(tokens[j].lower)) return true;

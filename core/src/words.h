@@ -80,6 +80,15 @@ struct Words {
   PhraseSet blame_verbs{lexicon::List::blame_verbs};
   PhraseSet condemnations{lexicon::List::condemnations};
   PhraseSet attribution_verbs{lexicon::List::attribution_verbs};
+  PhraseSet treatment_verbs{lexicon::List::treatment_verbs};
+  PhraseSet treatment_objects{lexicon::List::treatment_objects};
+  PhraseSet patient_conditions{lexicon::List::patient_conditions};
+  PhraseSet life_taking{lexicon::List::life_taking};
+  PhraseSet fatal_modifiers{lexicon::List::fatal_modifiers};
+  PhraseSet accident_nouns{lexicon::List::accident_nouns};
+  PhraseSet failed_attempts{lexicon::List::failed_attempts};
+  PhraseSet casualty_idioms{lexicon::List::casualty_idioms};
+  PhraseSet routine_care{lexicon::List::routine_care};
 };
 
 const Words& words();

@@ -1,0 +1,131 @@
+// Casualty rules beyond the casualty words (casualty.cpp): injuries told by
+// treatment, hospital or a patient's condition; killings told by a noun or a
+// euphemism; idioms that hold a casualty word but tell of no harm; clause
+// extent around casualty predicates. Each rule has two sentences of
+// different shape, written for these tests.
+#include <gtest/gtest.h>
+
+#include "claim_table.h"
+
+namespace whosays {
+namespace {
+
+using testing::run;
+
+TEST(CasualtyRules, Treatment) {
+  run({
+      {{"Paramedics said 14 had been taken to three hospitals after the pile-up."},
+       {R"(claim{casualty vague source="Paramedics" cue="said" route=generic text="14 had been taken to three hospitals after the pile-up"})"}},
+      {{"About 80 fans were transported to nearby hospitals."},
+       {R"(claim{casualty unattributed route=none text="About 80 fans were transported to nearby hospitals"})"}},
+      {{"The driver was airlifted to hospital from the motorway."},
+       {R"(claim{casualty unattributed route=none text="The driver was airlifted to hospital from the motorway"})"}},
+      {{"Two miners remain in hospital."},
+       {R"(claim{casualty unattributed route=none text="Two miners remain in hospital"})"}},
+      {{"The officer underwent emergency surgery overnight."},
+       {R"(claim{casualty unattributed route=none text="The officer underwent emergency surgery overnight"})"}},
+      {{"The boy required resuscitation at the scene."},
+       {R"(claim{casualty unattributed route=none text="The boy required resuscitation at the scene"})"}},
+      {{"A cyclist suffered deep cuts to his face and arms."},
+       {R"(claim{casualty unattributed route=none text="A cyclist suffered deep cuts to his face and arms"})"}},
+      {{"The guard sustained a concussion in the scuffle."},
+       {R"(claim{casualty unattributed route=none text="The guard sustained a concussion in the scuffle"})"}},
+  });
+}
+
+TEST(CasualtyRules, PatientCondition) {
+  run({
+      {{"The teenager was in fair condition on Monday."},
+       {R"(claim{casualty unattributed route=none text="The teenager was in fair condition on Monday"})"}},
+      {{"Doctors said the mayor was in a \"grave\" condition."},
+       {R"(claim{casualty vague source="Doctors" cue="said" route=generic text="the mayor was in a "grave" condition"})"}},
+  });
+}
+
+TEST(CasualtyRules, RoutineCareIsNoInjury) {
+  run({
+      {{"The senator underwent elective knee surgery last spring."}, {}},
+      {{"She had planned surgery on her hip in March."}, {}},
+  });
+}
+
+TEST(CasualtyRules, LivesTaken) {
+  run({
+      {{"The floods have claimed more than 200 lives this month."},
+       {R"(claim{casualty unattributed route=none text="The floods have claimed more than 200 lives this month"})"}},
+      {{"The feud cost at least 40 lives over a decade."},
+       {R"(claim{casualty unattributed route=none text="The feud cost at least 40 lives over a decade"})"}},
+      {{"The governor defended his life story against the claims."}, {}},
+  });
+}
+
+TEST(CasualtyRules, KillingsByNoun) {
+  run({
+      {{"The assassination of two judges shocked the capital."},
+       {R"(claim{casualty unattributed route=none text="The assassination of two judges shocked the capital"})"}},
+      {{"Protesters marched after the slaying of four students."},
+       {R"(claim{casualty unattributed route=none text="Protesters marched after the slaying of four students"})"}},
+      {{"Investigators linked him to six of the murders."},
+       {R"(claim{casualty unattributed route=none text="Investigators linked him to six of the murders"})"}},
+      {{"The attempted murder of a witness is being investigated."}, {}},
+  });
+}
+
+TEST(CasualtyRules, Euphemisms) {
+  run({
+      {{"Three attackers blew themselves up at the checkpoint."},
+       {R"(claim{casualty unattributed route=none text="Three attackers blew themselves up at the checkpoint"})"}},
+      {{"The prisoner committed suicide in his cell."},
+       {R"(claim{casualty unattributed route=none text="The prisoner committed suicide in his cell"})"}},
+      {{"Rescuers said one body had been pulled from the river."},
+       {R"(claim{casualty vague source="Rescuers" cue="said" route=generic text="one body had been pulled from the river"})"}},
+      {{"The gunmen were gunning down passers-by."},
+       {R"(claim{casualty unattributed route=none text="The gunmen were gunning down passers-by"})"}},
+      {{"The refugee was found slain near the border."},
+       {R"(claim{casualty unattributed route=none text="The refugee was found slain near the border"})"}},
+  });
+}
+
+TEST(CasualtyRules, FatalEvents) {
+  run({
+      {{"Police closed the road after a fatal crash."},
+       {R"(claim{casualty unattributed route=none text="Police closed the road after a fatal crash"})"}},
+      {{"It was the most deadly bombing in the city's history."},
+       {R"(claim{casualty unattributed route=none text="It was the most deadly bombing in the city's history"})"}},
+      {{"The lobby says lethal assault weapons should stay legal."}, {}},
+  });
+}
+
+TEST(CasualtyRules, IdiomsAreNoCasualty) {
+  run({
+      {{"The band's photo shoot ran late."}, {}},
+      {{"The two candidates are in a dead heat."}, {}},
+      {{"The talks have reached a dead end."}, {}},
+      {{"The singer shot to fame in 2009."}, {}},
+      {{"Analysts say the scandal hurt him in the suburbs."}, {}},
+      {{"The currency is caught in a death spiral."}, {}},
+  });
+}
+
+TEST(CasualtyRules, ClauseExtent) {
+  run({
+      // "and" + a reporter after a clause with its own verb starts a new report.
+      // TODO(2026-11-26): the source should stop at "and" ("a park ranger",
+      // "the prison service"); sources are found by frames.cpp, reported there.
+      {{"The climber was flown to hospital and a park ranger said she was in stable condition."},
+       {R"(claim{casualty unattributed route=none text="The climber was flown to hospital"})",
+       R"(claim{casualty attributed source="The climber was flown to hospital and a park ranger" cue="said" route=in_clause text="she was in stable condition"})"}},
+      {{"Two guards were wounded and the prison service said three inmates were missing."},
+       {R"(claim{casualty unattributed route=none text="Two guards were wounded"})",
+       R"(claim{casualty attributed source="Two guards were wounded and the prison service" cue="said" route=in_clause text="three inmates were missing"})"}},
+      // A subject list before the cue is one subject.
+      {{"The army and the police said 12 people died."},
+       {R"(claim{casualty attributed source="The army and the police" cue="said" route=in_clause text="12 people died"})"}},
+      // A verbless fatal noun phrase before a comma is the subject of what follows.
+      {{"A fatal bus crash on the coast road, near the border, left nine dead."},
+       {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
+  });
+}
+
+}  // namespace
+}  // namespace whosays
