@@ -13,6 +13,13 @@ bool hypothetical_before(const Tokens& tokens, Range chunk, std::size_t k) {
   return false;
 }
 
+bool has_verb(const Tokens& tokens, Range range) {
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (is_verb_like(tokens[k])) return true;
+  }
+  return false;
+}
+
 bool has_count(const BlockContext& context, Range chunk) {
   if (context.count_prefix[chunk.end] > context.count_prefix[chunk.begin]) return true;
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
@@ -114,9 +121,7 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
   // A verbless "a deadly boat fire ...," before a comma is the subject of
   // the toll that follows ("..., resulted in the death of 33"), not a claim
   // of its own.
-  bool verb = false;
-  for (std::size_t j = chunk.begin; j < chunk.end; ++j) verb = verb || is_verb_like(tokens[j]);
-  const bool leads_on = !verb && chunk.end < tokens.size() && is(tokens[chunk.end], ",");
+  const bool leads_on = !has_verb(tokens, chunk) && chunk.end < tokens.size() && is(tokens[chunk.end], ",");
   if (!leads_on && (followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.attack_nouns, 2) ||
                followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.accident_nouns, 2)))
     return true;

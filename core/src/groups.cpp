@@ -21,9 +21,7 @@ struct Piece {
 // A subject list ("The army and the police said") has no verb on the left.
 bool reporter_after_and(const Tokens& tokens, Range clause, std::size_t start, std::size_t k) {
   const Words& lists = words();
-  bool left_verb = false;
-  for (std::size_t j = start; j < k; ++j) left_verb = left_verb || is_verb_like(tokens[j]);
-  if (!left_verb) return false;
+  if (!has_verb(tokens, {start, k})) return false;
   for (std::size_t j = k + 2; j < std::min(clause.end, k + 6); ++j) {
     if (is_verb_like(tokens[j]) && !lists.reporting_cues.contains(tokens[j].lower)) return false;
     if (lists.reporting_cues.contains(tokens[j].lower)) return true;
@@ -126,6 +124,13 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   return group;
 }
 
+// A relative clause with a toll of its own: ", who killed 59 people,".
+bool relative_toll(const BlockContext& context, const Sentence& sentence, const Group& group) {
+  const Token& first = context.tokens[group.tokens.begin];
+  return (is(first, "who") || is(first, "which")) && !group.in_quote &&
+         casualty_trigger(context, sentence, group.tokens) != kNoTrigger;
+}
+
 // Backward merges: a predicate without its subject, a list's tail ("three
 // tanks and three drones") or a short modifier ("both alive and dead") joins
 // the group before it; "with some casualties ..." and "..., losing two
@@ -145,8 +150,12 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
                                           !words().prepositions.contains(tokens[group.tokens.begin].lower)));
       const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) && own_trigger &&
                                      casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
+      // "The shooter, who killed 59 people, did so on behalf of IS": the main
+      // predicate belongs to the subject, not to the relative clause, whose
+      // toll is a claim of its own (the writer's description, per the guide).
+      const bool after_relative_toll = group.verb_start && relative_toll(context, sentence, previous);
       if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
-          !second_participle && (group.verb_start || tail)) {
+          !second_participle && !after_relative_toll && (group.verb_start || tail)) {
         previous.tokens.end = group.tokens.end;
         continue;
       }

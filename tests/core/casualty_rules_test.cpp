@@ -121,6 +121,12 @@ TEST(CasualtyRules, ClauseExtent) {
       // A subject list before the cue is one subject.
       {{"The army and the police said 12 people died."},
        {R"(claim{casualty attributed source="The army and the police" cue="said" route=in_clause text="12 people died"})"}},
+      // A relative clause with its own toll is its own claim; the main
+      // predicate does not join it.
+      {{"The sniper, who killed four people and wounded a dozen, was a former soldier."},
+       {R"(claim{casualty unattributed route=none text="The sniper, who killed four people and wounded a dozen"})"}},
+      {{"The senator, who had been shot in 1981, spoke at the rally."},
+       {R"(claim{casualty unattributed route=none text="The senator, who had been shot in 1981"})"}},
       // A verbless fatal noun phrase before a comma is the subject of what follows.
       {{"A fatal bus crash on the coast road, near the border, left nine dead."},
        {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
