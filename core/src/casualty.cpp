@@ -136,6 +136,13 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
   return false;
 }
 
+// "it was treating 20 people", "admitted 31 patients": a head count right
+// after a verb of care (a count starting at one of the next two words).
+bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
+  if (!words().care_verbs.contains(context.tokens[k].lower) || k + 2 >= chunk.end) return false;
+  return context.count_prefix[k + 3] > context.count_prefix[k + 1];
+}
+
 }  // namespace
 
 std::size_t casualty_trigger(const BlockContext& context, const Sentence& sentence, Range chunk) {
@@ -149,7 +156,7 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
-    if (n == 0 && told_without_casualty_word(tokens, chunk, k)) n = 1;
+    if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k))) n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.
     if (shooting_not_hit(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k) ||

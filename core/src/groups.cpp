@@ -49,7 +49,10 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
   }
   bool left_aux = false;
   for (std::size_t j = start; j < k; ++j) left_aux = left_aux || lists.auxiliaries.contains(tokens[j].lower);
-  return left_aux && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
+  // "Seven dead and 50 injured": a verbless toll before "and" + a count.
+  const bool left_toll = left_aux || (!has_verb(tokens, {start, k}) &&
+                                      casualty_trigger(context, sentence, {start, k}) != kNoTrigger);
+  return left_toll && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
 }
 
 // Clauses as token ranges, cut again before an "and" that starts a clause and

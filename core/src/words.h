@@ -89,6 +89,7 @@ struct Words {
   PhraseSet failed_attempts{lexicon::List::failed_attempts};
   PhraseSet casualty_idioms{lexicon::List::casualty_idioms};
   PhraseSet routine_care{lexicon::List::routine_care};
+  PhraseSet care_verbs{lexicon::List::care_verbs};
 };
 
 const Words& words();

@@ -28,6 +28,12 @@ TEST(CasualtyRules, Treatment) {
        {R"(claim{casualty unattributed route=none text="The boy required resuscitation at the scene"})"}},
       {{"A cyclist suffered deep cuts to his face and arms."},
        {R"(claim{casualty unattributed route=none text="A cyclist suffered deep cuts to his face and arms"})"}},
+      // A head count right after a verb of care.
+      {{"A spokeswoman said the clinic was treating 17 people."},
+       {R"(claim{casualty attributed source="A spokeswoman" cue="said" route=in_clause text="the clinic was treating 17 people"})"}},
+      {{"The field hospital admitted 40 patients on Sunday."},
+       {R"(claim{casualty unattributed route=none text="The field hospital admitted 40 patients on Sunday"})"}},
+      {{"He was treated 3 times for asthma."}, {}},
       {{"The guard sustained a concussion in the scuffle."},
        {R"(claim{casualty unattributed route=none text="The guard sustained a concussion in the scuffle"})"}},
   });
@@ -96,6 +102,15 @@ TEST(CasualtyRules, FatalEvents) {
   });
 }
 
+TEST(CasualtyRules, TrappedIsNoCasualty) {
+  // Guide, Settled questions: people trapped are not casualties unless the
+  // text says they are missing or feared dead.
+  run({
+      {{"Dozens of people were trapped in the lift for an hour."}, {}},
+      {{"Firefighters freed six workers trapped in the basement."}, {}},
+  });
+}
+
 TEST(CasualtyRules, IdiomsAreNoCasualty) {
   run({
       {{"The band's photo shoot ran late."}, {}},
@@ -121,6 +136,15 @@ TEST(CasualtyRules, ClauseExtent) {
       // A subject list before the cue is one subject.
       {{"The army and the police said 12 people died."},
        {R"(claim{casualty attributed source="The army and the police" cue="said" route=in_clause text="12 people died"})"}},
+      // Two verbless tolls joined by "and" + a count are two claims.
+      {{"Ferry fire: Four dead and 30 injured off the coast"},
+       {R"(claim{casualty unattributed route=none text="Ferry fire: Four dead"})",
+       R"(claim{casualty unattributed route=none text="30 injured off the coast"})"}},
+      {{"Nine missing and two dead after flash flood"},
+       {R"(claim{casualty unattributed route=none text="Nine missing"})",
+       R"(claim{casualty unattributed route=none text="two dead after flash flood"})"}},
+      {{"The stampede resulted in 12 deaths and over 50 people injured."},
+       {R"(claim{casualty unattributed route=none text="The stampede resulted in 12 deaths and over 50 people injured"})"}},
       // A relative clause with its own toll is its own claim; the main
       // predicate does not join it.
       {{"The sniper, who killed four people and wounded a dozen, was a former soldier."},
