@@ -130,7 +130,7 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
                                                              is(tokens[k + 2], "condition")));
   if (condition) return true;
   if (!lists.life_taking.contains(tokens[k].lower)) return false;
-  for (std::size_t j = k + 1; j < std::min(chunk.end, k + 5); ++j) {
+  for (std::size_t j = k + 1; j < std::min(chunk.end, k + 7); ++j) {  // "cost tens of thousands of lives"
     if (is(tokens[j], "lives")) return true;
   }
   return false;
@@ -141,6 +141,55 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
   if (!words().care_verbs.contains(context.tokens[k].lower) || k + 2 >= chunk.end) return false;
   return context.count_prefix[k + 3] > context.count_prefix[k + 1];
+}
+
+// The head of the object after tokens[k]: determiners and possessives
+// skipped ("lost their sight", "lost a father").
+std::size_t object_head(const Tokens& tokens, Range chunk, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j + 1 < chunk.end && (words().determiners.contains(tokens[j].lower) || is(tokens[j], "their") ||
+                               is(tokens[j], "his") || is(tokens[j], "her") || is(tokens[j], "its") || is(tokens[j], "our") ||
+                               is(tokens[j], "my") || is(tokens[j], "your")))
+    ++j;
+  return j;
+}
+
+bool is_lost(const Token& token) { return is(token, "lost") || is(token, "losing"); }
+
+// "lost a leg", "lost their sight", "I lost my brother": a loss of a body
+// part or of a relative is harm, with or without a count.
+bool lost_person_or_limb(const Tokens& tokens, Range chunk, std::size_t k) {
+  if (!is_lost(tokens[k]) || k + 1 >= chunk.end) return false;
+  const std::size_t j = object_head(tokens, chunk, k);
+  return words().body_parts.contains(tokens[j].lower) || words().relations.match(tokens, j, chunk.end);
+}
+
+// A count, a number word, a word for people, a pronoun or a body part at
+// tokens[j]: what a real "hurt" or "lost" has for an object ("hurt 12
+// people", "lost two soldiers", "a badly hurt back").
+bool people_at(const BlockContext& context, Range chunk, std::size_t j) {
+  const Words& lists = words();
+  const Token& token = context.tokens[j];
+  return context.count_prefix[j + 1] > context.count_prefix[j] || token.number ||
+         lists.number_words.match(context.tokens, j, chunk.end) || lists.people_words.contains(token.lower) ||
+         is(token, "lives") || is_pronoun(token) || lists.body_parts.contains(token.lower);
+}
+
+// "hurt his chances", "hurt manufacturing jobs", "lost the election", "lost
+// Ohio", "losing their jobs": "hurt" and "lost" used actively with an object
+// that is neither people nor a count are figurative or about things. A hurt
+// or a loss of people is passive ("were hurt", "were lost at sea"), ends the
+// clause ("no one was hurt"), or names people or a count as its object.
+bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  const Token& word = tokens[k];
+  const bool hurt = is(word, "hurt") || is(word, "hurts") || is(word, "hurting");
+  if (!(hurt || is_lost(word)) || k + 1 >= chunk.end) return false;
+  if (k > chunk.begin && (is_be(tokens[k - 1]) || is(tokens[k - 1], "not") || is(tokens[k - 1], "got"))) return false;
+  if (is_punct(tokens[k + 1]) || words().prepositions.contains(tokens[k + 1].lower)) return false;
+  if (hurt && is_pronoun(tokens[k + 1])) return true;  // "that hurt him": a person harmed by words or votes
+  if (lost_person_or_limb(tokens, chunk, k)) return false;
+  return !people_at(context, chunk, object_head(tokens, chunk, k));
 }
 
 }  // namespace
@@ -156,13 +205,15 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
-    if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k))) n = 1;
+    if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
+                   lost_person_or_limb(tokens, chunk, k)))
+      n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.
     if (shooting_not_hit(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k) ||
         (k + n < chunk.end && lists.not_casualty.contains(tokens[k + n].lower)) ||  // "death threats"
         natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n) ||
-        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k))
+        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k) || figurative_object(context, chunk, k))
       continue;
     return k;
   }

@@ -90,6 +90,8 @@ struct Words {
   PhraseSet casualty_idioms{lexicon::List::casualty_idioms};
   PhraseSet routine_care{lexicon::List::routine_care};
   PhraseSet care_verbs{lexicon::List::care_verbs};
+  PhraseSet body_parts{lexicon::List::body_parts};
+  PhraseSet relations{lexicon::List::relations};
 };
 
 const Words& words();

@@ -102,6 +102,27 @@ TEST(CasualtyRules, FatalEvents) {
   });
 }
 
+TEST(CasualtyRules, HurtAndLostWithAnObject) {
+  // Active "hurt" and "lost" with a thing for object are figurative; with
+  // people, a count, a relative or a body part they are harm.
+  run({
+      {{"Higher tariffs hurt small farms across the state."}, {}},
+      {{"The mayor lost the runoff by 300 votes."}, {}},
+      {{"Thousands of workers lost their jobs."}, {}},
+      {{"The explosion hurt 14 workers."},
+       {R"(claim{casualty unattributed route=none text="The explosion hurt 14 workers"})"}},
+      {{"The regiment lost three soldiers in the ambush."},
+       {R"(claim{casualty unattributed route=none text="The regiment lost three soldiers in the ambush"})"}},
+      {{"A shepherd lost a leg to the mine."},
+       {R"(claim{casualty unattributed route=none text="A shepherd lost a leg to the mine"})"}},
+      {{"\"I lost my brother in the flood,\" she said."},
+       {R"(claim{casualty attributed source="she" cue="said" route=quotation text="I lost my brother in the flood"})"}},
+      {{"He lost his temper at the hearing."}, {}},
+      {{"Nobody was hurt."},
+       {R"(claim{casualty unattributed route=none text="Nobody was hurt"})"}},
+  });
+}
+
 TEST(CasualtyRules, TrappedIsNoCasualty) {
   // Guide, Settled questions: people trapped are not casualties unless the
   // text says they are missing or feared dead.
@@ -119,6 +140,9 @@ TEST(CasualtyRules, IdiomsAreNoCasualty) {
       {{"The singer shot to fame in 2009."}, {}},
       {{"Analysts say the scandal hurt him in the suburbs."}, {}},
       {{"The currency is caught in a death spiral."}, {}},
+      {{"The long campaign has taken a toll on the governor."}, {}},
+      {{"The party moved to stop the bleeding after the primary."}, {}},
+      {{"The investor made a killing on the deal."}, {}},
   });
 }
 
