@@ -109,7 +109,8 @@ bool followed_within(const Tokens& tokens, Range chunk, std::size_t k, const Phr
 }
 
 // Casualties told without a casualty word: by treatment ("were transported
-// to area hospitals", "underwent surgery", "suffered a cut"), by a patient's
+// to area hospitals", "underwent surgery", "suffered a cut"), by a blow to a
+// body part ("a bullet hit him in the neck"), by a patient's
 // condition ("in fair condition", in a "serious" condition), by lives taken
 // ("claimed about 3000 lives") or by a fatal event ("a fatal collision",
 // "the most deadly terrorist attack"). Treatment, condition and lives are
@@ -118,6 +119,9 @@ bool followed_within(const Tokens& tokens, Range chunk, std::size_t k, const Phr
 bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k) {
   const Words& lists = words();
   if (followed_within(tokens, chunk, k, lists.treatment_verbs, lists.treatment_objects, 5)) return true;
+  if (k + 2 < chunk.end && !lists.body_parts.contains(tokens[k + 1].lower) &&
+      followed_within(tokens, chunk, k, lists.impact_verbs, lists.body_parts, 5))
+    return true;
   // A verbless "a deadly boat fire ...," before a comma is the subject of
   // the toll that follows ("..., resulted in the death of 33"), not a claim
   // of its own.

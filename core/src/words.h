@@ -92,6 +92,7 @@ struct Words {
   PhraseSet care_verbs{lexicon::List::care_verbs};
   PhraseSet body_parts{lexicon::List::body_parts};
   PhraseSet relations{lexicon::List::relations};
+  PhraseSet impact_verbs{lexicon::List::impact_verbs};
 };
 
 const Words& words();

@@ -39,6 +39,16 @@ TEST(CasualtyRules, Treatment) {
   });
 }
 
+TEST(CasualtyRules, BlowToABodyPart) {
+  run({
+      {{"A stray round struck the boy in the shoulder."},
+       {R"(claim{casualty unattributed route=none text="A stray round struck the boy in the shoulder"})"}},
+      {{"Shrapnel pierced both legs of the driver."},
+       {R"(claim{casualty unattributed route=none text="Shrapnel pierced both legs of the driver"})"}},
+      {{"The senator hit back at her critics."}, {}},
+  });
+}
+
 TEST(CasualtyRules, PatientCondition) {
   run({
       {{"The teenager was in fair condition on Monday."},
