@@ -13,6 +13,13 @@ bool hypothetical_before(const Tokens& tokens, Range chunk, std::size_t k) {
   return false;
 }
 
+bool has_verb(const Tokens& tokens, Range range) {
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (is_verb_like(tokens[k])) return true;
+  }
+  return false;
+}
+
 bool has_count(const BlockContext& context, Range chunk) {
   if (context.count_prefix[chunk.end] > context.count_prefix[chunk.begin]) return true;
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
@@ -65,6 +72,130 @@ bool forecast_after(const Tokens& tokens, Range chunk, std::size_t after) {
   return false;
 }
 
+// Inside a set phrase that tells of no harm ("photo shoot", "dead heat",
+// "that hurt him"): the phrase may start up to three words before the word.
+bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
+  for (std::size_t s = k; s + 4 > k && s >= chunk.begin; --s) {
+    if (s + words().casualty_idioms.match(tokens, s, chunk.end) > k) return true;
+    if (s == chunk.begin) break;
+  }
+  return false;
+}
+
+// "attempted murder of", "a foiled assassination": no one died.
+bool failed_attempt_before(const Tokens& tokens, Range chunk, std::size_t k) {
+  for (std::size_t j = k; j > chunk.begin && j + 2 > k; --j) {
+    if (words().failed_attempts.contains(tokens[j - 1])) return true;
+  }
+  return false;
+}
+
+// A word of `first` at k and one of `second` within `window` words after it,
+// in the same clause; `between` words rule it out ("underwent elective
+// surgery"), and so does a weapon right after ("deadly assault weapons").
+bool followed_within(const Tokens& tokens, Range chunk, std::size_t k, const PhraseSet& first,
+                     const PhraseSet& second, std::size_t window) {
+  const std::size_t n = first.match(tokens, k, chunk.end);
+  if (n == 0) return false;
+  for (std::size_t j = k + n; j < std::min(chunk.end, k + n + window); ++j) {
+    if (words().routine_care.contains(tokens[j])) return false;
+    const std::size_t m = second.match(tokens, j, chunk.end);
+    if (m == 0) continue;
+    const bool weapon = j + m < chunk.end && (words().weapons.contains(tokens[j + m]) ||
+                                              is(tokens[j + m], "weapon") || is(tokens[j + m], "weapons"));
+    return !weapon;
+  }
+  return false;
+}
+
+// Casualties told without a casualty word: by treatment ("were transported
+// to area hospitals", "underwent surgery", "suffered a cut"), by a blow to a
+// body part ("a bullet hit him in the neck"), by a patient's
+// condition ("in fair condition", in a "serious" condition), by lives taken
+// ("claimed about 3000 lives") or by a fatal event ("a fatal collision",
+// "the most deadly terrorist attack"). Treatment, condition and lives are
+// what reports of violence and accidents say of their victims; the verb must
+// be followed by its object in the clause, so "taken" or "claims" alone are nothing.
+bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (followed_within(tokens, chunk, k, lists.treatment_verbs, lists.treatment_objects, 5)) return true;
+  if (k + 2 < chunk.end && !lists.body_parts.contains(tokens[k + 1]) &&
+      followed_within(tokens, chunk, k, lists.impact_verbs, lists.body_parts, 5))
+    return true;
+  // A verbless "a deadly boat fire ...," before a comma is the subject of
+  // the toll that follows ("..., resulted in the death of 33"), not a claim
+  // of its own.
+  const bool leads_on = !has_verb(tokens, chunk) && chunk.end < tokens.size() && is(tokens[chunk.end], ",");
+  if (!leads_on && (followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.attack_nouns, 2) ||
+               followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.accident_nouns, 2)))
+    return true;
+  const bool condition = lists.patient_conditions.contains(tokens[k]) && k + 1 < chunk.end &&
+                         (is(tokens[k + 1], "condition") || (k + 2 < chunk.end && is_quote_mark(tokens[k + 1]) &&
+                                                             is(tokens[k + 2], "condition")));
+  if (condition) return true;
+  if (!lists.life_taking.contains(tokens[k])) return false;
+  for (std::size_t j = k + 1; j < std::min(chunk.end, k + 7); ++j) {  // "cost tens of thousands of lives"
+    if (is(tokens[j], "lives")) return true;
+  }
+  return false;
+}
+
+// "it was treating 20 people", "admitted 31 patients": a head count right
+// after a verb of care (a count starting at one of the next two words).
+bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
+  if (!words().care_verbs.contains(context.tokens[k].lower) || k + 2 >= chunk.end) return false;
+  return context.count_prefix[k + 3] > context.count_prefix[k + 1];
+}
+
+// The head of the object after tokens[k]: determiners and possessives
+// skipped ("lost their sight", "lost a father").
+std::size_t object_head(const Tokens& tokens, Range chunk, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j + 1 < chunk.end && (words().determiners.contains(tokens[j]) || is(tokens[j], "their") ||
+                               is(tokens[j], "his") || is(tokens[j], "her") || is(tokens[j], "its") || is(tokens[j], "our") ||
+                               is(tokens[j], "my") || is(tokens[j], "your")))
+    ++j;
+  return j;
+}
+
+bool is_lost(const Token& token) { return is(token, "lost") || is(token, "losing"); }
+
+// "lost a leg", "lost their sight", "I lost my brother": a loss of a body
+// part or of a relative is harm, with or without a count.
+bool lost_person_or_limb(const Tokens& tokens, Range chunk, std::size_t k) {
+  if (!is_lost(tokens[k]) || k + 1 >= chunk.end) return false;
+  const std::size_t j = object_head(tokens, chunk, k);
+  return words().body_parts.contains(tokens[j]) || words().relations.match(tokens, j, chunk.end);
+}
+
+// A count, a number word, a word for people, a pronoun or a body part at
+// tokens[j]: what a real "hurt" or "lost" has for an object ("hurt 12
+// people", "lost two soldiers", "a badly hurt back").
+bool people_at(const BlockContext& context, Range chunk, std::size_t j) {
+  const Words& lists = words();
+  const Token& token = context.tokens[j];
+  return context.count_prefix[j + 1] > context.count_prefix[j] || token.number ||
+         lists.number_words.match(context.tokens, j, chunk.end) || lists.people_words.contains(token) ||
+         is(token, "lives") || is_pronoun(token) || lists.body_parts.contains(token);
+}
+
+// "hurt his chances", "hurt manufacturing jobs", "lost the election", "lost
+// Ohio", "losing their jobs": "hurt" and "lost" used actively with an object
+// that is neither people nor a count are figurative or about things. A hurt
+// or a loss of people is passive ("were hurt", "were lost at sea"), ends the
+// clause ("no one was hurt"), or names people or a count as its object.
+bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  const Token& word = tokens[k];
+  const bool hurt = is(word, "hurt") || is(word, "hurts") || is(word, "hurting");
+  if (!(hurt || is_lost(word)) || k + 1 >= chunk.end) return false;
+  if (k > chunk.begin && (is_be(tokens[k - 1]) || is(tokens[k - 1], "not") || is(tokens[k - 1], "got"))) return false;
+  if (is_punct(tokens[k + 1]) || words().prepositions.contains(tokens[k + 1])) return false;
+  if (hurt && is_pronoun(tokens[k + 1])) return true;  // "that hurt him": a person harmed by words or votes
+  if (lost_person_or_limb(tokens, chunk, k)) return false;
+  return !people_at(context, chunk, object_head(tokens, chunk, k));
+}
+
 }  // namespace
 
 std::size_t casualty_trigger(const BlockContext& context, const Sentence& sentence, Range chunk) {
@@ -78,11 +209,15 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
+    if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
+                   lost_person_or_limb(tokens, chunk, k)))
+      n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.
     if (shooting_not_hit(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k) ||
         (k + n < chunk.end && lists.not_casualty.contains(tokens[k + n])) ||  // "death threats"
-        natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n))
+        natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n) ||
+        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k) || figurative_object(context, chunk, k))
       continue;
     return k;
   }

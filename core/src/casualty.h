@@ -19,6 +19,9 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
 // A head count or a word for people in the clause ("68 people", "Three of the victims").
 bool has_count(const BlockContext& context, Range chunk);
 
+// A verb-like token in tokens[range) ("was", "killed"): the range is a clause.
+bool has_verb(const Tokens& tokens, Range range);
+
 // A hypothetical word ("could", "if", "threatened to") within three words before k.
 bool hypothetical_before(const Tokens& tokens, Range chunk, std::size_t k);
 

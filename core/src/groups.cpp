@@ -15,6 +15,20 @@ struct Piece {
   bool hard_start = false;  // after ";", "but", ", while", or a split "and"
 };
 
+// "He was airlifted to a hospital ... and a hospital spokesman said Swanson
+// was in fair condition": after a clause with its own verb, "and" + a short
+// noun phrase + a reporting cue starts a new report ("and police said ...").
+// A subject list ("The army and the police said") has no verb on the left.
+bool reporter_after_and(const Tokens& tokens, Range clause, std::size_t start, std::size_t k) {
+  const Words& lists = words();
+  if (!has_verb(tokens, {start, k})) return false;
+  for (std::size_t j = k + 2; j < std::min(clause.end, k + 6); ++j) {
+    if (is_verb_like(tokens[j]) && !lists.reporting_cues.contains(tokens[j])) return false;
+    if (lists.reporting_cues.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
 // "and scores more were injured", "and is reported to be ...", "and that
 // police had not ...", "and accused X of ...": a new predicate with its own
 // subject; "fourteen people were killed and more than thirty wounded": a
@@ -28,13 +42,17 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
   if ((is_be(next) && !is(next, "be") && !is(next, "been") && !is(next, "being")) || is(next, "that") ||
       lists.reporting_cues.contains(next) || lists.speech_act_blame.match(tokens, k + 1, clause.end))
     return true;
+  if (reporter_after_and(tokens, clause, start, k)) return true;
   if (!(next.number || lists.number_words.match(tokens, k + 1, clause.end) || is(next, "the"))) return false;
   for (std::size_t j = k + 2; j < clause.end; ++j) {
     if (lists.auxiliaries.contains(tokens[j])) return true;
   }
   bool left_aux = false;
   for (std::size_t j = start; j < k; ++j) left_aux = left_aux || lists.auxiliaries.contains(tokens[j]);
-  return left_aux && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
+  // "Seven dead and 50 injured": a verbless toll before "and" + a count.
+  const bool left_toll = left_aux || (!has_verb(tokens, {start, k}) &&
+                                      casualty_trigger(context, sentence, {start, k}) != kNoTrigger);
+  return left_toll && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
 }
 
 // Clauses as token ranges, cut again before an "and" that starts a clause and
@@ -108,6 +126,13 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   return group;
 }
 
+// A relative clause with a toll of its own: ", who killed 59 people,".
+bool relative_toll(const BlockContext& context, const Sentence& sentence, const Group& group) {
+  const Token& first = context.tokens[group.tokens.begin];
+  return (is(first, "who") || is(first, "which")) && !group.in_quote &&
+         casualty_trigger(context, sentence, group.tokens) != kNoTrigger;
+}
+
 // Backward merges: a predicate without its subject, a list's tail ("three
 // tanks and three drones") or a short modifier ("both alive and dead") joins
 // the group before it; "with some casualties ..." and "..., losing two
@@ -127,8 +152,12 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
                                           !words().prepositions.contains(tokens[group.tokens.begin])));
       const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) && own_trigger &&
                                      casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
+      // "The shooter, who killed 59 people, did so on behalf of IS": the main
+      // predicate belongs to the subject, not to the relative clause, whose
+      // toll is a claim of its own (the writer's description, per the guide).
+      const bool after_relative_toll = group.verb_start && relative_toll(context, sentence, previous);
       if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
-          !second_participle && (group.verb_start || tail)) {
+          !second_participle && !after_relative_toll && (group.verb_start || tail)) {
         previous.tokens.end = group.tokens.end;
         continue;
       }

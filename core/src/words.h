@@ -144,6 +144,19 @@ struct Words {
   PhraseSet intent_nouns{lexicon::List::intent_nouns};
   PhraseSet legal_verbs{lexicon::List::legal_verbs};
   PhraseSet legal_accusations{lexicon::List::legal_accusations};
+  PhraseSet treatment_verbs{lexicon::List::treatment_verbs};
+  PhraseSet treatment_objects{lexicon::List::treatment_objects};
+  PhraseSet patient_conditions{lexicon::List::patient_conditions};
+  PhraseSet life_taking{lexicon::List::life_taking};
+  PhraseSet fatal_modifiers{lexicon::List::fatal_modifiers};
+  PhraseSet accident_nouns{lexicon::List::accident_nouns};
+  PhraseSet failed_attempts{lexicon::List::failed_attempts};
+  PhraseSet casualty_idioms{lexicon::List::casualty_idioms};
+  PhraseSet routine_care{lexicon::List::routine_care};
+  PhraseSet care_verbs{lexicon::List::care_verbs};
+  PhraseSet body_parts{lexicon::List::body_parts};
+  PhraseSet relations{lexicon::List::relations};
+  PhraseSet impact_verbs{lexicon::List::impact_verbs};
 };
 
 // Inline, so that the rules' many calls cost a load and a test.

@@ -1,0 +1,195 @@
+// Casualty rules beyond the casualty words (casualty.cpp): injuries told by
+// treatment, hospital or a patient's condition; killings told by a noun or a
+// euphemism; idioms that hold a casualty word but tell of no harm; clause
+// extent around casualty predicates. Each rule has two sentences of
+// different shape, written for these tests.
+#include <gtest/gtest.h>
+
+#include "claim_table.h"
+
+namespace whosays {
+namespace {
+
+using testing::run;
+
+TEST(CasualtyRules, Treatment) {
+  run({
+      {{"Paramedics said 14 had been taken to three hospitals after the pile-up."},
+       {R"(claim{casualty vague source="Paramedics" cue="said" route=generic text="14 had been taken to three hospitals after the pile-up"})"}},
+      {{"About 80 fans were transported to nearby hospitals."},
+       {R"(claim{casualty unattributed route=none text="About 80 fans were transported to nearby hospitals"})"}},
+      {{"The driver was airlifted to hospital from the motorway."},
+       {R"(claim{casualty unattributed route=none text="The driver was airlifted to hospital from the motorway"})"}},
+      {{"Two miners remain in hospital."},
+       {R"(claim{casualty unattributed route=none text="Two miners remain in hospital"})"}},
+      {{"The officer underwent emergency surgery overnight."},
+       {R"(claim{casualty unattributed route=none text="The officer underwent emergency surgery overnight"})"}},
+      {{"The boy required resuscitation at the scene."},
+       {R"(claim{casualty unattributed route=none text="The boy required resuscitation at the scene"})"}},
+      {{"A cyclist suffered deep cuts to his face and arms."},
+       {R"(claim{casualty unattributed route=none text="A cyclist suffered deep cuts to his face and arms"})"}},
+      // A head count right after a verb of care.
+      {{"A spokeswoman said the clinic was treating 17 people."},
+       {R"(claim{casualty attributed source="A spokeswoman" cue="said" route=in_clause text="the clinic was treating 17 people"})"}},
+      {{"The field hospital admitted 40 patients on Sunday."},
+       {R"(claim{casualty unattributed route=none text="The field hospital admitted 40 patients on Sunday"})"}},
+      {{"He was treated 3 times for asthma."}, {}},
+      {{"The guard sustained a concussion in the scuffle."},
+       {R"(claim{casualty unattributed route=none text="The guard sustained a concussion in the scuffle"})"}},
+  });
+}
+
+TEST(CasualtyRules, BlowToABodyPart) {
+  run({
+      {{"A stray round struck the boy in the shoulder."},
+       {R"(claim{casualty unattributed route=none text="A stray round struck the boy in the shoulder"})"}},
+      {{"Shrapnel pierced both legs of the driver."},
+       {R"(claim{casualty unattributed route=none text="Shrapnel pierced both legs of the driver"})"}},
+      {{"The senator hit back at her critics."}, {}},
+  });
+}
+
+TEST(CasualtyRules, PatientCondition) {
+  run({
+      {{"The teenager was in fair condition on Monday."},
+       {R"(claim{casualty unattributed route=none text="The teenager was in fair condition on Monday"})"}},
+      {{"Doctors said the mayor was in a \"grave\" condition."},
+       {R"(claim{casualty vague source="Doctors" cue="said" route=generic text="the mayor was in a "grave" condition"})"}},
+  });
+}
+
+TEST(CasualtyRules, RoutineCareIsNoInjury) {
+  run({
+      {{"The senator underwent elective knee surgery last spring."}, {}},
+      {{"She had planned surgery on her hip in March."}, {}},
+  });
+}
+
+TEST(CasualtyRules, LivesTaken) {
+  run({
+      {{"The floods have claimed more than 200 lives this month."},
+       {R"(claim{casualty unattributed route=none text="The floods have claimed more than 200 lives this month"})"}},
+      {{"The feud cost at least 40 lives over a decade."},
+       {R"(claim{casualty unattributed route=none text="The feud cost at least 40 lives over a decade"})"}},
+      {{"The governor defended his life story against the claims."}, {}},
+  });
+}
+
+TEST(CasualtyRules, KillingsByNoun) {
+  run({
+      {{"The assassination of two judges shocked the capital."},
+       {R"(claim{casualty unattributed route=none text="The assassination of two judges shocked the capital"})"}},
+      {{"Protesters marched after the slaying of four students."},
+       {R"(claim{casualty unattributed route=none text="Protesters marched after the slaying of four students"})"}},
+      {{"Investigators linked him to six of the murders."},
+       {R"(claim{casualty unattributed route=none text="Investigators linked him to six of the murders"})"}},
+      {{"The attempted murder of a witness is being investigated."}, {}},
+  });
+}
+
+TEST(CasualtyRules, Euphemisms) {
+  run({
+      {{"Three attackers blew themselves up at the checkpoint."},
+       {R"(claim{casualty unattributed route=none text="Three attackers blew themselves up at the checkpoint"})"}},
+      {{"The prisoner committed suicide in his cell."},
+       {R"(claim{casualty unattributed route=none text="The prisoner committed suicide in his cell"})"}},
+      {{"Rescuers said one body had been pulled from the river."},
+       {R"(claim{casualty vague source="Rescuers" cue="said" route=generic text="one body had been pulled from the river"})"}},
+      {{"The gunmen were gunning down passers-by."},
+       {R"(claim{casualty unattributed route=none text="The gunmen were gunning down passers-by"})"}},
+      {{"The refugee was found slain near the border."},
+       {R"(claim{casualty unattributed route=none text="The refugee was found slain near the border"})"}},
+  });
+}
+
+TEST(CasualtyRules, FatalEvents) {
+  run({
+      {{"Police closed the road after a fatal crash."},
+       {R"(claim{casualty unattributed route=none text="Police closed the road after a fatal crash"})"}},
+      {{"It was the most deadly bombing in the city's history."},
+       {R"(claim{casualty unattributed route=none text="It was the most deadly bombing in the city's history"})"}},
+      {{"The lobby says lethal assault weapons should stay legal."}, {}},
+  });
+}
+
+TEST(CasualtyRules, HurtAndLostWithAnObject) {
+  // Active "hurt" and "lost" with a thing for object are figurative; with
+  // people, a count, a relative or a body part they are harm.
+  run({
+      {{"Higher tariffs hurt small farms across the state."}, {}},
+      {{"The mayor lost the runoff by 300 votes."}, {}},
+      {{"Thousands of workers lost their jobs."}, {}},
+      {{"The explosion hurt 14 workers."},
+       {R"(claim{casualty unattributed route=none text="The explosion hurt 14 workers"})"}},
+      {{"The regiment lost three soldiers in the ambush."},
+       {R"(claim{casualty unattributed route=none text="The regiment lost three soldiers in the ambush"})"}},
+      {{"A shepherd lost a leg to the mine."},
+       {R"(claim{casualty unattributed route=none text="A shepherd lost a leg to the mine"})"}},
+      {{"\"I lost my brother in the flood,\" she said."},
+       {R"(claim{casualty attributed source="she" cue="said" route=quotation text="I lost my brother in the flood"})"}},
+      {{"He lost his temper at the hearing."}, {}},
+      {{"Nobody was hurt."},
+       {R"(claim{casualty unattributed route=none text="Nobody was hurt"})"}},
+  });
+}
+
+TEST(CasualtyRules, TrappedIsNoCasualty) {
+  // Guide, Settled questions: people trapped are not casualties unless the
+  // text says they are missing or feared dead.
+  run({
+      {{"Dozens of people were trapped in the lift for an hour."}, {}},
+      {{"Firefighters freed six workers trapped in the basement."}, {}},
+  });
+}
+
+TEST(CasualtyRules, IdiomsAreNoCasualty) {
+  run({
+      {{"The band's photo shoot ran late."}, {}},
+      {{"The two candidates are in a dead heat."}, {}},
+      {{"The talks have reached a dead end."}, {}},
+      {{"The singer shot to fame in 2009."}, {}},
+      {{"Analysts say the scandal hurt him in the suburbs."}, {}},
+      {{"The currency is caught in a death spiral."}, {}},
+      {{"The long campaign has taken a toll on the governor."}, {}},
+      {{"The party moved to stop the bleeding after the primary."}, {}},
+      {{"The investor made a killing on the deal."}, {}},
+  });
+}
+
+TEST(CasualtyRules, ClauseExtent) {
+  run({
+      // "and" + a reporter after a clause with its own verb starts a new report.
+      // TODO(2026-11-26): the source should stop at "and" ("a park ranger",
+      // "the prison service"); sources are found by frames.cpp, reported there.
+      {{"The climber was flown to hospital and a park ranger said she was in stable condition."},
+       {R"(claim{casualty unattributed route=none text="The climber was flown to hospital"})",
+       R"(claim{casualty attributed source="The climber was flown to hospital and a park ranger" cue="said" route=in_clause text="she was in stable condition"})"}},
+      {{"Two guards were wounded and the prison service said three inmates were missing."},
+       {R"(claim{casualty unattributed route=none text="Two guards were wounded"})",
+       R"(claim{casualty attributed source="Two guards were wounded and the prison service" cue="said" route=in_clause text="three inmates were missing"})"}},
+      // A subject list before the cue is one subject.
+      {{"The army and the police said 12 people died."},
+       {R"(claim{casualty attributed source="The army and the police" cue="said" route=in_clause text="12 people died"})"}},
+      // Two verbless tolls joined by "and" + a count are two claims.
+      {{"Ferry fire: Four dead and 30 injured off the coast"},
+       {R"(claim{casualty unattributed route=none text="Ferry fire: Four dead"})",
+       R"(claim{casualty unattributed route=none text="30 injured off the coast"})"}},
+      {{"Nine missing and two dead after flash flood"},
+       {R"(claim{casualty unattributed route=none text="Nine missing"})",
+       R"(claim{casualty unattributed route=none text="two dead after flash flood"})"}},
+      {{"The stampede resulted in 12 deaths and over 50 people injured."},
+       {R"(claim{casualty unattributed route=none text="The stampede resulted in 12 deaths and over 50 people injured"})"}},
+      // A relative clause with its own toll is its own claim; the main
+      // predicate does not join it.
+      {{"The sniper, who killed four people and wounded a dozen, was a former soldier."},
+       {R"(claim{casualty unattributed route=none text="The sniper, who killed four people and wounded a dozen"})"}},
+      {{"The senator, who had been shot in 1981, spoke at the rally."},
+       {R"(claim{casualty unattributed route=none text="The senator, who had been shot in 1981"})"}},
+      // A verbless fatal noun phrase before a comma is the subject of what follows.
+      {{"A fatal bus crash on the coast road, near the border, left nine dead."},
+       {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
+  });
+}
+
+}  // namespace
+}  // namespace whosays
