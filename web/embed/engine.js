@@ -6,6 +6,14 @@
 export const REQUEST_TIMEOUT_MS = 30000;
 export const READY_TIMEOUT_MS = 10000;
 
+const mark = (window, name) => {
+  try {
+    window.performance?.mark?.(name);
+  } catch {
+    // A page that replaced performance.mark loses the marks, nothing else.
+  }
+};
+
 const stopped = () => new Error('whosays: the engine was stopped (destroy() or terminate())');
 
 // An engine for the overlay: { analyze(article) → Promise<result>, terminate() }.
@@ -36,6 +44,8 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         throw error;
       }
     }
+    // Fetch and compile now, while the page is still extracting the article.
+    worker.postMessage({ load: wasmUrl });
     const pending = new Map();
     let nextId = 1;
     let settleReady;
@@ -48,10 +58,15 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         settleReady.resolve();
         return;
       }
+      if (data.loaded) {
+        mark(window, 'whosays:engine-loaded');
+        return;
+      }
       const request = pending.get(data.id);
       if (!request) return;
       pending.delete(data.id);
       window.clearTimeout(request.timer);
+      mark(window, 'whosays:engine-answer');
       if (data.error) {
         const error = new Error(data.error.message);
         error.name = data.error.name;
@@ -167,8 +182,17 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
 
   let starting = null;
   return {
+    // Starts the engine (worker, fetch, compile, warm-up) without analysing:
+    // called once the page is known to hold an article, before extraction.
+    warm() {
+      if (!starting) starting = ensure();
+      starting.catch(() => {
+        // analyze() reports the failure.
+      });
+    },
     async analyze(article) {
       const own = generation;
+      mark(window, 'whosays:engine-request');
       if (!starting) starting = ensure();
       const engine = await starting;
       if (own !== generation) throw stopped();
