@@ -2,9 +2,10 @@
 // then N timed rounds over every article; prints the median round as ms per
 // article and analyses per second, the slowest article and the seed article.
 //
-//   node bench/wasm-bench.mjs [--rounds 30] [--articles DIR]
+//   node bench/wasm-bench.mjs [--rounds 30] [--articles DIR] [--engine DIR]
 //
-// Needs dist/engine (npm run build). Node's own clock; no Google Benchmark.
+// Needs dist/engine (npm run build), or --engine: another build's dist/engine
+// (bench/compare.sh passes the old revision's). Node's own clock; no Google Benchmark.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '30' },
     articles: { type: 'string', default: path.resolve(root, '../shared/corpus/dev/articles') },
+    engine: { type: 'string', default: path.join(root, 'dist/engine') },
   },
 });
 const rounds = Number(values.rounds);
@@ -32,7 +34,7 @@ const articles = files.map((name) => ({ name, article: JSON.parse(readFileSync(p
 const characters = articles.reduce((sum, { article }) => sum + article.blocks.reduce((total, block) => total + block.text.length, 0), 0);
 
 let started = performance.now();
-const { createAnalyzer } = await import(pathToFileURL(path.join(root, 'dist/engine/index.js')).href);
+const { createAnalyzer } = await import(pathToFileURL(path.resolve(values.engine, 'index.js')).href);
 const analyzer = await createAnalyzer();
 const loadMs = performance.now() - started;
 

@@ -6,9 +6,9 @@
 export const REQUEST_TIMEOUT_MS = 30000;
 export const READY_TIMEOUT_MS = 10000;
 
-const mark = (window, name) => {
+const mark = (window, name, detail = null) => {
   try {
-    window.performance?.mark?.(name);
+    window.performance?.mark?.(name, { detail });
   } catch {
     // A page that replaced performance.mark loses the marks, nothing else.
   }
@@ -24,6 +24,16 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
   const wasmUrl = new URL('whosays-core.wasm', base).href;
   let backend = null;
   let mode = null;
+
+  function compileOnPage() {
+    const wasm = window.WebAssembly;
+    if (!wasm || typeof wasm.compileStreaming !== 'function' || typeof window.fetch !== 'function') return null;
+    try {
+      return wasm.compileStreaming(window.fetch(wasmUrl, { credentials: 'same-origin' }));
+    } catch {
+      return null;
+    }
+  }
 
   function startWorker() {
     let worker;
@@ -44,8 +54,16 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         throw error;
       }
     }
-    // Fetch and compile now, while the page is still extracting the article.
-    worker.postMessage({ load: wasmUrl });
+    // Load now, while the page is still extracting the article: the page
+    // compiles the module (streaming, off its main thread) while the worker
+    // starts, and hands it over; the worker fetches it itself when the page
+    // cannot compile it (no compileStreaming, a CSP without
+    // 'wasm-unsafe-eval', a server that does not send application/wasm).
+    const compiling = compileOnPage();
+    worker.postMessage({ load: wasmUrl, module: Boolean(compiling) });
+    if (compiling) {
+      compiling.then((module) => worker.postMessage({ module }), () => worker.postMessage({ module: null }));
+    }
     const pending = new Map();
     let nextId = 1;
     let settleReady;
@@ -59,14 +77,18 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         return;
       }
       if (data.loaded) {
-        mark(window, 'whosays:engine-loaded');
+        mark(window, 'whosays:engine-loaded', data.loaded);
+        return;
+      }
+      if (data.warmed) {
+        mark(window, 'whosays:engine-warmed', data.warmed);
         return;
       }
       const request = pending.get(data.id);
       if (!request) return;
       pending.delete(data.id);
       window.clearTimeout(request.timer);
-      mark(window, 'whosays:engine-answer');
+      mark(window, 'whosays:engine-answer', { analyzeMs: data.analyzeMs });
       if (data.error) {
         const error = new Error(data.error.message);
         error.name = data.error.name;

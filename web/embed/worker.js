@@ -1,15 +1,22 @@
 // The script tag's Web Worker: keeps one analyzer warm and answers
-// { id, article, wasmUrl } with { id, result } or { id, error }. Bundled by
-// web/embed/build.mjs into dist/embed/whosays-worker.js ('whosays-engine' is
-// dist/engine/index.js).
+// { id, article, wasmUrl } with { id, result, analyzeMs } or { id, error }.
+// Bundled by web/embed/build.mjs into dist/embed/whosays-worker.js
+// ('whosays-engine' is dist/engine/index.js).
 //
-// The page posts { load: wasmUrl } as soon as it has made the worker, before
-// it has extracted the article: the worker then fetches and compiles the
-// module (streaming) and runs one small warm-up analysis, so that the page's
-// first request finds every function of the analysis already compiled
-// (WebAssembly functions are compiled lazily, on their first call), and
-// answers { loaded: { loadMs, warmMs } }. A request that arrives earlier
-// waits for the same load.
+// Loading starts before the first request: the page posts { load: wasmUrl,
+// module: true } as soon as it has made the worker, and then { module }, the
+// .wasm it compiled itself (streaming, in parallel with this worker's start),
+// or { module: null } when it could not, and the worker fetches wasmUrl
+// itself. Once loaded, and only if no request is waiting by then, one small
+// warm-up analysis compiles the functions of the analysis (WebAssembly
+// functions are compiled lazily, on their first call), so that a request
+// arriving later is not the first to run them; a request already waiting is
+// answered first and no warm-up is run at all.
+//
+// Timings for bench/cold-page.mjs: { loaded: { scriptAt, loadAt, loadMs } }
+// when the engine is ready (when this script and the load started, as
+// wall-clock ms; how long the load took), { warmed: { warmMs } } after the
+// warm-up, and analyzeMs (the time of analyze()) with each answer.
 import { createAnalyzer } from 'whosays-engine';
 
 // Written for this warm-up: every part of the analysis runs once (a count,
@@ -23,43 +30,70 @@ const WARM_UP_ARTICLE = {
   ],
 };
 
+// Wall-clock time (ms since the epoch, comparable with the page's
+// performance.timeOrigin + now()) when this script started running.
+const scriptAt = performance.timeOrigin + performance.now();
 let analyzer = null;
+// The module the page is compiling: resolves to it, or to null.
+let pageModule = null;
+let receiveModule = null;
+let requests = 0;
 
 function errorOf(error) {
   return { name: (error && error.name) || 'Error', message: String((error && error.message) || error) };
 }
 
+function warmUp(engine) {
+  if (requests > 0) return;
+  const started = performance.now();
+  try {
+    engine.analyze(WARM_UP_ARTICLE);
+  } catch {
+    // A failed warm-up only loses its speed-up; real requests report real errors.
+  }
+  self.postMessage({ warmed: { warmMs: performance.now() - started } });
+}
+
 function load(wasmUrl) {
   if (analyzer) return analyzer;
   const started = performance.now();
-  analyzer = createAnalyzer({ wasmUrl }).then((engine) => {
-    const loaded = performance.now();
-    try {
-      engine.analyze(WARM_UP_ARTICLE);
-    } catch {
-      // A failed warm-up only loses its speed-up; the real request reports real errors.
-    }
-    self.postMessage({ loaded: { loadMs: loaded - started, warmMs: performance.now() - loaded } });
-    return engine;
-  });
+  analyzer = Promise.resolve(pageModule)
+    .then((module) => createAnalyzer(module ? { module } : { wasmUrl }))
+    .then((engine) => {
+      self.postMessage({ loaded: { scriptAt, loadAt: performance.timeOrigin + started, loadMs: performance.now() - started } });
+      // A macrotask: requests waiting for the load run first (as microtasks).
+      setTimeout(() => warmUp(engine), 0);
+      return engine;
+    });
   analyzer.catch((error) => {
     // A failed load may succeed later (a network hiccup); a CSP refusal won't.
     if (!/Content.Security.Policy|wasm-unsafe-eval/i.test(String(error && error.message))) analyzer = null;
+    pageModule = null;
   });
   return analyzer;
 }
 
 self.addEventListener('message', async (event) => {
-  const { id, article, wasmUrl, load: preload } = event.data || {};
-  if (preload) {
-    load(preload).catch(() => {
+  const data = event.data || {};
+  if (data.load) {
+    if (data.module === true && !pageModule) pageModule = new Promise((resolve) => { receiveModule = resolve; });
+    load(data.load).catch(() => {
       // Reported to the request that needs the engine.
     });
     return;
   }
+  if ('module' in data) {
+    if (receiveModule) receiveModule(data.module instanceof WebAssembly.Module ? data.module : null);
+    receiveModule = null;
+    return;
+  }
+  const { id, article, wasmUrl } = data;
+  requests += 1;
   try {
     const engine = await load(wasmUrl);
-    self.postMessage({ id, result: engine.analyze(article) });
+    const started = performance.now();
+    const result = engine.analyze(article);
+    self.postMessage({ id, result, analyzeMs: performance.now() - started });
   } catch (error) {
     self.postMessage({ id, error: errorOf(error) });
   }

@@ -40,7 +40,7 @@ function asBytes(binary) {
 // against import.meta.url itself: that throws when the module runs as a
 // classic script in a blob: worker (the script tag served from a CDN).
 function wasmLocation(options) {
-  if (options.wasmBinary != null) return null;
+  if (options.module != null || options.wasmBinary != null) return null;
   const relative = options.wasmUrl ?? './whosays-core.wasm';
   try {
     return new URL(relative, baseUrl);
@@ -52,6 +52,10 @@ function wasmLocation(options) {
 // Compiles and instantiates the module with Emscripten's imports, streaming
 // from the network where the server allows it.
 async function instantiate(options, url, imports) {
+  if (options.module != null) {
+    if (!(options.module instanceof WebAssembly.Module)) throw new TypeError('whosays: options.module must be a WebAssembly.Module');
+    return { instance: await WebAssembly.instantiate(options.module, imports), module: options.module };
+  }
   if (options.wasmBinary != null) return WebAssembly.instantiate(asBytes(options.wasmBinary), imports);
 
   if (url.protocol === 'file:') {
@@ -99,7 +103,8 @@ function articleJson(article) {
 }
 
 /**
- * Loads the engine. Options: wasmBinary (the .wasm bytes), or wasmUrl (where
+ * Loads the engine. Options: module (the .wasm compiled already, e.g. on
+ * another thread), wasmBinary (the .wasm bytes), or wasmUrl (where
  * to fetch them; default: whosays-core.wasm beside this module, read from disk
  * in node). Rejects with a WhosaysError when the module cannot be loaded.
  */
