@@ -16,7 +16,8 @@
 # - peak memory (maximum resident set, /usr/bin/time) of the CLI on the 1 MiB
 #   article, as bytes per byte of text above its footprint on a tiny article;
 # - with WHOSAYS_COMPARE_WEB=1, bench/wasm-bench.mjs (CPU ms per dev
-#   article in node) for both builds of dist/engine.
+#   article in node) for both builds of dist/engine, then bench/cold-page.mjs
+#   in Chromium with both builds of dist/embed (its own table, 2 x ROUNDS loads).
 #
 # REV is exported with git archive into build/compare/<commit>/ (no worktree,
 # no change to any checkout) and built there; a second run reuses that build.
@@ -66,6 +67,7 @@ EOF
 
 filter='^(analyze/all_dev_articles|synthetic_blocks/1048576|synthetic_blocks/65536)$'
 : > "$work/results.tsv"
+rm -f "$work/cold-page.txt"
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >> "$work/results.tsv"; }
 
 # Seconds of wall time for one command.
@@ -108,9 +110,9 @@ if [ "${WHOSAYS_COMPARE_WEB:-0}" = 1 ]; then
     mkdir -p "$old/src/build"
     ln -sfn "$root/build/em-include" "$old/src/build/em-include"
     ln -sfn "$root/node_modules" "$old/src/node_modules"
-    (cd "$old/src" && node wasm/build.mjs >/dev/null)
+    (cd "$old/src" && node wasm/build.mjs >/dev/null && node web/embed/build.mjs >/dev/null)
   fi
-  [ -f dist/engine/index.js ] || node wasm/build.mjs >/dev/null
+  [ -f dist/embed/whosays.js ] || node scripts/build.mjs >/dev/null
   for ((round = 1; round <= rounds; ++round)); do
     for side in old new; do
       if [ $side = old ]; then engine=$old/src/dist/engine; else engine=dist/engine; fi
@@ -119,6 +121,8 @@ if [ "${WHOSAYS_COMPARE_WEB:-0}" = 1 ]; then
       record "wasm in node (CPU ms per dev article)" $side "$ms"
     done
   done
+  node bench/cold-page.mjs --loads $((2 * rounds)) --embed "$old/src/dist/embed" --label "old ${rev:0:12}" \
+    --embed dist/embed --label new > "$work/cold-page.txt"
 fi
 
 python3 - "$work/results.tsv" "${rev:0:12}" "$rounds" <<'EOF'
@@ -135,3 +139,4 @@ for name in names:
     word = 'x faster' if 'MiB/s' in name or '(s)' in name or 'ms' in name else 'x smaller'
     print(f"{name:<48} {old:>10.3f} {new:>10.3f} {better:>6.2f}{word}")
 EOF
+if [ "${WHOSAYS_COMPARE_WEB:-0}" = 1 ]; then cat "$work/cold-page.txt"; fi
