@@ -6,6 +6,7 @@
 export const REQUEST_TIMEOUT_MS = 30000;
 export const READY_TIMEOUT_MS = 10000;
 
+const MARKED_REQUESTS = 2;
 const mark = (window, name, detail = null) => {
   try {
     window.performance?.mark?.(name, { detail });
@@ -88,7 +89,7 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
       if (!request) return;
       pending.delete(data.id);
       window.clearTimeout(request.timer);
-      mark(window, 'whosays:engine-answer', { analyzeMs: data.analyzeMs });
+      if (data.id <= MARKED_REQUESTS) mark(window, 'whosays:engine-answer', { analyzeMs: data.analyzeMs });
       if (data.error) {
         const error = new Error(data.error.message);
         error.name = data.error.name;
@@ -203,6 +204,7 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
   }
 
   let starting = null;
+  let requests = 0;
   return {
     // Starts the engine (worker, fetch, compile, warm-up) without analysing:
     // called once the page is known to hold an article, before extraction.
@@ -214,7 +216,7 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
     },
     async analyze(article) {
       const own = generation;
-      mark(window, 'whosays:engine-request');
+      if (++requests <= MARKED_REQUESTS) mark(window, 'whosays:engine-request');
       if (!starting) starting = ensure();
       const engine = await starting;
       if (own !== generation) throw stopped();

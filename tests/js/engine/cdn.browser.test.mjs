@@ -2,7 +2,9 @@
 // Chromium: the page's origin may not start a worker from the CDN's URL, so
 // the tag starts it through a same-origin blob: wrapper, and the engine must
 // then find its .wasm from the URL it is given, not from the worker's own
-// (a blob: URL, against which nothing resolves).
+// (a blob: URL, against which nothing resolves). The page compiles the .wasm
+// and hands it to the worker, which fetches it itself only when the page
+// could not compile it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,7 +19,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const embed = path.join(root, 'dist/embed');
 const skip = (!existsSync(CHROMIUM) && `${CHROMIUM} is missing (bash scripts/setup.sh installs it)`)
   || (!existsSync(path.join(embed, 'whosays.js')) && 'dist/embed is missing: run npm run build');
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm' };
+const TYPES = { '.js': 'text/javascript' };
 
 // Listens on 127.0.0.1; `handle(pathname)` gives [status, headers, body].
 function listen(handle) {
@@ -38,13 +40,14 @@ function listen(handle) {
   });
 }
 
-// The CDN: dist/embed/ under /whosays/, with or without a CORS header.
-function cdn({ cors }) {
+// The CDN: dist/embed/ under /whosays/, with or without a CORS header, the
+// .wasm as application/wasm or as another type.
+function cdn({ cors, wasmType = 'application/wasm' }) {
   return listen((pathname) => {
     const name = pathname.replace(/^\/whosays\//, '');
     const file = path.join(embed, name);
     if (!pathname.startsWith('/whosays/') || name.includes('/') || !existsSync(file)) return [404, {}, 'not found'];
-    const headers = { 'Content-Type': TYPES[path.extname(name)] || 'application/octet-stream' };
+    const headers = { 'Content-Type': name.endsWith('.wasm') ? wasmType : TYPES[path.extname(name)] || 'application/octet-stream' };
     if (cors) headers['Access-Control-Allow-Origin'] = '*';
     return [200, headers, readFileSync(file)];
   });
@@ -76,8 +79,8 @@ describe('script tag served from a CDN (another origin) in Chromium', { skip }, 
   });
 
   // Opens the article; resolves once the tag has a result or shows a message.
-  async function open({ cors }) {
-    const files = await cdn({ cors });
+  async function open(options) {
+    const files = await cdn(options);
     const page = await site(`${files.url}/whosays/whosays.js`);
     servers.push(files, page);
     const tab = await browser.newPage();
@@ -103,8 +106,18 @@ describe('script tag served from a CDN (another origin) in Chromium', { skip }, 
     assert.ok(state.claims >= 10, `${state.claims} claims; message: ${state.message}`);
     assert.equal(state.anchored, state.claims);
     assert.ok(files.requests.includes('/whosays/whosays-worker.js'), files.requests.join(' '));
-    assert.ok(files.requests.includes('/whosays/whosays-core.wasm'), files.requests.join(' '));
+    // Compiled once, on the page, and handed to the worker: one fetch.
+    assert.equal(files.requests.filter((request) => request === '/whosays/whosays-core.wasm').length, 1, files.requests.join(' '));
     assert.deepEqual(page.requests.filter((request) => !['/article', '/favicon.ico'].includes(request) && !request.startsWith('/assets/')), []);
+  });
+
+  it('lets the worker fetch and compile the .wasm when the CDN does not serve it as application/wasm', async () => {
+    // compileStreaming refuses another type; the worker then reads the bytes itself.
+    const { state, errors, files } = await open({ cors: true, wasmType: 'application/octet-stream' });
+    assert.deepEqual(errors, []);
+    assert.equal(state.mode, 'worker');
+    assert.ok(state.claims >= 10, `${state.claims} claims; message: ${state.message}`);
+    assert.equal(files.requests.filter((request) => request === '/whosays/whosays-core.wasm').length, 2, files.requests.join(' '));
   });
 
   it('says the .wasm could not be fetched when the CDN sends no CORS header', async () => {
