@@ -40,6 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { articlePage } from '../web/demo/serve.mjs';
+import { median } from './common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -208,12 +209,6 @@ try {
 }
 
 // ---- Report ------------------------------------------------------------------
-const median = (numbers) => {
-  const sorted = numbers.filter((n) => typeof n === 'number' && Number.isFinite(n)).sort((a, b) => a - b);
-  if (!sorted.length) return undefined;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
 const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'loadMs', 'warmMs', 'firstMs', 'secondMs'];
 

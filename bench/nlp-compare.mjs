@@ -10,22 +10,15 @@
 // wink sbd+ner, wink with its default pipeline), so the shared machine's
 // load falls on all alike; prints the median round's ms per article (wall
 // and the process's CPU time) and whosays' time as a ratio of wink's.
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+
+import { benchOptions, importEngine, median, readArticles } from './common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '30' },
-    articles: { type: 'string', default: path.resolve(root, '../shared/corpus/dev/articles') },
-    engine: { type: 'string', default: path.join(root, 'dist/engine') },
-  },
-});
-const rounds = Number(values.rounds);
+const values = benchOptions();
+const { rounds } = values;
 
 const require = createRequire(path.join(here, 'package.json'));
 let winkNLP;
@@ -37,13 +30,12 @@ try {
   throw new Error('wink-nlp is missing: run (cd bench && npm ci) first');
 }
 
-const files = readdirSync(values.articles).filter((name) => name.endsWith('.json')).sort();
-const articles = files.map((name) => JSON.parse(readFileSync(path.join(values.articles, name), 'utf8')))
-  .map((article) => ({ blocks: article.blocks.map(({ kind, text }) => ({ kind, text })) }));
+const articles = readArticles(values.articles)
+  .map(({ article }) => ({ blocks: article.blocks.map(({ kind, text }) => ({ kind, text })) }));
 const texts = articles.map((article) => article.blocks.map((block) => block.text).join('\n\n'));
 const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
 
-const { createAnalyzer } = await import(pathToFileURL(path.resolve(values.engine, 'index.js')).href);
+const { createAnalyzer } = await importEngine(values.engine);
 const analyzer = await createAnalyzer();
 const its = winkNLP(model).its;
 const winkMinimal = winkNLP(model, ['sbd', 'ner']);
@@ -66,12 +58,6 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 // Warm-up: one untimed pass each, so the JIT and the wasm tiers settle.
 let sink = 0;
 for (const run of Object.values(contenders)) for (let i = 0; i < articles.length; ++i) sink += run(i);
