@@ -23,7 +23,8 @@
 //   painted  the frame that shows the highlights has been painted
 // and, as the worker timed them: worker (its script starts running), loadAt
 // (it starts loading the module), loadMs (fetch, compile, instantiate),
-// warmMs (the warm-up analysis, when one ran), firstMs and secondMs (analyze() of the page's
+// warmMs and warmRuns (the warm-up's time and runs, when it finished before
+// the measurement ended), firstMs and secondMs (analyze() of the page's
 // article, first and second time).
 // (request, loaded and answer are the engine's performance marks, so they are
 // missing for builds made before those marks existed). "empty" loads use a
@@ -31,18 +32,17 @@
 // one context per build after two loads that fill its caches, each left open
 // 3 s as a reader would (V8 writes a module's optimised code to the cache a
 // moment after it has tiered up, not at once).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
 import { articlePage } from '../web/demo/serve.mjs';
-import { median } from './common.mjs';
+import { median, root } from './common.mjs';
+import { benchPage } from './page.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     loads: { type: 'string', default: '10' },
@@ -60,30 +60,7 @@ for (const dir of embeds) {
 }
 
 // ---- The page --------------------------------------------------------------
-function ownArticles() {
-  const articles = [];
-  for (const corpus of readdirSync(path.join(root, 'tests/corpus')).sort()) {
-    const dir = path.join(root, 'tests/corpus', corpus, 'articles');
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
-      articles.push(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
-    }
-  }
-  return articles;
-}
-
-const words = (text) => text.split(/\s+/).filter(Boolean).length;
-const blocks = [];
-let pageWords = 0;
-for (const article of ownArticles()) {
-  for (const block of article.blocks) {
-    if (pageWords >= Number(values.words)) break;
-    // One title for the page; the other articles' titles become headings.
-    const kind = block.kind === 'title' ? (blocks.length ? 'heading' : 'title') : block.kind;
-    blocks.push({ kind, text: block.text });
-    pageWords += words(block.text);
-  }
-}
+const { blocks, words: pageWords } = benchPage(Number(values.words));
 const pageArticle = { id: 'bench', title: blocks[0].text, license: 'written for the whosays project', blocks };
 
 // ---- The server: /b<N>/embed/* is build N, /b<N>/article its page -----------
@@ -170,6 +147,7 @@ async function load(context, build, { linger = 0 } = {}) {
       stages.loadMs = loaded?.detail?.loadMs;
       const warmed = performance.getEntriesByName('whosays:engine-warmed')[0];
       stages.warmMs = warmed ? warmed.detail?.warmMs : loaded?.detail?.warmMs;
+      stages.warmRuns = warmed?.detail?.runs;
       stages.firstMs = answers[0]?.detail?.analyzeMs;
       stages.secondMs = answers[1]?.detail?.analyzeMs;
       return stages;
@@ -210,7 +188,7 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'loadMs', 'warmMs', 'firstMs', 'secondMs'];
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);

@@ -10,15 +10,17 @@
 // itself.
 //
 // Warm-up, only while no request waits: once loaded, and again after each
-// answer until it has run WARM_UP_RUNS times, the worker analyses a small
-// built-in article, one run per task so that a request arriving meanwhile is
-// answered next. The first run compiles the functions of the analysis
-// (WebAssembly functions are compiled lazily, on their first call); the
-// later ones make V8 move the hot functions to its optimising tier, which
-// would otherwise happen during the reader's next analyses. A request that
-// is already waiting when the engine loads is answered first. Cost: about
-// WARM_UP_RUNS small analyses of CPU time, once per page.
-//
+// answer, the worker analyses a small built-in article, one run per task so
+// that a request arriving meanwhile is answered next; at most WARM_UP_RUNS
+// runs, fewer once a run has become WARM_UP_SPEED_UP times faster than the
+// first. The first run compiles the functions of the analysis (WebAssembly
+// functions are compiled lazily, on their first call); the later ones make V8
+// move the hot functions to its optimising tier, which would otherwise take
+// many of the reader's own analyses (bench/first-analysis.mjs: in node, the
+// page's second analysis takes 70 ms of CPU time without warm-up, 69 ms after
+// 20 runs, 16 ms after 100). A request that is already waiting when the
+// engine loads is answered first. Cost: up to about 370 ms of CPU time in
+// node's baseline tier, once per page, on the worker's thread.
 // Timings for bench/cold-page.mjs: { loaded: { scriptAt, loadAt, loadMs } }
 // when the engine is ready (when this script and the load started, as
 // wall-clock ms; how long the load took), { warmed: { warmMs, runs } } when
@@ -45,9 +47,14 @@ let pageModule = null;
 let receiveModule = null;
 // Requests received and not answered yet.
 let waiting = 0;
-const WARM_UP_RUNS = 20;
+// At most this many runs; fewer once a run takes a quarter of the first one's
+// time or less (the hot functions are optimised by then).
+const WARM_UP_RUNS = 100;
+const WARM_UP_SPEED_UP = 4;
 let warmUpRuns = 0;
 let warmUpMs = 0;
+let firstWarmUpMs = 0;
+let warmUpDone = false;
 let warmUpScheduled = false;
 
 function errorOf(error) {
@@ -56,7 +63,7 @@ function errorOf(error) {
 
 // One warm-up run per task, while nothing waits.
 function scheduleWarmUp(engine) {
-  if (warmUpScheduled || warmUpRuns >= WARM_UP_RUNS) return;
+  if (warmUpScheduled || warmUpDone) return;
   warmUpScheduled = true;
   setTimeout(() => {
     warmUpScheduled = false;
@@ -66,11 +73,14 @@ function scheduleWarmUp(engine) {
       engine.analyze(WARM_UP_ARTICLE);
     } catch {
       // A failed warm-up only loses its speed-up; real requests report real errors.
-      warmUpRuns = WARM_UP_RUNS;
+      warmUpDone = true;
     }
-    warmUpMs += performance.now() - started;
+    const runMs = performance.now() - started;
+    warmUpMs += runMs;
     warmUpRuns += 1;
-    if (warmUpRuns >= WARM_UP_RUNS) self.postMessage({ warmed: { warmMs: warmUpMs, runs: warmUpRuns } });
+    if (warmUpRuns === 1) firstWarmUpMs = runMs;
+    if (warmUpRuns >= WARM_UP_RUNS || (warmUpRuns > 1 && runMs * WARM_UP_SPEED_UP <= firstWarmUpMs)) warmUpDone = true;
+    if (warmUpDone) self.postMessage({ warmed: { warmMs: warmUpMs, runs: warmUpRuns } });
     else scheduleWarmUp(engine);
   }, 0);
 }
