@@ -13,7 +13,7 @@
 // answer, the worker analyses a small built-in article, one run per task so
 // that a request arriving meanwhile is answered next; at most WARM_UP_RUNS
 // runs, fewer once a run has become WARM_UP_SPEED_UP times faster than the
-// first. The first run compiles the functions of the analysis (WebAssembly
+// first ones. The first run compiles the functions of the analysis (WebAssembly
 // functions are compiled lazily, on their first call); the later ones make V8
 // move the hot functions to its optimising tier, which would otherwise take
 // many of the reader's own analyses (bench/first-analysis.mjs: in node, the
@@ -47,13 +47,13 @@ let pageModule = null;
 let receiveModule = null;
 // Requests received and not answered yet.
 let waiting = 0;
-// At most this many runs; fewer once a run takes a quarter of the first one's
-// time or less (the hot functions are optimised by then).
+// At most this many runs; fewer once a run takes a quarter of the time of the
+// fastest of the first three, or less (the hot functions are optimised by then).
 const WARM_UP_RUNS = 100;
 const WARM_UP_SPEED_UP = 4;
 let warmUpRuns = 0;
 let warmUpMs = 0;
-let firstWarmUpMs = 0;
+let baselineMs = Infinity;
 let warmUpDone = false;
 let warmUpScheduled = false;
 
@@ -78,8 +78,10 @@ function scheduleWarmUp(engine) {
     const runMs = performance.now() - started;
     warmUpMs += runMs;
     warmUpRuns += 1;
-    if (warmUpRuns === 1) firstWarmUpMs = runMs;
-    if (warmUpRuns >= WARM_UP_RUNS || (warmUpRuns > 1 && runMs * WARM_UP_SPEED_UP <= firstWarmUpMs)) warmUpDone = true;
+    // The baseline: the fastest of the first three runs (one slow run, a
+    // garbage collection or a busy machine, must not end the warm-up early).
+    if (warmUpRuns <= 3) baselineMs = Math.min(baselineMs, runMs);
+    if (warmUpRuns >= WARM_UP_RUNS || (warmUpRuns > 3 && runMs * WARM_UP_SPEED_UP <= baselineMs)) warmUpDone = true;
     if (warmUpDone) self.postMessage({ warmed: { warmMs: warmUpMs, runs: warmUpRuns } });
     else scheduleWarmUp(engine);
   }, 0);
