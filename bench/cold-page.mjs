@@ -1,6 +1,8 @@
 // The reader's wait on a cold page, in Chromium: from DOMContentLoaded to the
 // highlights painted, stage by stage, with an empty cache and with a warm
-// one, and the time of a second analyze() on the same page.
+// one, and the time of a second analyze() on the same page: at once (while
+// the worker may still be warming up), and again once the engine is idle
+// ("settled": after its warm-up, or 5 s).
 //
 //   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]...
 //
@@ -138,6 +140,13 @@ async function load(context, build, { linger = 0 } = {}) {
       const request = performance.getEntriesByName('whosays:engine-request')[1];
       const answer = performance.getEntriesByName('whosays:engine-answer')[1];
       stages.secondEngine = request && answer ? answer.startTime - request.startTime : undefined;
+      // Once the engine is idle (its warm-up done, 5 s at most): one more.
+      for (let waited = 0; waited < 5000 && !performance.getEntriesByName('whosays:engine-warmed').length; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const settled = performance.now();
+      await window.whosays.analyze();
+      stages.settled = performance.now() - settled;
       stages.claims = window.whosays.overlay.claims.length;
       const loaded = performance.getEntriesByName('whosays:engine-loaded')[0];
       const answers = performance.getEntriesByName('whosays:engine-answer');
@@ -188,7 +197,7 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);
@@ -208,7 +217,7 @@ for (let build = 0; build < embeds.length; ++build) {
 if (embeds.length > 1) {
   for (let build = 1; build < embeds.length; ++build) {
     for (const cache of ['empty', 'warm']) {
-      for (const stage of ['painted', 'second']) {
+      for (const stage of ['painted', 'second', 'settled']) {
         const base = median(results[0][cache].map((run) => run[stage]));
         const now = median(results[build][cache].map((run) => run[stage]));
         console.log(`${labels[build]} vs ${labels[0]}, ${cache} cache, ${stage}: ${(base / now).toFixed(2)}x faster`);

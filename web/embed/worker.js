@@ -11,16 +11,16 @@
 //
 // Warm-up, only while no request waits: once loaded, and again after each
 // answer, the worker analyses a small built-in article, one run per task so
-// that a request arriving meanwhile is answered next; at most WARM_UP_RUNS
-// runs, fewer once a run has become WARM_UP_SPEED_UP times faster than the
-// first ones. The first run compiles the functions of the analysis (WebAssembly
-// functions are compiled lazily, on their first call); the later ones make V8
-// move the hot functions to its optimising tier, which would otherwise take
-// many of the reader's own analyses (bench/first-analysis.mjs: in node, the
-// page's second analysis takes 70 ms of CPU time without warm-up, 69 ms after
-// 20 runs, 16 ms after 100). A request that is already waiting when the
-// engine loads is answered first. Cost: up to about 370 ms of CPU time in
-// node's baseline tier, once per page, on the worker's thread.
+// that a request arriving meanwhile is answered next; it stops after
+// WARM_UP_RUNS runs, after WARM_UP_BUDGET_MS of running, or once a run has
+// become WARM_UP_SPEED_UP times faster than the first ones. The first run
+// compiles the functions of the analysis (WebAssembly functions are compiled
+// lazily, on their first call); the later ones make V8 move the hot
+// functions to its optimising tier, which would otherwise take many of the
+// reader's own analyses (bench/first-analysis.mjs: in node, the page's second
+// analysis takes 70 ms of CPU time without warm-up, 69 ms after 20 runs,
+// 16 ms after 100). A request that is already waiting when the engine loads
+// is answered first.
 // Timings for bench/cold-page.mjs: { loaded: { scriptAt, loadAt, loadMs } }
 // when the engine is ready (when this script and the load started, as
 // wall-clock ms; how long the load took), { warmed: { warmMs, runs } } when
@@ -51,6 +51,9 @@ let waiting = 0;
 // fastest of the first three, or less (the hot functions are optimised by then).
 const WARM_UP_RUNS = 100;
 const WARM_UP_SPEED_UP = 4;
+// And never more than this much of the worker's time in all (a slow device
+// stops early rather than spend seconds warming up).
+const WARM_UP_BUDGET_MS = 300;
 let warmUpRuns = 0;
 let warmUpMs = 0;
 let baselineMs = Infinity;
@@ -81,7 +84,8 @@ function scheduleWarmUp(engine) {
     // The baseline: the fastest of the first three runs (one slow run, a
     // garbage collection or a busy machine, must not end the warm-up early).
     if (warmUpRuns <= 3) baselineMs = Math.min(baselineMs, runMs);
-    if (warmUpRuns >= WARM_UP_RUNS || (warmUpRuns > 3 && runMs * WARM_UP_SPEED_UP <= baselineMs)) warmUpDone = true;
+    if (warmUpRuns >= WARM_UP_RUNS || warmUpMs >= WARM_UP_BUDGET_MS
+      || (warmUpRuns > 3 && runMs * WARM_UP_SPEED_UP <= baselineMs)) warmUpDone = true;
     if (warmUpDone) self.postMessage({ warmed: { warmMs: warmUpMs, runs: warmUpRuns } });
     else scheduleWarmUp(engine);
   }, 0);

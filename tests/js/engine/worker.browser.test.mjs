@@ -88,7 +88,7 @@ describe('the embed worker in Chromium', { skip }, () => {
   it('answers a waiting request before it warms up, then warms up (100 runs at most) and answers again', async () => {
     const { log, runs } = await talk({ pageCompiles: false });
     assert.deepEqual(log, ['ready', 'loaded', 'answer 1 1', 'warmed', 'answer 2 1']);
-    assert.ok(runs >= 4 && runs <= 100, `${runs} warm-up runs`);
+    assert.ok(runs >= 1 && runs <= 100, `${runs} warm-up runs`);
     assert.equal(requests.filter((name) => name === 'whosays-core.wasm').length, 1);
   });
 
