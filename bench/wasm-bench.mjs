@@ -2,37 +2,19 @@
 // then N timed rounds over every article; prints the median round as ms per
 // article and analyses per second, the slowest article and the seed article.
 //
-//   node bench/wasm-bench.mjs [--rounds 30] [--articles DIR]
+//   node bench/wasm-bench.mjs [--rounds 30] [--articles DIR] [--engine DIR]
 //
-// Needs dist/engine (npm run build). Node's own clock; no Google Benchmark.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Needs dist/engine (npm run build), or --engine: another build's dist/engine
+// (bench/compare.sh passes the old revision's). Node's own clock; no Google Benchmark.
+import { benchOptions, importEngine, median, readArticles } from './common.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '30' },
-    articles: { type: 'string', default: path.resolve(root, '../shared/corpus/dev/articles') },
-  },
-});
-const rounds = Number(values.rounds);
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
-
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-const files = readdirSync(values.articles).filter((name) => name.endsWith('.json')).sort();
-if (!files.length) throw new Error(`no articles in ${values.articles}`);
-const articles = files.map((name) => ({ name, article: JSON.parse(readFileSync(path.join(values.articles, name), 'utf8')) }));
+const values = benchOptions();
+const { rounds } = values;
+const articles = readArticles(values.articles);
 const characters = articles.reduce((sum, { article }) => sum + article.blocks.reduce((total, block) => total + block.text.length, 0), 0);
 
 let started = performance.now();
-const { createAnalyzer } = await import(pathToFileURL(path.join(root, 'dist/engine/index.js')).href);
+const { createAnalyzer } = await importEngine(values.engine);
 const analyzer = await createAnalyzer();
 const loadMs = performance.now() - started;
 

@@ -2,7 +2,8 @@
 # Installs what whosays needs on a fresh Debian 12 machine, and nothing twice.
 # Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json, iso-codes (ISO 3166
 # country names, read at build time), Universal Ctags (the core's structure check),
-# GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests); npm packages from
+# GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests),
+# clang with its libFuzzer and sanitizer runtimes (scripts/fuzz.sh); npm packages from
 # package-lock.json. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ packages=(
   "build-essential:g++" "cmake:cmake" "python3:python3" "nodejs:node" "npm:npm" "zip:zip" "universal-ctags:ctags"
   "emscripten:emcc" "chromium:chromium" "firefox-esr:firefox-esr"
   "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
-  "iso-codes:"
+  "iso-codes:" "clang:clang++" "libclang-rt-14-dev:"
 )
 missing=()
 for entry in "${packages[@]}"; do

@@ -6,6 +6,15 @@
 export const REQUEST_TIMEOUT_MS = 30000;
 export const READY_TIMEOUT_MS = 10000;
 
+const MARKED_REQUESTS = 2;
+const mark = (window, name, detail = null) => {
+  try {
+    window.performance?.mark?.(name, { detail });
+  } catch {
+    // A page that replaced performance.mark loses the marks, nothing else.
+  }
+};
+
 const stopped = () => new Error('whosays: the engine was stopped (destroy() or terminate())');
 
 // An engine for the overlay: { analyze(article) → Promise<result>, terminate() }.
@@ -16,6 +25,16 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
   const wasmUrl = new URL('whosays-core.wasm', base).href;
   let backend = null;
   let mode = null;
+
+  function compileOnPage() {
+    const wasm = window.WebAssembly;
+    if (!wasm || typeof wasm.compileStreaming !== 'function' || typeof window.fetch !== 'function') return null;
+    try {
+      return wasm.compileStreaming(window.fetch(wasmUrl, { credentials: 'same-origin' }));
+    } catch {
+      return null;
+    }
+  }
 
   function startWorker() {
     let worker;
@@ -36,6 +55,16 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         throw error;
       }
     }
+    // Load now, while the page is still extracting the article: the page
+    // compiles the module (streaming, off its main thread) while the worker
+    // starts, and hands it over; the worker fetches it itself when the page
+    // cannot compile it (no compileStreaming, a CSP without
+    // 'wasm-unsafe-eval', a server that does not send application/wasm).
+    const compiling = compileOnPage();
+    worker.postMessage({ load: wasmUrl, module: Boolean(compiling) });
+    if (compiling) {
+      compiling.then((module) => worker.postMessage({ module }), () => worker.postMessage({ module: null }));
+    }
     const pending = new Map();
     let nextId = 1;
     let settleReady;
@@ -48,10 +77,19 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         settleReady.resolve();
         return;
       }
+      if (data.loaded) {
+        mark(window, 'whosays:engine-loaded', data.loaded);
+        return;
+      }
+      if (data.warmed) {
+        mark(window, 'whosays:engine-warmed', data.warmed);
+        return;
+      }
       const request = pending.get(data.id);
       if (!request) return;
       pending.delete(data.id);
       window.clearTimeout(request.timer);
+      if (data.id <= MARKED_REQUESTS) mark(window, 'whosays:engine-answer', { analyzeMs: data.analyzeMs });
       if (data.error) {
         const error = new Error(data.error.message);
         error.name = data.error.name;
@@ -166,9 +204,19 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
   }
 
   let starting = null;
+  let requests = 0;
   return {
+    // Starts the engine (worker, fetch, compile, warm-up) without analysing:
+    // called once the page is known to hold an article, before extraction.
+    warm() {
+      if (!starting) starting = ensure();
+      starting.catch(() => {
+        // analyze() reports the failure.
+      });
+    },
     async analyze(article) {
       const own = generation;
+      if (++requests <= MARKED_REQUESTS) mark(window, 'whosays:engine-request');
       if (!starting) starting = ensure();
       const engine = await starting;
       if (own !== generation) throw stopped();

@@ -3,7 +3,7 @@
 // class="whosays-config">, starts the overlay with an engine in a Web Worker
 // beside this file, and offers window.whosays. Bundled by web/embed/build.mjs
 // into the classic script dist/embed/whosays.js. Documented in docs/embed.md.
-import { createOverlay } from '../overlay/index.js';
+import { createOverlay, isProbablyArticle } from '../overlay/index.js';
 import { createEmbedEngine } from './engine.js';
 
 const VERSION = '0.1.0';
@@ -65,6 +65,10 @@ export function readConfig(script, document) {
   function start() {
     if (overlay) return overlay;
     engine = createEmbedEngine({ base, window });
+    // The engine loads (worker, streaming compile, warm-up) while the overlay
+    // builds its panel and extracts the article; the cheap check first, so a
+    // page without an article still loads no WebAssembly.
+    if (isProbablyArticle(document, { root: config.root })) engine.warm();
     overlay = createOverlay({
       engine,
       document,

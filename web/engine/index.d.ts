@@ -90,6 +90,11 @@ export interface Result {
 }
 
 export interface AnalyzerOptions {
+  /**
+   * whosays-core.wasm already compiled (WebAssembly.compileStreaming, or a
+   * module posted from another thread); nothing is fetched or compiled.
+   */
+  module?: WebAssembly.Module;
   /** The bytes of whosays-core.wasm; nothing is fetched when given. */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
   /**

@@ -35,13 +35,29 @@ function asBytes(binary) {
   throw new TypeError('whosays: options.wasmBinary must be an ArrayBuffer or a typed array');
 }
 
+// Where the .wasm is fetched from (null when the bytes are given). Resolved
+// here, once, and handed to the glue too, which would otherwise resolve it
+// against import.meta.url itself: that throws when the module runs as a
+// classic script in a blob: worker (the script tag served from a CDN).
+function wasmLocation(options) {
+  if (options.module != null || options.wasmBinary != null) return null;
+  const relative = options.wasmUrl ?? './whosays-core.wasm';
+  try {
+    return new URL(relative, baseUrl);
+  } catch {
+    throw new WhosaysError(`whosays: cannot resolve the .wasm URL ${JSON.stringify(String(relative))} against ${baseUrl}; pass options.wasmUrl as an absolute URL`);
+  }
+}
+
 // Compiles and instantiates the module with Emscripten's imports, streaming
 // from the network where the server allows it.
-async function instantiate(options, imports) {
+async function instantiate(options, url, imports) {
+  if (options.module != null) {
+    if (!(options.module instanceof WebAssembly.Module)) throw new TypeError('whosays: options.module must be a WebAssembly.Module');
+    return { instance: await WebAssembly.instantiate(options.module, imports), module: options.module };
+  }
   if (options.wasmBinary != null) return WebAssembly.instantiate(asBytes(options.wasmBinary), imports);
 
-  // Default: the .wasm beside this module.
-  const url = new URL(options.wasmUrl ?? './whosays-core.wasm', baseUrl);
   if (url.protocol === 'file:') {
     if (!inNode) throw new WhosaysError(`whosays: cannot read ${url.href} outside node; pass options.wasmBinary`);
     const { readFile } = await import('node:fs/promises');
@@ -87,7 +103,8 @@ function articleJson(article) {
 }
 
 /**
- * Loads the engine. Options: wasmBinary (the .wasm bytes), or wasmUrl (where
+ * Loads the engine. Options: module (the .wasm compiled already, e.g. on
+ * another thread), wasmBinary (the .wasm bytes), or wasmUrl (where
  * to fetch them; default: whosays-core.wasm beside this module, read from disk
  * in node). Rejects with a WhosaysError when the module cannot be loaded.
  */
@@ -96,12 +113,16 @@ export async function createAnalyzer(options = {}) {
   const loadFailed = new Promise((resolve, reject) => { rejectLoad = reject; });
   let core;
   try {
+    const url = wasmLocation(options);
     core = await Promise.race([
       createWhosaysCore({
+        // The glue never fetches (instantiateWasm below does); it only needs
+        // a URL it does not have to resolve itself.
+        locateFile: (name) => (url ? url.href : name),
         // Our own instantiation: one path for every environment, and a load
         // failure (a CSP refusal, a 404) rejects instead of hanging.
         instantiateWasm(imports, receiveInstance) {
-          instantiate(options, imports).then(
+          instantiate(options, url, imports).then(
             ({ instance, module }) => receiveInstance(instance, module),
             (error) => rejectLoad(error));
           return {};

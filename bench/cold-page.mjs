@@ -1,0 +1,227 @@
+// The reader's wait on a cold page, in Chromium: from DOMContentLoaded to the
+// highlights painted, stage by stage, with an empty cache and with a warm
+// one, and the time of a second analyze() on the same page: at once (while
+// the worker may still be warming up), and again once the engine is idle
+// ("settled": after its warm-up, or 5 s).
+//
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]...
+//
+// Each --embed is one build of dist/embed (default: this checkout's); with
+// several, their loads alternate (A, B, A, B ...) so the shared machine's
+// load falls on all alike, and the last table gives each one's ratio to the
+// first. bench/compare.sh (WHOSAYS_COMPARE_WEB=1) builds another revision's
+// dist/embed and runs this against it.
+//
+// The page: the project's own articles (tests/corpus/own*/articles) laid out
+// as the demo lays out an article (web/demo/serve.mjs), joined until it holds
+// --words words. The server sends the script tag's files as a CDN would,
+// cacheable for an hour; the page itself is never cached.
+//
+// Stages, in ms after DOMContentLoaded (performance.now() on the page):
+//   request  the overlay has extracted the article and asks the engine
+//   loaded   the worker has the engine (compiled and instantiated)
+//   answer   the engine's result is back on the page
+//   result   the claims are anchored, the panel filled, the highlights set
+//   painted  the frame that shows the highlights has been painted
+// and, as the worker timed them: worker (its script starts running), loadAt
+// (it starts loading the module), loadMs (fetch, compile, instantiate),
+// warmMs and warmRuns (the warm-up's time and runs, when it finished before
+// the measurement ended), firstMs and secondMs (analyze() of the page's
+// article, first and second time).
+// (request, loaded and answer are the engine's performance marks, so they are
+// missing for builds made before those marks existed). "empty" loads use a
+// fresh browser context each (empty HTTP and code caches); "warm" loads reuse
+// one context per build after two loads that fill its caches, each left open
+// 3 s as a reader would (V8 writes a module's optimised code to the cache a
+// moment after it has tiered up, not at once).
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { chromium } from 'playwright-core';
+
+import { articlePage } from '../web/demo/serve.mjs';
+import { median, root } from './common.mjs';
+import { benchPage } from './page.mjs';
+
+const { values } = parseArgs({
+  options: {
+    loads: { type: 'string', default: '10' },
+    words: { type: 'string', default: '1500' },
+    embed: { type: 'string', multiple: true },
+    label: { type: 'string', multiple: true },
+    chromium: { type: 'string', default: process.env.CHROMIUM || '/usr/bin/chromium' },
+  },
+});
+const loads = Number(values.loads);
+const embeds = (values.embed ?? [path.join(root, 'dist/embed')]).map((dir) => path.resolve(dir));
+const labels = embeds.map((dir, index) => values.label?.[index] ?? (embeds.length === 1 ? 'this build' : `build ${index}`));
+for (const dir of embeds) {
+  if (!existsSync(path.join(dir, 'whosays.js'))) throw new Error(`${dir}/whosays.js is missing: run npm run build`);
+}
+
+// ---- The page --------------------------------------------------------------
+const { blocks, words: pageWords } = benchPage(Number(values.words));
+const pageArticle = { id: 'bench', title: blocks[0].text, license: 'written for the whosays project', blocks };
+
+// ---- The server: /b<N>/embed/* is build N, /b<N>/article its page -----------
+const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url, 'http://127.0.0.1');
+  const match = pathname.match(/^\/b(\d+)\/(article|embed\/[\w.-]+|assets\/[\w.-]+)$/);
+  const build = match && embeds[Number(match[1])];
+  if (!build) {
+    response.writeHead(404).end();
+    return;
+  }
+  if (match[2] === 'article') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(articlePage(pageArticle, `/b${match[1]}`));
+    return;
+  }
+  const file = match[2].startsWith('embed/')
+    ? path.join(build, match[2].slice('embed/'.length))
+    : path.join(root, 'web/demo', match[2]);
+  if (!existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'public, max-age=3600' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- One load ----------------------------------------------------------------
+// Page-side, before any script of the page: records the stages.
+const RECORDER = () => {
+  const bench = { };
+  window.__whosaysBench = bench;
+  document.addEventListener('DOMContentLoaded', () => {
+    if (!window.whosays) return;
+    window.whosays.addEventListener('result', () => {
+      if (bench.result !== undefined) return;
+      bench.result = performance.now();
+      requestAnimationFrame(() => {
+        // A message posted in the frame's callback arrives after its paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { bench.painted = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    });
+  });
+};
+
+async function load(context, build, { linger = 0 } = {}) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(RECORDER);
+    await page.goto(`${origin}/b${build}/article`);
+    await page.waitForFunction(() => window.__whosaysBench && window.__whosaysBench.painted !== undefined, null, { timeout: 30000 });
+    return await page.evaluate(async () => {
+      const [navigation] = performance.getEntriesByType('navigation');
+      const dcl = navigation.domContentLoadedEventStart;
+      const bench = window.__whosaysBench;
+      const markAt = (name, nth = 0) => {
+        const marks = performance.getEntriesByName(name);
+        return marks[nth] ? marks[nth].startTime - dcl : undefined;
+      };
+      const stages = {
+        request: markAt('whosays:engine-request'),
+        loaded: markAt('whosays:engine-loaded'),
+        answer: markAt('whosays:engine-answer'),
+        result: bench.result - dcl,
+        painted: bench.painted - dcl,
+      };
+      const started = performance.now();
+      await window.whosays.analyze();
+      stages.second = performance.now() - started;
+      const request = performance.getEntriesByName('whosays:engine-request')[1];
+      const answer = performance.getEntriesByName('whosays:engine-answer')[1];
+      stages.secondEngine = request && answer ? answer.startTime - request.startTime : undefined;
+      // Once the engine is idle (its warm-up done, 5 s at most): one more.
+      for (let waited = 0; waited < 5000 && !performance.getEntriesByName('whosays:engine-warmed').length; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const settled = performance.now();
+      await window.whosays.analyze();
+      stages.settled = performance.now() - settled;
+      stages.claims = window.whosays.overlay.claims.length;
+      const loaded = performance.getEntriesByName('whosays:engine-loaded')[0];
+      const answers = performance.getEntriesByName('whosays:engine-answer');
+      const sinceDcl = (at) => (typeof at === 'number' ? at - performance.timeOrigin - dcl : undefined);
+      stages.worker = sinceDcl(loaded?.detail?.scriptAt);
+      stages.loadAt = sinceDcl(loaded?.detail?.loadAt);
+      stages.loadMs = loaded?.detail?.loadMs;
+      const warmed = performance.getEntriesByName('whosays:engine-warmed')[0];
+      stages.warmMs = warmed ? warmed.detail?.warmMs : loaded?.detail?.warmMs;
+      stages.warmRuns = warmed?.detail?.runs;
+      stages.firstMs = answers[0]?.detail?.analyzeMs;
+      stages.secondMs = answers[1]?.detail?.analyzeMs;
+      return stages;
+    });
+  } finally {
+    if (linger) await new Promise((resolve) => setTimeout(resolve, linger));
+    await page.close();
+  }
+}
+
+// ---- The runs ----------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: values.chromium,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const results = embeds.map(() => ({ empty: [], warm: [] }));
+try {
+  const warmContexts = [];
+  for (let build = 0; build < embeds.length; ++build) {
+    const context = await browser.newContext();
+    for (let prime = 0; prime < 2; ++prime) await load(context, build, { linger: 3000 });
+    warmContexts.push(context);
+  }
+  for (let round = 0; round < loads; ++round) {
+    for (let build = 0; build < embeds.length; ++build) {
+      const context = await browser.newContext();
+      results[build].empty.push(await load(context, build));
+      await context.close();
+      results[build].warm.push(await load(warmContexts[build], build));
+    }
+    process.stderr.write(`cold-page: round ${round + 1} of ${loads}\n`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// ---- Report ------------------------------------------------------------------
+const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
+
+const { version } = browser;
+console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);
+console.log(`${'build'.padEnd(24)} ${'cache'.padEnd(6)} ${STAGES.map((stage) => stage.padStart(8)).join(' ')} ${'claims'.padStart(7)}`);
+for (let build = 0; build < embeds.length; ++build) {
+  for (const cache of ['empty', 'warm']) {
+    const runs = results[build][cache];
+    console.log(`${labels[build].padEnd(24)} ${cache.padEnd(6)} ${STAGES.map((stage) => show(median(runs.map((run) => run[stage])))).join(' ')} ${String(median(runs.map((run) => run.claims))).padStart(7)}`);
+  }
+}
+for (let build = 0; build < embeds.length; ++build) {
+  for (const cache of ['empty', 'warm']) {
+    const painted = results[build][cache].map((run) => run.painted).sort((a, b) => a - b);
+    console.log(`${labels[build]}, ${cache} cache, painted (all loads): ${painted.map((n) => n.toFixed(0)).join(' ')}`);
+  }
+}
+if (embeds.length > 1) {
+  for (let build = 1; build < embeds.length; ++build) {
+    for (const cache of ['empty', 'warm']) {
+      for (const stage of ['painted', 'second', 'settled']) {
+        const base = median(results[0][cache].map((run) => run[stage]));
+        const now = median(results[build][cache].map((run) => run[stage]));
+        console.log(`${labels[build]} vs ${labels[0]}, ${cache} cache, ${stage}: ${(base / now).toFixed(2)}x faster`);
+      }
+    }
+  }
+}
