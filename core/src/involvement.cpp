@@ -148,8 +148,13 @@ Outcome behind_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   if (!is(tokens[k], "behind") || !crime_after(tokens, {k, std::min(chunk.end, k + 4)}, k + 1)) return Outcome::no_match;
+  // "X was behind", "X is believed to be behind", "X are suspected to be
+  // behind": the party is the subject before the whole verb group.
   std::size_t verb = k;
-  if (verb > chunk.begin && is_be(tokens[verb - 1])) --verb;
+  while (verb > chunk.begin && (is_be(tokens[verb - 1]) || is(tokens[verb - 1], "to") ||
+                                words().auxiliaries.contains(tokens[verb - 1]) ||
+                                words().passive_cues.contains(tokens[verb - 1])))
+    --verb;
   const Range party = subject_before(tokens, clause.sentence.begin, verb);
   if (!identified(clause.context, party, party.begin == clause.sentence.begin)) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(party);

@@ -225,5 +225,16 @@ TEST(Responsibility, CourtsAndAccusersInTheActiveVoice) {
   });
 }
 
+TEST(Responsibility, ClaimsOfCredit) {
+  // Taking credit is claiming responsibility, in any tense, and a document
+  // "claiming responsibility" speaks for its author.
+  run({
+      {{"The Pakistani Taliban took credit for the ambush."},
+       {"attributed source=The Pakistani Taliban agent=The Pakistani Taliban text=The Pakistani Taliban took credit for the ambush"}},
+      {{"A Boko Haram video claiming responsibility for the raid appeared online."},
+       {"attributed source=A Boko Haram video agent=A Boko Haram video text=A Boko Haram video claiming responsibility for the raid appeared online"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
