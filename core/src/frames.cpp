@@ -286,6 +286,21 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   return postposed_cue(scan, frame, subject, k, n);
 }
 
+// "the United States", "Port Said": a reporting word written with a capital
+// right after another capitalised word, in a sentence of ordinary prose, is
+// the end of a name, not a verb. Title-case headlines and all-capitals text
+// capitalise every word, so there a capital says nothing.
+bool cue_inside_name(const Tokens& tokens, Range sentence, std::size_t k) {
+  if (k <= sentence.begin || !tokens[k].capitalized || !tokens[k - 1].capitalized || !tokens[k - 1].word) return false;
+  std::size_t words_seen = 0;
+  std::size_t capitals = 0;
+  for (std::size_t j = sentence.begin; j < sentence.end; ++j) {
+    words_seen += tokens[j].word;
+    capitals += tokens[j].word && tokens[j].capitalized;
+  }
+  return capitals * 2 < words_seen;
+}
+
 }  // namespace
 
 std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
@@ -324,6 +339,7 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
       remember_source(memory, scan.source(subject_before(tokens, sentence.begin, k)));
     }
     if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
+      if (cue_inside_name(tokens, sentence, k)) continue;
       if (auto frame = cue_frame(scan, k, n, frames)) {
         frames.push_back(*frame);
         remember_source(memory, frame->source);

@@ -79,11 +79,17 @@ bool is_demonym(const Token& token) {
 
 Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   const Words& lists = words();
+  // "Reports said", "Media reports say": a report noun right before the verb
+  // is its subject, not a second cue.
+  const auto report_noun_subject = [&](std::size_t k) {
+    return k + 1 == at && lists.report_nouns.contains(tokens[k].lower) && !is(tokens[k], "says");
+  };
   const auto is_boundary = [&](std::size_t k) {
     const Token& token = tokens[k];
     return is_comma_like(token) || is_quote_mark(token) || is(token, "that") || is(token, "but") || is(token, "while") ||
            is(token, "where") || is(token, "when") || is(token, "after") || is(token, "before") || is(token, "because") ||
-           is(token, "if") || lists.reporting_cues.match(tokens, k, at) > 0 || token.lower == "." || token.lower == "?" ||
+           is(token, "if") || (lists.reporting_cues.match(tokens, k, at) > 0 && !report_noun_subject(k)) ||
+           token.lower == "." || token.lower == "?" ||
            token.lower == "!" || is_dash_token(token);
   };
   std::size_t end = at;
