@@ -131,12 +131,21 @@ std::optional<Frame> toll_frame(const Scan& scan, std::size_t k) {
   return frame;
 }
 
+// "a prisoner, suspected to be X", "the deadliest attack, believed to have
+// killed 40": the same agentless frame without its "be", set off by a comma
+// and followed by an infinitive of "be" or "have".
+bool reduced_passive(const Tokens& tokens, Range sentence, std::size_t k, std::size_t n) {
+  return k > sentence.begin && is(tokens[k - 1], ",") && k + n + 1 < sentence.end && is(tokens[k + n], "to") &&
+         (is(tokens[k + n + 1], "be") || is(tokens[k + n + 1], "have"));
+}
+
 // "were reported", "is believed": reported without saying by whom.
 std::optional<Frame> passive_frame(const Scan& scan, std::size_t k) {
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
   const std::size_t n = words().passive_cues.match(tokens, k, sentence.end);
-  if (n == 0 || !after_be(tokens, k, sentence.begin) || (k + n < sentence.end && is(tokens[k + n], "by")))
+  if (n == 0 || !(after_be(tokens, k, sentence.begin) || reduced_passive(tokens, sentence, k, n)) ||
+      (k + n < sentence.end && is(tokens[k + n], "by")))
     return std::nullopt;
   Frame frame = frame_at(FrameKind::passive, k, k + n, scan.context.text_of({be_before(tokens, k, sentence.begin), k + n}));
   frame.scope = chunk_around(tokens, sentence, k);
@@ -228,7 +237,7 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   const bool late_in_chunk = words_after <= 7;
   if (!(subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
         chunk.end <= sentence.end)) {
-    frame.scope = {k + n, segment_around(tokens, sentence, k).end};
+    frame.scope = complement_scope(tokens, sentence, k + n);
     return frame;
   }
   // "..., charges the government denies": a denial is no source for what it denies.
@@ -238,7 +247,10 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   std::size_t last = segment.end;
   while (last > chunk.end && is_punct(tokens[last - 1])) --last;
   // ", the ministry said, a coalition raid killed ...": a parenthesis governs both sides.
-  frame.scope = {segment.begin, last > chunk.end ? segment.end : subject.begin};
+  // "..., X said outside the hospital, where he was treated": a relative clause
+  // on the setting is the writer's description.
+  const bool parenthesis = last > chunk.end && !describes_before(tokens, sentence, chunk.end);
+  frame.scope = {segment.begin, parenthesis ? segment.end : subject.begin};
   return frame;
 }
 

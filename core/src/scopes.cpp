@@ -1,5 +1,7 @@
 #include "scopes.h"
 
+#include "words.h"
+
 namespace whosays {
 
 Range chunk_around(const Tokens& tokens, Range sentence, std::size_t k) {
@@ -37,6 +39,33 @@ Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::siz
     return {at, next.end};
   }
   return {at, chunk.end};
+}
+
+bool describes_before(const Tokens& tokens, Range sentence, std::size_t comma) {
+  if (comma >= sentence.end || !is(tokens[comma], ",") || comma + 1 >= sentence.end) return false;
+  const Token& next = tokens[comma + 1];
+  if (is(next, "which") || is(next, "who") || is(next, "whom") || is(next, "whose") || is(next, "where")) return true;
+  const std::size_t n = words().passive_cues.match(tokens, comma + 1, sentence.end);
+  return n > 0 && comma + 1 + n < sentence.end && is(tokens[comma + 1 + n], "to");
+}
+
+Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end) {
+  Range scope{cue_end, segment_around(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1).end};
+  if (cue_end >= sentence.end) return scope;
+  const Token& first = tokens[cue_end];
+  if (is(first, "before") || is(first, "after") || is(first, "when") || is(first, "until")) {
+    // The dating clause runs to "that", a comma or a quotation; what follows is the speech.
+    std::size_t j = cue_end + 1;
+    while (j < scope.end && !is(tokens[j], "that") && !is_comma_like(tokens[j]) && !is_quote_mark(tokens[j])) ++j;
+    scope.begin = j;
+    return scope;
+  }
+  const Range chunk = chunk_around(tokens, sentence, cue_end);
+  for (std::size_t j = cue_end; j < chunk.end; ++j) {
+    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || is_quote_mark(tokens[j])) return scope;
+  }
+  if (chunk.end < scope.end && describes_before(tokens, sentence, chunk.end)) scope.end = chunk.end;
+  return scope;
 }
 
 }  // namespace whosays

@@ -22,4 +22,15 @@ Range segment_around(const Tokens& tokens, Range sentence, std::size_t k);
 // otherwise the rest of its own clause ("reportedly from glass").
 Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::size_t end);
 
+// A clause after a comma that only describes what comes before it: a
+// relative clause (", which left 22 dead", ", where he was treated") or a
+// reduced agentless passive (", believed to be the deadliest").
+bool describes_before(const Tokens& tokens, Range sentence, std::size_t comma);
+
+// What a preposed cue ending at cue_end governs: the rest of its segment,
+// except that (a) when its complement is a noun phrase ("claimed the attack"),
+// a description of that object after a comma is the writer's; (b) a temporal
+// clause right after the cue ("said before he died") only dates the speech.
+Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end);
+
 }  // namespace whosays

@@ -42,5 +42,49 @@ TEST(AttributionScope, ReportsAsSubject) {
   });
 }
 
+
+// "presumed dead", ", suspected to be X", ", believed to have": agentless
+// frames, with or without their "be" (reduced after a comma).
+TEST(AttributionScope, AgentlessParticiples) {
+  run({
+      {{"Two miners are presumed dead after the collapse."},
+       {R"(claim{casualty vague cue="are presumed" route=passive text="Two miners are presumed dead after the collapse"})"}},
+      {{"The fishermen were presumed drowned after the storm."},
+       {R"(claim{casualty vague cue="were presumed" route=passive text="The fishermen were presumed drowned after the storm"})"}},
+      {{"He is suspected of killing four people."},
+       {R"(claim{casualty,responsibility vague cue="is suspected" route=passive text="He is suspected of killing four people"})"}},
+  });
+}
+
+// A cue whose complement is a noun phrase ("claimed the attack") does not
+// reach a description of that object after a comma; a clause complement
+// keeps its relative clauses and "with" continuations.
+TEST(AttributionScope, ObjectDescriptionIsTheWriters) {
+  run({
+      {{"The Taliban claimed the attack, which left 22 dead."},
+       {R"(claim{casualty unattributed route=none text="which left 22 dead"})"}},
+      {{"The militia claimed the ambush, believed to have killed 30 soldiers."},
+       {R"(claim{casualty vague cue="believed" route=passive text="believed to have killed 30 soldiers"})"}},
+      {{"The Taliban said the bomber struck the compound, in which 30 were killed."},
+       {R"(claim{casualty attributed source="The Taliban" cue="said" route=in_clause text="in which 30 were killed"})"}},
+      {{"Police said two died at the scene, with four more taken to hospital."},
+       {R"(claim{casualty attributed source="Police" cue="said" route=in_clause text="two died at the scene"})",
+        R"(claim{casualty attributed source="Police" cue="said" route=in_clause text="with four more taken to hospital"})"}},
+  });
+}
+
+// A temporal clause right after the cue dates the speech; a relative clause
+// on a postposed cue's setting describes the place: both are the writer's.
+TEST(AttributionScope, SettingIsTheWriters) {
+  run({
+      {{"Smith told reporters after the shooting that four people were hurt."},
+       {R"(claim{casualty attributed source="Smith" cue="told" route=in_clause text="four people were hurt"})"}},
+      {{"The activist said before he was killed in 2019 that the camp was safe."},
+       {R"(claim{casualty unattributed route=none text="before he was killed in 2019 that the camp was safe"})"}},
+      {{"“Nobody moved,” Garcia said at the county hospital, where his brother died on Sunday."},
+       {R"(claim{casualty unattributed route=none text="where his brother died on Sunday"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
