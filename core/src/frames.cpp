@@ -63,8 +63,11 @@ Frame frame_at(FrameKind kind, std::size_t at, std::size_t cue_end, std::string 
 // "NDRRMC report", "WHO figures" name NDRRMC and WHO; "reports" alone stays generic.
 Range strip_trailing_report(const Tokens& tokens, Range range) {
   if (range.end - range.begin >= 2 && words().document_nouns.contains(tokens[range.end - 1].lower) &&
-      tokens[range.end - 2].capitalized)
+      tokens[range.end - 2].capitalized) {
     --range.end;
+    // "a Reuters report" is Reuters's.
+    if (is(tokens[range.begin], "a") || is(tokens[range.begin], "an")) ++range.begin;
+  }
   return range;
 }
 
@@ -98,6 +101,10 @@ std::optional<Frame> according_frame(const Scan& scan, std::size_t k, std::size_
   frame.source = scan.source(strip_trailing_report(tokens, phrase));
   frame.scope = segment_around(tokens, sentence, k);
   end = phrase.end;
+  // "according to a report citing the mayor's office": the report stays the
+  // source; what it cites is part of the same frame, not a second cue.
+  if (end + 1 < sentence.end && (words().participial_cues.contains(tokens[end].lower) || is(tokens[end], "quoting")))
+    end = phrase_after(tokens, end + 1, sentence.end).end;
   return frame;
 }
 

@@ -164,6 +164,8 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
         is(token, "at") || is(token, "to") || is(token, "for") || (is(token, "of") && end > at && !tokens[end - 1].capitalized))
       break;
     if (end > at && is_verb_like(token)) break;
+    // "a report citing the mayor's office": the participle starts what the report does.
+    if (end > at && (words().participial_cues.contains(token.lower) || is(token, "quoting"))) break;
     ++end;
   }
   return {at, end};

@@ -86,5 +86,24 @@ TEST(AttributionScope, SettingIsTheWriters) {
   });
 }
 
+
+// Reports are nobody in particular, however qualified ("early", "initial");
+// "according to a report citing X" is the report's word; "a Reuters report"
+// is Reuters's.
+TEST(AttributionScope, ReportsQualifiedAndCiting) {
+  run({
+      {{"Early reports suggested 40 people had died."},
+       {R"(claim{casualty vague source="Early reports" cue="suggested" route=generic text="40 people had died"})"}},
+      {{"Initial reports said nine soldiers were wounded."},
+       {R"(claim{casualty vague source="Initial reports" cue="said" route=generic text="nine soldiers were wounded"})"}},
+      {{"According to a report citing the mayor's office, two police officers were injured."},
+       {R"(claim{casualty vague source="a report" cue="according to" route=generic text="two police officers were injured"})"}},
+      {{"According to a bulletin quoting hospital staff, six children died."},
+       {R"(claim{casualty attributed source="a bulletin" cue="according to" route=in_clause text="six children died"})"}},
+      {{"Two people died, according to a Reuters report."},
+       {R"(claim{casualty attributed source="Reuters" cue="according to" route=in_clause text="Two people died"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
