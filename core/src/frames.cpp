@@ -320,6 +320,14 @@ bool cue_inside_name(const Tokens& tokens, Range sentence, std::size_t k) {
   return capitals * 2 < words_seen;
 }
 
+// The writer's own stretch inside any other frame: nobody is its source. `at`
+// is where it attaches (the comma before "who", the cue a dating clause follows).
+Frame writer_frame(Range clause, std::size_t at) {
+  Frame frame = frame_at(FrameKind::writer, at, at, std::string());
+  frame.scope = clause;
+  return frame;
+}
+
 }  // namespace
 
 std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
@@ -357,12 +365,16 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
       // "X rejected the accusations. It said ...": X is who "it" means next.
       remember_source(memory, scan.source(subject_before(tokens, sentence.begin, k)));
     }
+    if (const Range clause = identifying_clause(tokens, sentence, k); !clause.empty())
+      frames.push_back(writer_frame(clause, k - 1));
     if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
       if (cue_inside_name(tokens, sentence, k)) continue;
       if (auto frame = cue_frame(scan, k, n, frames)) {
         frames.push_back(*frame);
         remember_source(memory, frame->source);
       }
+      const Range clause = dating_clause(tokens, sentence, k + n);
+      if (!clause.empty() && !reporting_noun(tokens, sentence, k, n)) frames.push_back(writer_frame(clause, k));
       k += n - 1;
     }
   }

@@ -61,6 +61,12 @@ void remember_subject(Memory& memory, const BlockContext& context, Range sentenc
       !looks_like_person(tokens, name))
     return;
   if (end < sentence.end && (tokens[end].possessive || words().reporting_cues.contains(tokens[end].lower))) return;
+  // "On September 3 he said", "In Kabul, ...": a sentence that opens with a
+  // preposition or a date opens with a setting, not a person.
+  if (words().prepositions.contains(tokens[sentence.begin].lower)) return;
+  for (std::size_t k = name.begin; k < name.end; ++k) {
+    if (words().days.contains(tokens[k].lower)) return;
+  }
   Source subject;
   subject.kind = SourceKind::named;
   subject.text = context.text_of(name);

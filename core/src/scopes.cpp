@@ -49,15 +49,30 @@ bool describes_before(const Tokens& tokens, Range sentence, std::size_t comma) {
   return n > 0 && comma + 1 + n < sentence.end && is(tokens[comma + 1 + n], "to");
 }
 
+Range dating_clause(const Tokens& tokens, Range sentence, std::size_t cue_end) {
+  if (cue_end >= sentence.end) return {cue_end, cue_end};
+  const Token& first = tokens[cue_end];
+  if (!(is(first, "before") || is(first, "after") || is(first, "when") || is(first, "until")))
+    return {cue_end, cue_end};
+  const std::size_t end = segment_around(tokens, sentence, cue_end).end;
+  std::size_t j = cue_end + 1;
+  while (j < end && !is(tokens[j], "that") && !is_comma_like(tokens[j]) && !is_quote_mark(tokens[j])) ++j;
+  return {cue_end, j};
+}
+
+Range identifying_clause(const Tokens& tokens, Range sentence, std::size_t k) {
+  if (!(k > sentence.begin && is(tokens[k - 1], ",") && (is(tokens[k], "who") || is(tokens[k], "whose"))))
+    return {k, k};
+  const Range chunk = chunk_around(tokens, sentence, k);
+  return {k, chunk.end};
+}
+
 Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end) {
   Range scope{cue_end, segment_around(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1).end};
   if (cue_end >= sentence.end) return scope;
-  const Token& first = tokens[cue_end];
-  if (is(first, "before") || is(first, "after") || is(first, "when") || is(first, "until")) {
-    // The dating clause runs to "that", a comma or a quotation; what follows is the speech.
-    std::size_t j = cue_end + 1;
-    while (j < scope.end && !is(tokens[j], "that") && !is_comma_like(tokens[j]) && !is_quote_mark(tokens[j])) ++j;
-    scope.begin = j;
+  const Range dating = dating_clause(tokens, sentence, cue_end);
+  if (!dating.empty()) {
+    scope.begin = dating.end;
     return scope;
   }
   const Range chunk = chunk_around(tokens, sentence, cue_end);

@@ -105,5 +105,36 @@ TEST(AttributionScope, ReportsQualifiedAndCiting) {
   });
 }
 
+
+// A source is a whole noun phrase: no leading conjunction ("Although the
+// government"), no leading date ("On September 3 he"); a date alone is no
+// source and no person for a later "he".
+TEST(AttributionScope, SourceBoundaries) {
+  run({
+      {{"Although the government claimed the rebels killed 12 civilians, no evidence was shown."},
+       {R"(claim{casualty,responsibility attributed source="the government" cue="claimed" route=in_clause text="the rebels killed 12 civilians"})"}},
+      {{"Though the army said four soldiers died, families counted more."},
+       {R"(claim{casualty attributed source="the army" cue="said" route=in_clause text="four soldiers died"})"}},
+      {{"On Monday the ministry said 12 people were killed."},
+       {R"(claim{casualty attributed source="the ministry" cue="said" route=in_clause text="12 people were killed"})"}},
+      {{"Maria Lopez spoke to the press. On September 3 she said two soldiers died."},
+       {R"(claim{casualty attributed source="Maria Lopez" cue="said" route=carried_over text="two soldiers died"})"}},
+  });
+}
+
+// A clause that only identifies a participant (", who died last year") or
+// dates the speech ("said before he died") is the writer's, inside any frame;
+// it decides only a claim that lies within it.
+TEST(AttributionScope, IdentifyingClausesAreTheWriters) {
+  run({
+      {{"“We can win,” the mayor said, praising Jan Novak, who died in a crash last year."},
+       {R"(claim{casualty unattributed route=none text="who died in a crash last year"})"}},
+      {{"The senator, police said, had met Ana Ruiz, whose son was killed in 2015."},
+       {R"(claim{casualty unattributed route=none text="whose son was killed in 2015"})"}},
+      {{"The slogan was the last thing a young man, beaten by guards, said before he died."},
+       {R"(claim{casualty unattributed route=none text="said before he died"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
