@@ -136,5 +136,16 @@ TEST(AttributionScope, IdentifyingClausesAreTheWriters) {
   });
 }
 
+
+// Speech verbs the guide accepts as cues ("pointed out", "stressed").
+TEST(AttributionScope, MoreSpeechVerbs) {
+  run({
+      {{"The coroner pointed out that two of the victims had been shot in the back."},
+       {R"(claim{casualty attributed source="The coroner" cue="pointed out" route=in_clause text="two of the victims had been shot in the back"})"}},
+      {{"Governor Ana Ruiz stressed that 14 firefighters were injured."},
+       {R"(claim{casualty attributed source="Governor Ana Ruiz" cue="stressed" route=in_clause text="14 firefighters were injured"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
