@@ -142,8 +142,14 @@ std::optional<Frame> toll_frame(const Scan& scan, std::size_t k) {
 // killed 40": the same agentless frame without its "be", set off by a comma
 // and followed by an infinitive of "be" or "have".
 bool reduced_passive(const Tokens& tokens, Range sentence, std::size_t k, std::size_t n) {
-  return k > sentence.begin && is(tokens[k - 1], ",") && k + n + 1 < sentence.end && is(tokens[k + n], "to") &&
-         (is(tokens[k + n + 1], "be") || is(tokens[k + n + 1], "have"));
+  if (!(k > sentence.begin && k + n + 1 < sentence.end && is(tokens[k + n], "to") &&
+        (is(tokens[k + n + 1], "be") || is(tokens[k + n + 1], "have"))))
+    return false;
+  // "guerrillas presumed to be members of X": right after a noun, too; an
+  // active "believe" needs an object before its "to" ("police believe him to be").
+  const Token& before = tokens[k - 1];
+  return is(before, ",") || (before.word && !before.number && !is_pronoun(before) && !is_verb_like(before) &&
+                             !words().auxiliaries.contains(before.lower) && !words().adverbs.contains(before.lower));
 }
 
 // "were reported", "is believed": reported without saying by whom.
@@ -320,6 +326,35 @@ bool cue_inside_name(const Tokens& tokens, Range sentence, std::size_t k) {
   return capitals * 2 < words_seen;
 }
 
+// "Police: 12 killed in raid", "Poll: Clinton and Trump in dead heat": in a
+// title, heading or caption a short source phrase and a colon is the
+// headline's way of writing "X says". The phrase must be able to speak (an
+// institution, a generic source, a document, a person's name): "Update:" and
+// "Watch:" are labels.
+std::optional<Frame> headline_colon(const Scan& scan) {
+  const BlockContext& context = scan.context;
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  if (!(context.kind == BlockKind::title || context.kind == BlockKind::heading || context.kind == BlockKind::caption))
+    return std::nullopt;
+  std::size_t colon = sentence.begin;
+  while (colon < sentence.end && colon < sentence.begin + 5 && tokens[colon].word) ++colon;
+  if (colon == sentence.begin || colon + 1 >= sentence.end || !is(tokens[colon], ":")) return std::nullopt;
+  const Words& lists = words();
+  const Range phrase{sentence.begin, colon};
+  bool speaks = looks_like_person(tokens, phrase) && phrase.end - phrase.begin >= 2;
+  for (std::size_t j = phrase.begin; j < phrase.end; ++j) {
+    speaks = speaks || lists.institutions.contains(tokens[j].lower) || lists.generic_sources.contains(tokens[j].lower) ||
+             lists.document_nouns.contains(tokens[j].lower) || lists.person_titles.contains(tokens[j].lower);
+  }
+  if (!speaks) return std::nullopt;
+  Frame frame = frame_at(FrameKind::cue, colon, colon + 1, ":");
+  frame.source = scan.source(phrase);
+  if (frame.source.kind == SourceKind::none) return std::nullopt;
+  frame.scope = {colon + 1, sentence.end};
+  return frame;
+}
+
 // The writer's own stretch inside any other frame: nobody is its source. `at`
 // is where it attaches (the comma before "who", the cue a dating clause follows).
 Frame writer_frame(Range clause, std::size_t at) {
@@ -335,6 +370,7 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
   const Tokens& tokens = context.tokens;
   const Scan scan{context, sentence, memory};
   std::vector<Frame> frames;
+  if (auto frame = headline_colon(scan)) frames.push_back(*frame);
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (context.quote_of(k) || !tokens[k].word) continue;
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {

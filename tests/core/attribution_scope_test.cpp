@@ -147,5 +147,42 @@ TEST(AttributionScope, MoreSpeechVerbs) {
   });
 }
 
+
+// "NOUN presumed/believed to be" is a reduced agentless passive even without
+// a comma: an active "believe" needs its object first.
+TEST(AttributionScope, ReducedPassiveAfterNoun) {
+  run({
+      {{"Gunmen believed to be members of the cartel killed two guards."},
+       {R"(claim{casualty,responsibility vague cue="believed" route=passive text="Gunmen believed to be members of the cartel killed two guards"})"}},
+      {{"Police believe the gunman killed four."},
+       {R"(claim{casualty attributed source="Police" cue="believe" route=in_clause text="the gunman killed four"})"}},
+  });
+}
+
+// Headlines are judged by their own words: "Police: 12 killed" names its
+// source; "Update:" is a label; nothing is carried in from the body.
+TEST(AttributionScope, Headlines) {
+  const auto claims = [](std::vector<Block> blocks) {
+    Document document;
+    document.blocks = std::move(blocks);
+    std::vector<std::string> out;
+    for (const Claim& claim : analyze(document).claims) out.push_back(testing::dump(claim, document));
+    return out;
+  };
+  EXPECT_EQ(claims({{BlockKind::title, "Police: 12 killed in raid on village"}}),
+            (std::vector<std::string>{R"(claim{casualty attributed source="Police" cue=":" route=in_clause text="12 killed in raid on village"})"}));
+  EXPECT_EQ(claims({{BlockKind::title, "Witnesses: dozens dead after market blast"}}),
+            (std::vector<std::string>{R"(claim{casualty vague source="Witnesses" cue=":" route=generic text="dozens dead after market blast"})"}));
+  EXPECT_EQ(claims({{BlockKind::title, "Update: 12 killed in raid on village"}}),
+            (std::vector<std::string>{R"(claim{casualty unattributed route=none text="Update: 12 killed in raid on village"})"}));
+  EXPECT_EQ(claims({{BlockKind::title, "Army kills rebel commander"},
+                    {BlockKind::paragraph, "The army said its troops killed the rebel commander. A spokesman released a statement:"},
+                    {BlockKind::caption, "“Two civilians were killed in the crossfire.”"}}),
+            (std::vector<std::string>{
+                R"(claim{casualty,responsibility unattributed route=none text="Army kills rebel commander"})",
+                R"(claim{casualty,responsibility attributed source="The army" cue="said" route=in_clause text="its troops killed the rebel commander"})",
+                R"(claim{casualty unattributed route=none text="Two civilians were killed in the crossfire"})"}));
+}
+
 }  // namespace
 }  // namespace whosays
