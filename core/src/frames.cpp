@@ -202,6 +202,9 @@ bool reporting_noun(const Tokens& tokens, Range sentence, std::size_t k, std::si
     return true;
   if (k == sentence.begin) return false;
   const Token& before = tokens[k - 1];
+  // "by saying they forgave him", "after stating that": a gerund after a
+  // preposition is still the verb, its speaker the sentence's subject.
+  if (lists.participial_cues.contains(token.lower) && lists.prepositions.contains(before.lower)) return false;
   const bool noun_form = lists.report_nouns.contains(token.lower);
   return is_determiner(before) || is(before, "to") || lists.prepositions.contains(before.lower) ||
          (noun_form && (lists.report_noun_modifiers.contains(before.lower) || before.possessive ||
@@ -289,6 +292,7 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   Range subject = subject_before(tokens, sentence.begin, k);
   const bool participial = lists.participial_cues.contains(token.lower);
   if (participial && object_of_cue(tokens, sentence, subject)) subject = {};
+  if (participial && k > sentence.begin && lists.prepositions.contains(tokens[k - 1].lower)) subject = {};  // "by saying"
   if (subject.empty() && participial) {
     // "..., saying ...": the sentence's speaker.
     frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);

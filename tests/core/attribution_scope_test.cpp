@@ -184,5 +184,27 @@ TEST(AttributionScope, Headlines) {
                 R"(claim{casualty unattributed route=none text="Two civilians were killed in the crossfire"})"}));
 }
 
+
+// A gerund cue after a preposition ("by saying", "after saying") is a verb:
+// its speaker is the sentence's subject. "was announced to have" is
+// agentless; a confession is the confessor's word (guide: "Courts and
+// confessions").
+TEST(AttributionScope, GerundsAnnouncementsConfessions) {
+  run({
+      {{"The parents tried to win his release by saying they forgave him for the killing."},
+       {R"(claim{casualty attributed source="The parents" cue="saying" route=in_clause text="they forgave him for the killing"})"}},
+      {{"The minister angered families after saying 12 soldiers had died."},
+       {R"(claim{casualty attributed source="The minister" cue="saying" route=in_clause text="12 soldiers had died"})"}},
+      {{"The mayor was later announced to have died."},
+       {R"(claim{casualty vague cue="was later announced" route=passive text="The mayor was later announced to have died"})"}},
+      {{"Two more deaths were announced on Monday."},
+       {R"(claim{casualty vague cue="were announced" route=passive text="Two more deaths were announced on Monday"})"}},
+      {{"Omar Khan confessed that he shot two guards at the depot."},
+       {R"(claim{casualty,responsibility attributed source="Omar Khan" cue="confessed" route=in_clause text="he shot two guards at the depot"})"}},
+      {{"Maria Lopez confessed that her brother had stabbed the two men."},
+       {R"(claim{casualty attributed source="Maria Lopez" cue="confessed" route=in_clause text="her brother had stabbed the two men"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
