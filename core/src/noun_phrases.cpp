@@ -132,7 +132,12 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
       verbless = verbless && !is_verb_like(tokens[k]);
       named_or_titled = named_or_titled || tokens[k].capitalized || lists.person_titles.contains(tokens[k].lower);
     }
-    if (relative || (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
+    // "The militant group, the Islamic State, claimed": the appositive right
+    // before the verb is a definite name, the subject's own name.
+    const bool definite_name = is(tokens[previous.begin], "the") && previous.end - previous.begin >= 2 &&
+                               is_pure_name(tokens, {previous.begin + 1, previous.end});
+    if (relative ||
+        (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous) || definite_name)) ||
         is_pure_name(tokens, previous) || (!empty && walked && verbless && named_or_titled)) {
       range = previous;
       walked = true;

@@ -206,5 +206,18 @@ TEST(AttributionScope, GerundsAnnouncementsConfessions) {
   });
 }
 
+
+// "The militant group, the Islamic State, claimed responsibility": the
+// definite name in apposition right before the verb is the subject, so the
+// claim of responsibility is the claimant's.
+TEST(AttributionScope, AppositiveNameAsSubject) {
+  run({
+      {{"The militant group, the Islamic State, claimed responsibility for the attack."},
+       {R"(claim{responsibility attributed source="the Islamic State" cue="claimed responsibility" route=in_clause text="The militant group, the Islamic State, claimed responsibility for the attack"})"}},
+      {{"The rebel alliance, the Free Army, claimed responsibility for the two bombings."},
+       {R"(claim{responsibility attributed source="the Free Army" cue="claimed responsibility" route=in_clause text="The rebel alliance, the Free Army, claimed responsibility for the two bombings"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
