@@ -64,6 +64,10 @@ Range identifying_clause(const Tokens& tokens, Range sentence, std::size_t k) {
   if (!(k > sentence.begin && is(tokens[k - 1], ",") && (is(tokens[k], "who") || is(tokens[k], "whose"))))
     return {k, k};
   const Range chunk = chunk_around(tokens, sentence, k);
+  // "the suspect, who police say shot ...": a suspicion keeps its frame.
+  for (std::size_t j = k; j < chunk.end; ++j) {
+    if (words().reporting_cues.match(tokens, j, chunk.end) > 0) return {k, k};
+  }
   return {k, chunk.end};
 }
 

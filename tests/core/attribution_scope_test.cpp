@@ -219,5 +219,20 @@ TEST(AttributionScope, AppositiveNameAsSubject) {
   });
 }
 
+
+// "the suspect, who police say shot ...": a relative pronoun with its own
+// subject before the cue; that subject is the source, and the suspicion
+// keeps its frame (no writer's clause around a cue).
+TEST(AttributionScope, SuspicionKeepsItsFrame) {
+  run({
+      {{"The suspect, who police say shot three officers, was arrested on Friday."},
+       {R"(claim{casualty attributed source="police" cue="say" route=in_clause text="shot three officers, was arrested on Friday"})"}},
+      {{"Prosecutors charged Juan Perez, whom investigators say killed two guards."},
+       {R"(claim{casualty vague source="investigators" cue="say" route=generic text="killed two guards"})"}},
+      {{"The committee, which is aligned with the movement, said 40 people were wounded."},
+       {R"(claim{casualty attributed source="The committee" cue="said" route=in_clause text="40 people were wounded"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
