@@ -88,8 +88,13 @@ void remember_block_end(Memory& memory, const BlockContext& context, const std::
     }
   }
   const Span tail = text::trim(context.text, {0, context.text.size()});
-  if (tail.empty() || (context.text[tail.end - 1] != ',' && context.text[tail.end - 1] != ':'))
-    memory.last_block_speaker.reset();
+  const bool introduces = !tail.empty() && (context.text[tail.end - 1] == ',' || context.text[tail.end - 1] == ':');
+  // "MP Gavin Barwell said his friend was on the tram." then a paragraph that
+  // opens with a quotation and names no speaker: the person who just spoke
+  // goes on speaking. Only a named person, only a speech cue.
+  const bool person_spoke = memory.last_block_speaker && memory.last_block_speaker->kind == SourceKind::named &&
+                            memory.last_block_speaker->person && !memory.last_block_hedged;
+  if (!introduces && !person_spoke) memory.last_block_speaker.reset();
 }
 
 }  // namespace whosays

@@ -234,5 +234,18 @@ TEST(AttributionScope, SuspicionKeepsItsFrame) {
   });
 }
 
+
+// A paragraph that opens with a quotation naming no speaker, right after a
+// paragraph that ends with a named person's speech: that person goes on
+// speaking. A generic or hedged speaker is not carried.
+TEST(AttributionScope, QuotationContinuesLastSpeaker) {
+  run({
+      {{"Councillor Maria Lopez said her cousin was on the bus.", "“She's been injured, she's in hospital. We are all shaken."},
+       {R"(claim{casualty attributed source="Councillor Maria Lopez" cue="said" route=quotation text="She's been injured, she's in hospital"})"}},
+      {{"Witnesses said the crowd ran.", "“Two men were shot right in front of me. It was chaos."},
+       {R"(claim{casualty unattributed route=none text="Two men were shot right in front of me"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
