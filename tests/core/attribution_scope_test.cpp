@@ -247,5 +247,33 @@ TEST(AttributionScope, QuotationContinuesLastSpeaker) {
   });
 }
 
+
+// The explanation never contradicts the verdict: "as fact" only for
+// unattributed claims, "Attributed to" only for attributed ones, and a vague
+// claim under "reports" names what makes it vague.
+TEST(AttributionScope, ExplanationsFollowTheVerdict) {
+  const std::vector<std::string> paragraphs = {
+      "Reports said two people died in the blast.",
+      "Eleven people were injured, according to reports.",
+      "According to a report citing the mayor's office, two police officers were injured.",
+      "Two miners are presumed dead after the collapse.",
+      "The Taliban claimed the attack, which left 22 dead.",
+      "Police said two died at the scene, with four more taken to hospital.",
+      "A gunman killed four people on Sunday."};
+  Document document;
+  document.blocks.push_back({BlockKind::title, "Police: 12 killed in raid on village"});
+  for (const std::string& p : paragraphs) document.blocks.push_back({BlockKind::paragraph, p});
+  const Analysis analysis = analyze(document);
+  ASSERT_GE(analysis.claims.size(), paragraphs.size());
+  for (const Claim& claim : analysis.claims) {
+    const std::string& why = claim.explanation;
+    const bool as_fact = why.find("as fact") != std::string::npos;
+    const bool attributed = why.rfind("Attributed to", 0) == 0;
+    EXPECT_EQ(as_fact, claim.status == Status::unattributed) << why;
+    EXPECT_EQ(attributed, claim.status == Status::attributed) << why;
+    if (claim.status == Status::vague) EXPECT_NE(why.find("eport"), std::string::npos) << why;
+  }
+}
+
 }  // namespace
 }  // namespace whosays
