@@ -275,5 +275,19 @@ TEST(AttributionScope, ExplanationsFollowTheVerdict) {
   }
 }
 
+
+// "have been blamed for" with no one named is agentless; "disputes" is a
+// denial, the guide's kind of cue.
+TEST(AttributionScope, AgentlessBlameAndDisputes) {
+  run({
+      {{"Peacekeepers have been blamed for bringing the disease, killing more than 900 people."},
+       {R"(claim{casualty vague cue="have been blamed" route=passive text="Peacekeepers have been blamed for bringing the disease, killing more than 900 people"})"}},
+      {{"The family disputes that he was shot while fleeing."},
+       {R"(claim{casualty attributed source="The family" cue="disputes" route=in_clause text="he was shot while fleeing"})"}},
+      {{"Governor Ana Ruiz disputed that 40 people had died."},
+       {R"(claim{casualty attributed source="Governor Ana Ruiz" cue="disputed" route=in_clause text="40 people had died"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
