@@ -375,6 +375,13 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
   const Scan scan{context, sentence, memory};
   std::vector<Frame> frames;
   if (auto frame = headline_colon(scan)) frames.push_back(*frame);
+  if (continues_statement(memory, context)) {
+    // The paragraphs of a statement introduced with a colon are its speaker's.
+    Frame frame = frame_at(FrameKind::cue, sentence.begin, sentence.begin, memory.statement_cue);
+    frame.source = *memory.statement_speaker;
+    frame.scope = sentence;
+    frames.push_back(frame);
+  }
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (context.quote_of(k) || !tokens[k].word) continue;
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {

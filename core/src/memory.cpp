@@ -75,7 +75,15 @@ void remember_subject(Memory& memory, const BlockContext& context, Range sentenc
   remember_source(memory, subject);
 }
 
+bool continues_statement(const Memory& memory, const BlockContext& context) {
+  if (!memory.statement_speaker || context.kind != BlockKind::paragraph || context.tokens.empty()) return false;
+  const Tokens& tokens = context.tokens;
+  const bool numbered = tokens.size() > 1 && tokens[0].number && is(tokens[1], ".");
+  return context.block == memory.statement_block + 1 || numbered;
+}
+
 void remember_block_end(Memory& memory, const BlockContext& context, const std::vector<Frame>& last_frames) {
+  if (!continues_statement(memory, context)) memory.statement_speaker.reset();
   memory.last_block_speaker.reset();
   memory.last_block_cue.clear();
   memory.last_block_hedged = false;
@@ -95,6 +103,12 @@ void remember_block_end(Memory& memory, const BlockContext& context, const std::
   const bool person_spoke = memory.last_block_speaker && memory.last_block_speaker->kind == SourceKind::named &&
                             memory.last_block_speaker->person && !memory.last_block_hedged;
   if (!introduces && !person_spoke) memory.last_block_speaker.reset();
+  if (introduces && context.text[tail.end - 1] == ':' && memory.last_block_speaker &&
+      memory.last_block_speaker->kind == SourceKind::named && !memory.last_block_hedged) {
+    memory.statement_speaker = memory.last_block_speaker;
+    memory.statement_block = context.block;
+    memory.statement_cue = memory.last_block_cue;
+  }
 }
 
 }  // namespace whosays

@@ -289,5 +289,23 @@ TEST(AttributionScope, AgentlessBlameAndDisputes) {
   });
 }
 
+
+// "X said the following:" then unquoted paragraphs: the paragraph right after
+// the colon and any numbered points after it are X's statement; the next
+// ordinary paragraph is not.
+TEST(AttributionScope, StatementAfterColon) {
+  run({
+      {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",
+        "2. Soldiers burned the market, killing two traders.", "Later, two people died in a crash."},
+       {R"(claim{casualty,responsibility attributed source="The Rebel Front" cue="said" route=in_clause text="The army killed four peasants in the village"})",
+        R"(claim{casualty attributed source="The Rebel Front" cue="said" route=in_clause text="Soldiers burned the market, killing two traders"})",
+        R"(claim{casualty unattributed route=none text="Later, two people died in a crash"})"}},
+      {{"The interior ministry said in a statement on Sunday:", "Three officers were wounded by gunfire at the checkpoint.",
+        "The ministry gave no further details. Two guards were hurt."},
+       {R"(claim{casualty attributed source="The interior ministry" cue="said in a statement" route=in_clause text="Three officers were wounded by gunfire at the checkpoint"})",
+        R"(claim{casualty unattributed route=none text="Two guards were hurt"})"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
