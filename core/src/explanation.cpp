@@ -14,6 +14,7 @@ std::string excerpt(const Claim& claim, std::string_view block_text) {
 }
 
 std::string explain_attributed(const Claim& claim) {
+  if (claim.cue == ":") return "Attributed to " + claim.source + ": the headline names its source before a colon.";
   switch (claim.route) {
     case Route::quotation:
       return "Attributed to " + claim.source + ": the words are quoted from them (" + claim.cue + ").";

@@ -17,6 +17,7 @@ enum class FrameKind {
   hedge,       // "reportedly", "by early reports"
   speech_act,  // a claim that is itself an act of speech: "Turkey condemned the attack"
   toll,        // "the ministry raised the death toll to 12"
+  writer,      // ", who died in 2019", "said before he died": the writer's own, inside any other frame
 };
 
 struct Frame {

@@ -63,8 +63,11 @@ Frame frame_at(FrameKind kind, std::size_t at, std::size_t cue_end, std::string 
 // "NDRRMC report", "WHO figures" name NDRRMC and WHO; "reports" alone stays generic.
 Range strip_trailing_report(const Tokens& tokens, Range range) {
   if (range.end - range.begin >= 2 && words().document_nouns.contains(tokens[range.end - 1]) &&
-      tokens[range.end - 2].capitalized)
+      tokens[range.end - 2].capitalized) {
     --range.end;
+    // "a Reuters report" is Reuters's.
+    if (is(tokens[range.begin], "a") || is(tokens[range.begin], "an")) ++range.begin;
+  }
   return range;
 }
 
@@ -98,6 +101,10 @@ std::optional<Frame> according_frame(const Scan& scan, std::size_t k, std::size_
   frame.source = scan.source(strip_trailing_report(tokens, phrase));
   frame.scope = segment_around(tokens, sentence, k);
   end = phrase.end;
+  // "according to a report citing the mayor's office": the report stays the
+  // source; what it cites is part of the same frame, not a second cue.
+  if (end + 1 < sentence.end && (words().participial_cues.contains(tokens[end]) || is(tokens[end], "quoting")))
+    end = phrase_after(tokens, end + 1, sentence.end).end;
   return frame;
 }
 
@@ -131,12 +138,27 @@ std::optional<Frame> toll_frame(const Scan& scan, std::size_t k) {
   return frame;
 }
 
+// "a prisoner, suspected to be X", "the deadliest attack, believed to have
+// killed 40": the same agentless frame without its "be", set off by a comma
+// and followed by an infinitive of "be" or "have".
+bool reduced_passive(const Tokens& tokens, Range sentence, std::size_t k, std::size_t n) {
+  if (!(k > sentence.begin && k + n + 1 < sentence.end && is(tokens[k + n], "to") &&
+        (is(tokens[k + n + 1], "be") || is(tokens[k + n + 1], "have"))))
+    return false;
+  // "guerrillas presumed to be members of X": right after a noun, too; an
+  // active "believe" needs an object before its "to" ("police believe him to be").
+  const Token& before = tokens[k - 1];
+  return is(before, ",") || (before.word && !before.number && !is_pronoun(before) && !is_verb_like(before) &&
+                             !words().auxiliaries.contains(before) && !words().adverbs.contains(before));
+}
+
 // "were reported", "is believed": reported without saying by whom.
 std::optional<Frame> passive_frame(const Scan& scan, std::size_t k) {
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
   const std::size_t n = words().passive_cues.match(tokens, k, sentence.end);
-  if (n == 0 || !after_be(tokens, k, sentence.begin) || (k + n < sentence.end && is(tokens[k + n], "by")))
+  if (n == 0 || !(after_be(tokens, k, sentence.begin) || reduced_passive(tokens, sentence, k, n)) ||
+      (k + n < sentence.end && is(tokens[k + n], "by")))
     return std::nullopt;
   Frame frame = frame_at(FrameKind::passive, k, k + n, scan.context.text_of({be_before(tokens, k, sentence.begin), k + n}));
   frame.scope = chunk_around(tokens, sentence, k);
@@ -180,6 +202,9 @@ bool reporting_noun(const Tokens& tokens, Range sentence, std::size_t k, std::si
     return true;
   if (k == sentence.begin) return false;
   const Token& before = tokens[k - 1];
+  // "by saying they forgave him", "after stating that": a gerund after a
+  // preposition is still the verb, its speaker the sentence's subject.
+  if (lists.participial_cues.contains(token) && lists.prepositions.contains(before)) return false;
   const bool noun_form = lists.report_nouns.contains(token);
   return is_determiner(before) || is(before, "to") || lists.prepositions.contains(before) ||
          (noun_form && (lists.report_noun_modifiers.contains(before) || before.possessive ||
@@ -228,7 +253,7 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   const bool late_in_chunk = words_after <= 7;
   if (!(subject.begin > sentence.begin && chunk.begin > sentence.begin && late_in_chunk && !complement &&
         chunk.end <= sentence.end)) {
-    frame.scope = {k + n, segment_around(tokens, sentence, k).end};
+    frame.scope = complement_scope(tokens, sentence, k + n);
     return frame;
   }
   // "..., charges the government denies": a denial is no source for what it denies.
@@ -238,7 +263,10 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   std::size_t last = segment.end;
   while (last > chunk.end && is_punct(tokens[last - 1])) --last;
   // ", the ministry said, a coalition raid killed ...": a parenthesis governs both sides.
-  frame.scope = {segment.begin, last > chunk.end ? segment.end : subject.begin};
+  // "..., X said outside the hospital, where he was treated": a relative clause
+  // on the setting is the writer's description.
+  const bool parenthesis = last > chunk.end && !describes_before(tokens, sentence, chunk.end);
+  frame.scope = {segment.begin, parenthesis ? segment.end : subject.begin};
   return frame;
 }
 
@@ -264,6 +292,7 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   Range subject = subject_before(tokens, sentence.begin, k);
   const bool participial = lists.participial_cues.contains(token);
   if (participial && object_of_cue(tokens, sentence, subject)) subject = {};
+  if (participial && k > sentence.begin && lists.prepositions.contains(tokens[k - 1])) subject = {};  // "by saying"
   if (subject.empty() && participial) {
     // "..., saying ...": the sentence's speaker.
     frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
@@ -286,6 +315,58 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   return postposed_cue(scan, frame, subject, k, n);
 }
 
+// "the United States", "Port Said": a reporting word written with a capital
+// right after another capitalised word, in a sentence of ordinary prose, is
+// the end of a name, not a verb. Title-case headlines and all-capitals text
+// capitalise every word, so there a capital says nothing.
+bool cue_inside_name(const Tokens& tokens, Range sentence, std::size_t k) {
+  if (k <= sentence.begin || !tokens[k].capitalized || !tokens[k - 1].capitalized || !tokens[k - 1].word) return false;
+  std::size_t words_seen = 0;
+  std::size_t capitals = 0;
+  for (std::size_t j = sentence.begin; j < sentence.end; ++j) {
+    words_seen += tokens[j].word;
+    capitals += tokens[j].word && tokens[j].capitalized;
+  }
+  return capitals * 2 < words_seen;
+}
+
+// "Police: 12 killed in raid", "Poll: Clinton and Trump in dead heat": in a
+// title, heading or caption a short source phrase and a colon is the
+// headline's way of writing "X says". The phrase must be able to speak (an
+// institution, a generic source, a document, a person's name): "Update:" and
+// "Watch:" are labels.
+std::optional<Frame> headline_colon(const Scan& scan) {
+  const BlockContext& context = scan.context;
+  const Tokens& tokens = scan.tokens();
+  const Range sentence = scan.sentence;
+  if (!(context.kind == BlockKind::title || context.kind == BlockKind::heading || context.kind == BlockKind::caption))
+    return std::nullopt;
+  std::size_t colon = sentence.begin;
+  while (colon < sentence.end && colon < sentence.begin + 5 && tokens[colon].word) ++colon;
+  if (colon == sentence.begin || colon + 1 >= sentence.end || !is(tokens[colon], ":")) return std::nullopt;
+  const Words& lists = words();
+  const Range phrase{sentence.begin, colon};
+  bool speaks = looks_like_person(tokens, phrase) && phrase.end - phrase.begin >= 2;
+  for (std::size_t j = phrase.begin; j < phrase.end; ++j) {
+    speaks = speaks || lists.institutions.contains(tokens[j]) || lists.generic_sources.contains(tokens[j]) ||
+             lists.document_nouns.contains(tokens[j]) || lists.person_titles.contains(tokens[j]);
+  }
+  if (!speaks) return std::nullopt;
+  Frame frame = frame_at(FrameKind::cue, colon, colon + 1, ":");
+  frame.source = scan.source(phrase);
+  if (frame.source.kind == SourceKind::none) return std::nullopt;
+  frame.scope = {colon + 1, sentence.end};
+  return frame;
+}
+
+// The writer's own stretch inside any other frame: nobody is its source. `at`
+// is where it attaches (the comma before "who", the cue a dating clause follows).
+Frame writer_frame(Range clause, std::size_t at) {
+  Frame frame = frame_at(FrameKind::writer, at, at, std::string());
+  frame.scope = clause;
+  return frame;
+}
+
 }  // namespace
 
 std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
@@ -293,6 +374,14 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
   const Tokens& tokens = context.tokens;
   const Scan scan{context, sentence, memory};
   std::vector<Frame> frames;
+  if (auto frame = headline_colon(scan)) frames.push_back(*frame);
+  if (continues_statement(memory, context)) {
+    // The paragraphs of a statement introduced with a colon are its speaker's.
+    Frame frame = frame_at(FrameKind::cue, sentence.begin, sentence.begin, memory.statement_cue);
+    frame.source = *memory.statement_speaker;
+    frame.scope = sentence;
+    frames.push_back(frame);
+  }
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (context.quote_of(k) || !tokens[k].word) continue;
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {
@@ -323,11 +412,16 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
       // "X rejected the accusations. It said ...": X is who "it" means next.
       remember_source(memory, scan.source(subject_before(tokens, sentence.begin, k)));
     }
+    if (const Range clause = identifying_clause(tokens, sentence, k); !clause.empty())
+      frames.push_back(writer_frame(clause, k - 1));
     if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
+      if (cue_inside_name(tokens, sentence, k)) continue;
       if (auto frame = cue_frame(scan, k, n, frames)) {
         frames.push_back(*frame);
         remember_source(memory, frame->source);
       }
+      const Range clause = dating_clause(tokens, sentence, k + n);
+      if (!clause.empty() && !reporting_noun(tokens, sentence, k, n)) frames.push_back(writer_frame(clause, k));
       k += n - 1;
     }
   }

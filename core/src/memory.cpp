@@ -61,6 +61,12 @@ void remember_subject(Memory& memory, const BlockContext& context, Range sentenc
       !looks_like_person(tokens, name))
     return;
   if (end < sentence.end && (tokens[end].possessive || words().reporting_cues.contains(tokens[end]))) return;
+  // "On September 3 he said", "In Kabul, ...": a sentence that opens with a
+  // preposition or a date opens with a setting, not a person.
+  if (words().prepositions.contains(tokens[sentence.begin])) return;
+  for (std::size_t k = name.begin; k < name.end; ++k) {
+    if (words().days.contains(tokens[k])) return;
+  }
   Source subject;
   subject.kind = SourceKind::named;
   subject.text = context.text_of(name);
@@ -69,7 +75,15 @@ void remember_subject(Memory& memory, const BlockContext& context, Range sentenc
   remember_source(memory, subject);
 }
 
+bool continues_statement(const Memory& memory, const BlockContext& context) {
+  if (!memory.statement_speaker || context.kind != BlockKind::paragraph || context.tokens.empty()) return false;
+  const Tokens& tokens = context.tokens;
+  const bool numbered = tokens.size() > 1 && tokens[0].number && is(tokens[1], ".");
+  return context.block == memory.statement_block + 1 || numbered;
+}
+
 void remember_block_end(Memory& memory, const BlockContext& context, const std::vector<Frame>& last_frames) {
+  if (!continues_statement(memory, context)) memory.statement_speaker.reset();
   memory.last_block_speaker.reset();
   memory.last_block_cue.clear();
   memory.last_block_hedged = false;
@@ -82,8 +96,19 @@ void remember_block_end(Memory& memory, const BlockContext& context, const std::
     }
   }
   const Span tail = text::trim(context.text, {0, context.text.size()});
-  if (tail.empty() || (context.text[tail.end - 1] != ',' && context.text[tail.end - 1] != ':'))
-    memory.last_block_speaker.reset();
+  const bool introduces = !tail.empty() && (context.text[tail.end - 1] == ',' || context.text[tail.end - 1] == ':');
+  // "MP Gavin Barwell said his friend was on the tram." then a paragraph that
+  // opens with a quotation and names no speaker: the person who just spoke
+  // goes on speaking. Only a named person, only a speech cue.
+  const bool person_spoke = memory.last_block_speaker && memory.last_block_speaker->kind == SourceKind::named &&
+                            memory.last_block_speaker->person && !memory.last_block_hedged;
+  if (!introduces && !person_spoke) memory.last_block_speaker.reset();
+  if (introduces && context.text[tail.end - 1] == ':' && memory.last_block_speaker &&
+      memory.last_block_speaker->kind == SourceKind::named && !memory.last_block_hedged) {
+    memory.statement_speaker = memory.last_block_speaker;
+    memory.statement_block = context.block;
+    memory.statement_cue = memory.last_block_cue;
+  }
 }
 
 }  // namespace whosays

@@ -38,7 +38,16 @@ struct Memory {
   std::optional<Source> last_block_speaker;
   std::string last_block_cue;
   bool last_block_hedged = false;
+  // "X states the following:" then unquoted paragraphs: the statement's
+  // speaker, the block it was introduced in, and its cue.
+  std::optional<Source> statement_speaker;
+  std::size_t statement_block = 0;
+  std::string statement_cue;
 };
+
+// Whether this block carries on the statement a block before introduced with
+// a colon: the block right after it, or one that continues its numbered points.
+bool continues_statement(const Memory& memory, const BlockContext& context);
 
 // Registers a named or generic source for later pronouns and short names.
 void remember_source(Memory& memory, const Source& source);

@@ -79,11 +79,17 @@ bool is_demonym(const Token& token) {
 
 Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   const Words& lists = words();
+  // "Reports said", "Media reports say": a report noun right before the verb
+  // is its subject, not a second cue.
+  const auto report_noun_subject = [&](std::size_t k) {
+    return k + 1 == at && lists.report_nouns.contains(tokens[k]) && !is(tokens[k], "says");
+  };
   const auto is_boundary = [&](std::size_t k) {
     const Token& token = tokens[k];
     return is_comma_like(token) || is_quote_mark(token) || is(token, "that") || is(token, "but") || is(token, "while") ||
            is(token, "where") || is(token, "when") || is(token, "after") || is(token, "before") || is(token, "because") ||
-           is(token, "if") || lists.reporting_cues.match(tokens, k, at) > 0 || token.lower == "." || token.lower == "?" ||
+           is(token, "if") || (lists.reporting_cues.match(tokens, k, at) > 0 && !report_noun_subject(k)) ||
+           token.lower == "." || token.lower == "?" ||
            token.lower == "!" || is_dash_token(token);
   };
   std::size_t end = at;
@@ -96,6 +102,19 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   std::size_t begin = end;
   while (begin > floor && !is_boundary(begin - 1)) --begin;
   Range range{begin, end};
+  // "the suspect, who police say shot ...": a relative pronoun with a
+  // subject of its own before the verb; that subject speaks, not the suspect.
+  if (range.end - range.begin >= 2 && (is(tokens[range.begin], "who") || is(tokens[range.begin], "whom") ||
+                                       is(tokens[range.begin], "which"))) {
+    bool verb = false;
+    // In capitals no verb shows by its form: "WHICH ON 25 JANUARY CLAIMED" has
+    // a date, not a subject, so a preposition, number or day also rules it out.
+    for (std::size_t k = range.begin + 1; k < range.end; ++k) {
+      verb = verb || is_verb_like(tokens[k]) || tokens[k].number || lists.prepositions.contains(tokens[k]) ||
+             lists.days.contains(tokens[k]) || lists.auxiliaries.contains(tokens[k]);
+    }
+    if (!verb) return {range.begin + 1, range.end};
+  }
   // Walk back over a comma into the name an appositive describes. Right before
   // the verb, "the regional governor said" is the subject itself; "an aide to
   // ... released" is still a description.
@@ -126,7 +145,12 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
       verbless = verbless && !is_verb_like(tokens[k]);
       named_or_titled = named_or_titled || tokens[k].capitalized || lists.person_titles.contains(tokens[k]);
     }
-    if (relative || (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous))) ||
+    // "The militant group, the Islamic State, claimed": the appositive right
+    // before the verb is a definite name, the subject's own name.
+    const bool definite_name = is(tokens[previous.begin], "the") && previous.end - previous.begin >= 2 &&
+                               is_pure_name(tokens, {previous.begin + 1, previous.end});
+    if (relative ||
+        (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous) || definite_name)) ||
         is_pure_name(tokens, previous) || (!empty && walked && verbless && named_or_titled)) {
       range = previous;
       walked = true;
@@ -158,6 +182,8 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
         is(token, "at") || is(token, "to") || is(token, "for") || (is(token, "of") && end > at && !tokens[end - 1].capitalized))
       break;
     if (end > at && is_verb_like(token)) break;
+    // "a report citing the mayor's office": the participle starts what the report does.
+    if (end > at && (words().participial_cues.contains(token) || is(token, "quoting"))) break;
     ++end;
   }
   return {at, end};

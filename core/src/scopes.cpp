@@ -1,5 +1,7 @@
 #include "scopes.h"
 
+#include "words.h"
+
 namespace whosays {
 
 Range chunk_around(const Tokens& tokens, Range sentence, std::size_t k) {
@@ -37,6 +39,52 @@ Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::siz
     return {at, next.end};
   }
   return {at, chunk.end};
+}
+
+bool describes_before(const Tokens& tokens, Range sentence, std::size_t comma) {
+  if (comma >= sentence.end || !is(tokens[comma], ",") || comma + 1 >= sentence.end) return false;
+  const Token& next = tokens[comma + 1];
+  if (is(next, "which") || is(next, "who") || is(next, "whom") || is(next, "whose") || is(next, "where")) return true;
+  const std::size_t n = words().passive_cues.match(tokens, comma + 1, sentence.end);
+  return n > 0 && comma + 1 + n < sentence.end && is(tokens[comma + 1 + n], "to");
+}
+
+Range dating_clause(const Tokens& tokens, Range sentence, std::size_t cue_end) {
+  if (cue_end >= sentence.end) return {cue_end, cue_end};
+  const Token& first = tokens[cue_end];
+  if (!(is(first, "before") || is(first, "after") || is(first, "when") || is(first, "until")))
+    return {cue_end, cue_end};
+  const std::size_t end = segment_around(tokens, sentence, cue_end).end;
+  std::size_t j = cue_end + 1;
+  while (j < end && !is(tokens[j], "that") && !is_comma_like(tokens[j]) && !is_quote_mark(tokens[j])) ++j;
+  return {cue_end, j};
+}
+
+Range identifying_clause(const Tokens& tokens, Range sentence, std::size_t k) {
+  if (!(k > sentence.begin && is(tokens[k - 1], ",") && (is(tokens[k], "who") || is(tokens[k], "whose"))))
+    return {k, k};
+  const Range chunk = chunk_around(tokens, sentence, k);
+  // "the suspect, who police say shot ...": a suspicion keeps its frame.
+  for (std::size_t j = k; j < chunk.end; ++j) {
+    if (words().reporting_cues.match(tokens, j, chunk.end) > 0) return {k, k};
+  }
+  return {k, chunk.end};
+}
+
+Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end) {
+  Range scope{cue_end, segment_around(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1).end};
+  if (cue_end >= sentence.end) return scope;
+  const Range dating = dating_clause(tokens, sentence, cue_end);
+  if (!dating.empty()) {
+    scope.begin = dating.end;
+    return scope;
+  }
+  const Range chunk = chunk_around(tokens, sentence, cue_end);
+  for (std::size_t j = cue_end; j < chunk.end; ++j) {
+    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || is_quote_mark(tokens[j])) return scope;
+  }
+  if (chunk.end < scope.end && describes_before(tokens, sentence, chunk.end)) scope.end = chunk.end;
+  return scope;
 }
 
 }  // namespace whosays

@@ -22,4 +22,25 @@ Range segment_around(const Tokens& tokens, Range sentence, std::size_t k);
 // otherwise the rest of its own clause ("reportedly from glass").
 Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::size_t end);
 
+// A clause after a comma that only describes what comes before it: a
+// relative clause (", which left 22 dead", ", where he was treated") or a
+// reduced agentless passive (", believed to be the deadliest").
+bool describes_before(const Tokens& tokens, Range sentence, std::size_t comma);
+
+// A temporal clause right after a cue ("said before he died", "told
+// reporters after the shooting that"): it dates the speech and is the
+// writer's. Runs to "that", a comma or a quotation; empty when there is none.
+Range dating_clause(const Tokens& tokens, Range sentence, std::size_t cue_end);
+
+// A non-restrictive relative clause on a person (", who died three months
+// ago"): it only identifies a participant, so it is the writer's. Runs from
+// "who" to the next comma or hard boundary; empty when k starts none.
+Range identifying_clause(const Tokens& tokens, Range sentence, std::size_t k);
+
+// What a preposed cue ending at cue_end governs: the rest of its segment
+// after any dating clause, except that when its complement is a noun phrase
+// ("claimed the attack"), a description of that object after a comma is the
+// writer's.
+Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end);
+
 }  // namespace whosays

@@ -6,6 +6,17 @@
 namespace whosays {
 namespace {
 
+bool is_subordinator(const Token& token) {
+  return is(token, "although") || is(token, "though") || is(token, "whereas") || is(token, "since") ||
+         is(token, "once") || is(token, "unless") || is(token, "while") || is(token, "when") || is(token, "because");
+}
+
+// A day, month, year or day number, or "last"/"this" before one: "Monday,", "last March".
+bool is_time_word(const Token& token) {
+  return words().days.contains(token) || token.number || is(token, ",") ||
+         is(token, "last") || is(token, "this");
+}
+
 // The source phrase proper: no punctuation, leading conjunctions, trailing
 // adverbs or auxiliaries; "a statement from the Red Cross" is the Red Cross's
 // word; "A teacher who survived": the relative clause only describes it.
@@ -19,7 +30,18 @@ Range source_phrase(const Tokens& tokens, Range range) {
                             lists.auxiliaries.contains(tokens[range.end - 1]) ||
                             lists.hedges.contains(tokens[range.end - 1])))
     --range.end;
-  if (range.empty() || lists.prepositions.contains(tokens[range.begin])) return {};
+  // "Although no group", "Though the army": the conjunction opens the clause, not the name.
+  while (!range.empty() && is_subordinator(tokens[range.begin])) ++range.begin;
+  // "On September 3 he said": a leading time phrase dates the speech.
+  if (!range.empty() && lists.prepositions.contains(tokens[range.begin])) {
+    std::size_t j = range.begin + 1;
+    while (j < range.end && is_time_word(tokens[j])) ++j;
+    if (j > range.begin + 1) range.begin = j;
+  }
+  bool time_only = true;  // "On September", "Monday": a date is never a source
+  for (std::size_t k = range.begin; k < range.end; ++k) time_only = time_only && is_time_word(tokens[k]);
+  if (time_only) return {};
+  if (lists.prepositions.contains(tokens[range.begin])) return {};
   std::size_t k = range.begin;
   if (k < range.end && (is(tokens[k], "a") || is(tokens[k], "an") || is(tokens[k], "the"))) ++k;
   while (k < range.end && !tokens[k].capitalized && !lists.document_nouns.contains(tokens[k]) && k < range.begin + 3)

@@ -95,7 +95,10 @@ void speaker_from_cue_after(const BlockContext& context, const QuoteInfo& quote,
 void speaker_carried(const BlockContext& context, std::size_t q, std::size_t open, const Memory& memory,
                      std::vector<QuoteSpeaker>& speakers) {
   QuoteSpeaker& speaker = speakers[q];
-  if (!speaker.speaker && open == 0 && memory.last_block_speaker && context.block > 0) {
+  // Headlines and captions are judged by their own words: no speaker carried into them.
+  const bool own_words = context.kind == BlockKind::title || context.kind == BlockKind::heading ||
+                         context.kind == BlockKind::caption;
+  if (!speaker.speaker && open == 0 && memory.last_block_speaker && context.block > 0 && !own_words) {
     speaker.speaker = memory.last_block_speaker;
     speaker.cue = memory.last_block_cue;
     speaker.hedged = memory.last_block_hedged;

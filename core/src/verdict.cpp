@@ -52,6 +52,9 @@ Governing governing_frames(const Range sentence, const Group& group, const std::
   const auto distance = [&](const Frame& frame) { return frame.at > trigger ? frame.at - trigger : trigger - frame.at; };
   for (const Frame& frame : frames) {
     if (!governs(frame, trigger)) continue;
+    // The writer's own clause decides only a claim that lies within it: "The
+    // shooter, who killed 59, did so for IS, according to X" is still X's.
+    if (frame.kind == FrameKind::writer && group.tokens.begin < frame.at) continue;
     if (is_hedge_kind(frame)) {
       const bool inside_group = frame.at >= group.tokens.begin && frame.at < group.tokens.end;
       const bool sentence_wide = frame.scope.begin == sentence.begin && frame.scope.end == sentence.end;
