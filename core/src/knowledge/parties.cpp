@@ -1,5 +1,7 @@
 #include "knowledge/parties.h"
 
+#include "text.h"
+
 #include <array>
 #include <cstdint>
 #include <unordered_map>
@@ -98,10 +100,8 @@ void for_each_word(std::string_view text, F f) {
   if (start != std::string_view::npos) f(text.substr(start));
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
+using text::ends_with;
+using text::starts_with;
 
 // Leading single quotes ('Hamas' or ‘Hamas’) are no part of a name.
 std::string_view strip_leading_quotes(std::string_view w) {
