@@ -41,7 +41,10 @@ function builtEngine(distEngine) {
   };
 }
 
-async function bundle(entry, { format, plugins = [] }) {
+const READABILITY_NOTICE =
+  '/* Includes @mozilla/readability, Copyright (c) 2010 Arc90 Inc, Apache License 2.0: https://www.apache.org/licenses/LICENSE-2.0 */';
+
+async function bundle(entry, { format, plugins = [], banner }) {
   const result = await esbuild({
     entryPoints: [path.join(here, 'src', entry)],
     bundle: true,
@@ -53,6 +56,7 @@ async function bundle(entry, { format, plugins = [] }) {
     write: false,
     minify: false,
     legalComments: 'inline',
+    banner,
     charset: 'utf8',
     logLevel: 'silent',
     plugins,
@@ -81,7 +85,8 @@ export async function build({ root, engineDir = path.join(root, 'dist/engine') }
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const bundles = {
     'background.js': await bundle('background.js', { format: 'esm', plugins: [builtEngine(distEngine)] }),
-    'content.js': await bundle('content.js', { format: 'iife' }),
+    // The content script bundles Mozilla's Readability (Apache-2.0): its notice goes with it.
+    'content.js': await bundle('content.js', { format: 'iife', banner: { js: READABILITY_NOTICE } }),
     'popup.js': await bundle('popup.js', { format: 'esm' }),
     'options.js': await bundle('options.js', { format: 'esm' }),
   };
