@@ -105,13 +105,16 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
   const Range chunk = clause.chunk();
   if (!lists.denials.contains(tokens[k])) return Outcome::no_match;
   bool involvement = false;
-  for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j)
+  bool responsibility = false;  // "denying their responsibility" needs no crime beside it
+  for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j) {
     involvement = involvement || lists.involvement.match(tokens, j, chunk.end) > 0;
-  if (!involvement || !crime_after(tokens, chunk, k + 1)) return Outcome::no_match;
+    responsibility = responsibility || lists.responsibility_nouns.contains(tokens[j]);
+  }
+  if (!involvement || !(responsibility || crime_after(tokens, chunk, k + 1))) return Outcome::no_match;
   Frame frame = speech_frame(clause, k, 1);
   if (is_ing_form(tokens[k])) {
-    // "ETA issued a statement denying ...": the sentence's speaker denies.
-    frame.source = speaker_before(clause.context, clause.sentence, k, clause.frames, clause.memory.registry);
+    // "ETA issued a statement denying ...": the sentence's subject denies.
+    frame.source = sentence_subject(clause.context, clause.sentence, clause.memory.registry);
     if (frame.source.kind != SourceKind::named) return Outcome::no_match;
     clause.group.agent = frame.source.text;
   } else {
@@ -124,14 +127,16 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
-// "X was involved in the attack", "he is not involved in this crime": taking
+// "X was involved in the attack", "the FMLN is responsible for these
+// attacks", "he is not involved in this crime": taking
 // part in an attack or crime, stated or denied, of a named party (mere
 // involvement in an accident is no claim: the crime or attack must be named).
 Outcome involved_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
-  if (!(is(tokens[k], "involved") && k + 1 < chunk.end && is(tokens[k + 1], "in")) || !crime_after(tokens, chunk, k + 2))
-    return Outcome::no_match;
+  const bool involved = is(tokens[k], "involved") && k + 1 < chunk.end && is(tokens[k + 1], "in");
+  const bool responsible = is(tokens[k], "responsible") && k + 1 < chunk.end && is(tokens[k + 1], "for");
+  if (!(involved || responsible) || !crime_after(tokens, chunk, k + 2)) return Outcome::no_match;
   std::size_t verb = k;
   while (verb > chunk.begin && (is_be(tokens[verb - 1]) || is(tokens[verb - 1], "not") ||
                                 words().auxiliaries.contains(tokens[verb - 1])))

@@ -212,6 +212,16 @@ Range attack_subject(const Clause& clause, std::size_t k) {
                               (is_determiner(tokens[subject.begin]) && subject.end - subject.begin > 1 &&
                                !is(tokens[subject.begin], "the"))))
     ++subject.begin;
+  // "The army claimed to have hit three gunmen", "X is said to have shot":
+  // the subject of the verb that reports or achieves the act.
+  std::size_t lead = k;
+  while (lead > clause.sentence.begin &&
+         (is(tokens[lead - 1], "to") || is(tokens[lead - 1], "have") || is_be(tokens[lead - 1])))
+    --lead;
+  if (lead < k && lead > clause.sentence.begin && is(tokens[lead], "to") &&
+      (lists.reporting_cues.contains(tokens[lead - 1]) || lists.infinitive_realis.contains(tokens[lead - 1]) ||
+       lists.passive_cues.contains(tokens[lead - 1])))
+    subject = subject_before(tokens, clause.sentence.begin, lead - 1);
   // "the IRA's decision to carry out": the owner of the intent acts.
   for (std::size_t j = subject.begin; j + 1 < subject.end; ++j) {
     if (tokens[j].possessive && lists.intent_nouns.contains(tokens[j + 1])) return {subject.begin, j};

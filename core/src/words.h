@@ -144,6 +144,7 @@ struct Words {
   PhraseSet intent_nouns{lexicon::List::intent_nouns};
   PhraseSet legal_verbs{lexicon::List::legal_verbs};
   PhraseSet legal_accusations{lexicon::List::legal_accusations};
+  PhraseSet responsibility_nouns{lexicon::List::responsibility_nouns};
   PhraseSet treatment_verbs{lexicon::List::treatment_verbs};
   PhraseSet treatment_objects{lexicon::List::treatment_objects};
   PhraseSet patient_conditions{lexicon::List::patient_conditions};

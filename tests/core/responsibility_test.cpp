@@ -197,6 +197,8 @@ TEST(Responsibility, InvolvedInACrime) {
        {"attributed source=Police agent=the Lopez cartel text=the Lopez cartel was involved in the massacre"}},
       {{"Omar Haddad is not involved in this crime."},
        {"unattributed source= agent=Omar Haddad text=Omar Haddad is not involved in this crime"}},
+      {{"The government says the ELN is responsible for the pipeline bombings."},
+       {"attributed source=The government agent=the ELN text=the ELN is responsible for the pipeline bombings"}},
       // Involvement in an accident names no crime.
       {{"Jon Berg was involved in a collision on the motorway."}, {}},
   });
@@ -233,6 +235,23 @@ TEST(Responsibility, ClaimsOfCredit) {
        {"attributed source=The Pakistani Taliban agent=The Pakistani Taliban text=The Pakistani Taliban took credit for the ambush"}},
       {{"A Boko Haram video claiming responsibility for the raid appeared online."},
        {"attributed source=A Boko Haram video agent=A Boko Haram video text=A Boko Haram video claiming responsibility for the raid appeared online"}},
+  });
+}
+
+TEST(Responsibility, ActsReportedOrAchievedByTheirSubject) {
+  // "claimed to have hit", "managed to destroy": the subject of the verb
+  // that reports or achieves the act is its agent.
+  run({
+      {{"The rebels claimed to have shelled the airport."},
+       {"attributed source=The rebels agent=The rebels text=to have shelled the airport"}},
+  });
+}
+
+TEST(Responsibility, DenialsOfResponsibilityNeedNoCrime) {
+  run({
+      // A participle: the sentence's subject denies.
+      {{"The Shabaab leadership issued a statement on Monday, denying their responsibility."},
+       {"attributed source=The Shabaab leadership agent=The Shabaab leadership text=on Monday, denying their responsibility"}},
   });
 }
 
