@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""The `whosays batch` benchmark: throughput of -j 2 against -j 1, peak memory,
+and identity of the output with one `whosays analyze` per article.
+
+Builds (once) a JSON-lines archive of --size-mb MB from the corpora under
+../shared with scripts/archive-build.py, in build/bench/ (never committed),
+then runs `whosays batch -j 1` and `-j 2` in turn, --rounds times,
+interleaved so that both see the same load from other users of the machine.
+Prints, for each run, the wall time, CPU time and peak resident memory
+(wait4's ru_maxrss), and the ratio of -j 1's wall time to -j 2's per round.
+Finally checks that -j 1 and -j 2 wrote the same bytes, and that every
+--every-th record equals `whosays analyze` of its line (scripts/batch-check.py).
+
+usage: scripts/batch-bench.py [--size-mb 100] [--rounds 2] [--every 10] [--whosays build/native/whosays]
+"""
+import argparse
+import filecmp
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def run_batch(whosays, jobs, archive, out):
+    start = time.monotonic()
+    process = subprocess.Popen([whosays, "batch", "-j", str(jobs), "--progress=never", "-o", out, archive],
+                               stderr=subprocess.PIPE)
+    summary = process.stderr.read().decode("utf-8", "replace").strip()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        sys.exit(f"batch-bench: whosays batch -j {jobs} failed ({process.returncode}): {summary}")
+    return {"jobs": jobs, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+            "rss_mb": usage.ru_maxrss / 1024, "summary": summary, "load": os.getloadavg()[0]}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size-mb", type=float, default=100)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--every", type=int, default=10)
+    parser.add_argument("--whosays", default=os.path.join(ROOT, "build", "native", "whosays"))
+    args = parser.parse_args()
+
+    bench = os.path.join(ROOT, "build", "bench")
+    os.makedirs(bench, exist_ok=True)
+    archive = os.path.join(bench, f"archive-{args.size_mb:g}mb.jsonl")
+    if not os.path.exists(archive):
+        subprocess.run([sys.executable, os.path.join(HERE, "archive-build.py"), "--out", archive,
+                        "--size-mb", str(args.size_mb)], check=True)
+    size = os.path.getsize(archive)
+    print(f"archive: {archive}, {size / 1e6:.1f} MB; {os.cpu_count()} cores")
+
+    outs = {j: os.path.join(bench, f"out-j{j}.jsonl") for j in (1, 2)}
+    ratios = []
+    for round_ in range(1, args.rounds + 1):
+        results = {}
+        for jobs in (1, 2):
+            r = run_batch(args.whosays, jobs, archive, outs[jobs])
+            results[jobs] = r
+            print(f"round {round_}  -j {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU, "
+                  f"{size / 1e6 / r['wall']:5.2f} MB/s, peak RSS {r['rss_mb']:5.1f} MB, "
+                  f"load average {r['load']:.2f}")
+        ratio = results[1]["wall"] / results[2]["wall"]
+        ratios.append(ratio)
+        print(f"round {round_}  throughput -j 2 / -j 1: {ratio:.2f}x")
+    print("summary of the last -j 2 run: " + results[2]["summary"])
+    print("ratios: " + ", ".join(f"{r:.2f}" for r in ratios) + f"; best {max(ratios):.2f}x")
+
+    if not filecmp.cmp(outs[1], outs[2], shallow=False):
+        sys.exit("batch-bench: -j 1 and -j 2 wrote different output")
+    print("-j 1 and -j 2 outputs are byte-identical")
+    subprocess.run([sys.executable, os.path.join(HERE, "batch-check.py"), archive, outs[2], args.whosays,
+                    "--every", str(args.every), "--jobs", "2"], check=True)
+
+
+if __name__ == "__main__":
+    main()
