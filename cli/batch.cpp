@@ -47,8 +47,6 @@ namespace {
 
 namespace chrono = std::chrono;
 
-// A line is refused unread past this size, as `whosays analyze` refuses a file.
-constexpr std::size_t kMaxLineBytes = 4 * kMaxArticleBytes;
 // A batch is cut after this many lines or bytes: small enough to keep two
 // workers evenly loaded, big enough that taking turns costs nothing.
 constexpr std::size_t kBatchLines = 32;
@@ -74,10 +72,9 @@ class LineReader {
     bool oversized = false;
     for (;;) {
       if (begin_ == end_ && !fill()) {
-        if (length == 0 && !pending_) return Kind::end;
+        if (length == 0) return Kind::end;
         break;  // a last line without "\n"
       }
-      pending_ = true;
       const char* start = buffer_.data() + begin_;
       const void* found = std::memchr(start, '\n', end_ - begin_);
       const std::size_t take = found ? static_cast<const char*>(found) - start : end_ - begin_;
@@ -91,11 +88,10 @@ class LineReader {
       begin_ += take;
       if (found) {
         ++begin_;
-        ++length;  // the newline counts towards the bytes read
+        ++bytes_;  // the newline
         break;
       }
     }
-    pending_ = false;
     bytes_ += length;
     if (oversized) return Kind::oversized;
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -122,11 +118,8 @@ class LineReader {
   std::string name_;
   std::vector<char> buffer_;
   std::size_t begin_ = 0, end_ = 0;
-  bool pending_ = false;  // bytes of the current line were seen
   std::uint64_t bytes_ = 0;
 };
-
-bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
 // Lines of the input, cut into batches, with their line numbers.
 struct Batch {
@@ -257,7 +250,7 @@ class Pipeline {
       }
       ++line_number_;
       batch.bytes += reader_.bytes() - before;
-      if (kind == LineReader::Kind::line && blank(line)) continue;
+      if (kind == LineReader::Kind::line && blank_line(line)) continue;
       text_bytes += line.size();
       batch.numbers.push_back(line_number_);
       batch.oversized.push_back(kind == LineReader::Kind::oversized ? length : 0);
@@ -276,9 +269,8 @@ class Pipeline {
       ++output.totals.articles;
       if (batch.oversized[i] > 0) {
         ++output.totals.errors;
-        output.text += error_record(nullptr, batch.numbers[i],
-                                    "line is " + std::to_string(batch.oversized[i]) + " bytes; the limit is " +
-                                        std::to_string(kMaxLineBytes));
+        // Refused unread (past kMaxLineBytes), as `whosays analyze` refuses such a file.
+        output.text += error_record(nullptr, batch.numbers[i], oversized_message(batch.oversized[i]));
       } else {
         const Record record = analyze_line(batch.lines[i], batch.numbers[i]);
         output.text += record.json;

@@ -121,8 +121,18 @@ std::string error_record(const json& id, std::size_t line_number, std::string_vi
          ",\"error\":" + dump(json(std::string(message))) + "}";
 }
 
+std::string oversized_message(std::size_t length) {
+  return "article JSON is " + std::to_string(length) + " bytes; the limit is " + std::to_string(kMaxLineBytes);
+}
+
+bool blank_line(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
 Record analyze_line(std::string_view line, std::size_t line_number) {
   Record record;
+  if (line.size() > kMaxLineBytes) {
+    record.json = error_record(nullptr, line_number, oversized_message(line.size()));
+    return record;
+  }
   try {
     const Article article = parse_article_line(line);
     const Analysis analysis = analyze(article.document);
@@ -144,29 +154,42 @@ Record analyze_line(std::string_view line, std::size_t line_number) {
 
 unsigned hardware_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-std::vector<Record> analyze_lines(const std::vector<std::string>& lines, unsigned jobs, std::size_t first_line) {
-  std::vector<Record> records(lines.size());
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(lines.size(), 1))));
+void for_each_index(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
+  jobs = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, count)));
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
-  auto work = [&](std::exception_ptr& slot) {
+  std::vector<std::exception_ptr> failures(jobs);
+  auto run = [&](unsigned slot) {
     try {
-      for (std::size_t i; !failed && (i = next.fetch_add(1)) < lines.size();) {
-        records[i] = analyze_line(lines[i], first_line + i);
-      }
+      for (std::size_t i; !failed && (i = next.fetch_add(1)) < count;) work(i);
     } catch (...) {
-      slot = std::current_exception();
+      failures[slot] = std::current_exception();
       failed = true;
     }
   };
-  std::vector<std::exception_ptr> failures(jobs);
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work, std::ref(failures[t]));
-  work(failures[0]);
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(run, t);
+  run(0);
   for (std::thread& thread : threads) thread.join();
-  for (const std::exception_ptr& f : failures) {
-    if (f) std::rethrow_exception(f);
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
   }
+}
+
+std::vector<Record> analyze_lines(const std::vector<std::string>& lines, unsigned jobs, std::size_t first_line) {
+  std::vector<std::size_t> kept;  // indices of the non-blank lines
+  std::vector<std::string_view> views(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    views[i] = line;
+    if (!blank_line(line)) kept.push_back(i);
+  }
+  std::vector<Record> records(kept.size());
+  for_each_index(kept.size(), jobs, [&](std::size_t k) {
+    records[k] = analyze_line(views[kept[k]], first_line + kept[k]);
+  });
   return records;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,16 @@
 #include "whosays/document.h"
 
 namespace whosays::cli {
+
+// The longest line read at all: the core's limit on article JSON, the limit
+// `whosays analyze` puts on a file.
+inline constexpr std::size_t kMaxLineBytes = 4 * kMaxArticleBytes;
+
+// The message for a line over kMaxLineBytes (the core's own wording).
+std::string oversized_message(std::size_t length);
+
+// True for a line of nothing but spaces, tabs and "\r": skipped, no record.
+bool blank_line(std::string_view line);
 
 // An input line parsed: its "id" (a string, a number, or null when it has
 // none or it could not be read) and its document.
@@ -44,14 +55,21 @@ struct Record {
 // A good line gives {"id":ID,"claims":[...],"summary":{...}}: the id, then
 // exactly the bytes `whosays analyze` prints for that article, from its "{"
 // on. A bad one gives {"id":ID,"line":N,"error":"message"}. Never throws on
-// bad input; an internal error becomes an error record too.
+// bad input; an internal error becomes an error record too. A line over
+// kMaxLineBytes is refused before it is parsed.
 Record analyze_line(std::string_view line, std::size_t line_number);
 
 // The error record for line N (id may be null).
 std::string error_record(const nlohmann::json& id, std::size_t line_number, std::string_view message);
 
-// analyze_line over every line, on `jobs` threads (1: on the caller's), the
-// records in input order; line numbers start at first_line.
+// Calls work(0) ... work(count - 1) on `jobs` threads (1: on the caller's),
+// each index once. The first exception work throws stops the others and is
+// rethrown here once all have stopped.
+void for_each_index(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);
+
+// What `whosays batch` writes for these lines: one record per non-blank line
+// (a trailing "\n" or "\r\n" is dropped), in input order, analysed on `jobs`
+// threads; the line numbers count every line, from first_line.
 std::vector<Record> analyze_lines(const std::vector<std::string>& lines, unsigned jobs,
                                   std::size_t first_line = 1);
 
