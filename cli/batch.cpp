@@ -180,7 +180,8 @@ class Pipeline {
  public:
   Pipeline(LineReader& reader, std::FILE* out, unsigned jobs, bool progress, std::uint64_t input_size)
       : reader_(reader), out_(out), jobs_(jobs), window_(2 * jobs), progress_(progress),
-        input_size_(input_size), start_(chrono::steady_clock::now()), last_progress_(start_) {}
+        input_size_(input_size), start_(chrono::steady_clock::now()),
+        last_progress_(start_ - chrono::seconds(1)) {}
 
   // Runs the workers (this thread is one of them) and returns the totals.
   // Rethrows the first fatal error after every worker has stopped.
@@ -189,7 +190,10 @@ class Pipeline {
     for (unsigned t = 1; t < jobs_; ++t) threads.emplace_back([this] { guarded_work(); });
     guarded_work();
     for (std::thread& thread : threads) thread.join();
-    if (progress_) std::fputs("\r\x1b[K", stderr);
+    if (progress_) {
+      show_progress(true);  // the final count, shown however short the run
+      std::fputs("\r\x1b[K", stderr);
+    }
     if (failure_) std::rethrow_exception(failure_);
     return totals_;
   }

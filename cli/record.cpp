@@ -25,6 +25,7 @@ class TopLevel : public nlohmann::json_sax<json> {
   explicit TopLevel(bool want_all) : want_all_(want_all) {}
 
   json id;
+  bool complete = false;  // read to the end without an error (want_all only)
   bool is_object = false;
   bool has_blocks = false;
   bool has_text = false;
@@ -91,7 +92,8 @@ class TopLevel : public nlohmann::json_sax<json> {
 
 TopLevel scan(std::string_view line, bool want_all) {
   TopLevel top(want_all);
-  json::sax_parse(line.begin(), line.end(), &top, nlohmann::detail::input_format_t::json, /*strict=*/true);
+  top.complete =
+      json::sax_parse(line.begin(), line.end(), &top, nlohmann::detail::input_format_t::json, /*strict=*/true);
   return top;
 }
 
@@ -109,7 +111,7 @@ Article parse_article_line(std::string_view line) {
     // Not the corpus format: a plain {"id", "text"} object is welcome too. The
     // core has checked the JSON (depth, UTF-8, size) before looking for blocks.
     TopLevel top = scan(line, /*want_all=*/true);
-    if (!top.is_object || top.has_blocks) throw;
+    if (!top.complete || !top.is_object || top.has_blocks) throw;
     if (!top.has_text) throw Error("article has neither a \"blocks\" array nor a \"text\" string");
     Document document = parse_plain_text(top.text);
     return Article{std::move(top.id), std::move(document)};

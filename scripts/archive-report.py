@@ -60,7 +60,7 @@ def outlets_of_archive(path):
         for line in non_blank_lines(f):
             try:
                 article = json.loads(line)
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 article = None
             yield outlet_of(article) if isinstance(article, dict) else "(unreadable)"
 
@@ -70,7 +70,7 @@ def build_table(records, outlets):
     for number, line in enumerate(records, start=1):
         try:
             record = json.loads(line)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             sys.exit(f"archive-report: record {number} is not JSON")
         if outlets is not None:
             outlet = next(outlets, None)

@@ -34,7 +34,7 @@ def analyze_alone(whosays, line):
     """What `whosays analyze` says of this line alone: (ok, stdout bytes)."""
     try:
         article = json.loads(line)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         article = None
     if isinstance(article, dict) and "blocks" not in article and isinstance(article.get("text"), str):
         # A plain {"id", "text"} line: batch reads its text as analyze reads a .txt file.
@@ -56,7 +56,7 @@ def expected_id(line):
     try:
         article = json.loads(line)
         value = article.get("id") if isinstance(article, dict) else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None  # unreadable: batch may still find a leading id, so do not insist
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         value = None
