@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what whosays needs on a fresh Debian 12 machine, and nothing twice.
 # Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json,
-# GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests); npm packages from
+# GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests),
+# Python's headers, pybind11, Dask and distributed (the Python module); npm packages from
 # package-lock.json. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ packages=(
   "build-essential:g++" "cmake:cmake" "python3:python3" "nodejs:node" "npm:npm" "zip:zip"
   "emscripten:emcc" "chromium:chromium" "firefox-esr:firefox-esr"
   "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
+  "python3-dev:" "pybind11-dev:" "python3-dask:" "python3-distributed:"
 )
 missing=()
 for entry in "${packages[@]}"; do
