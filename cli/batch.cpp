@@ -22,7 +22,7 @@
 #include <thread>
 #include <utility>
 
-#include "failure.h"
+#include "command.h"
 #include "record.h"
 #include "whosays/document.h"
 
@@ -367,19 +367,6 @@ class Pipeline {
   Totals totals_;
   chrono::steady_clock::time_point last_progress_;
 };
-
-std::optional<std::string> option_value(const std::vector<std::string>& args, std::size_t& i,
-                                        std::string_view name) {
-  const std::string& arg = args[i];
-  if (arg == name) {
-    if (i + 1 >= args.size()) usage_error(std::string(name) + " needs a value");
-    return args[++i];
-  }
-  if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
-    return arg.substr(name.size() + 1);
-  }
-  return std::nullopt;
-}
 
 unsigned parse_jobs(const std::string& text) {
   std::size_t used = 0;

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "batch.h"
-#include "failure.h"
+#include "command.h"
 #include "whosays/analyze.h"
 #include "whosays/claim.h"
 #include "whosays/document.h"
@@ -38,6 +38,7 @@ using namespace whosays;
 using whosays::cli::Failure;
 using whosays::cli::input_error;
 using whosays::cli::kExitUsage;
+using whosays::cli::option_value;
 using whosays::cli::usage_error;
 
 // The largest input file read at all. The core's own limits (kMaxArticleBytes
@@ -258,20 +259,6 @@ std::string text_report(const std::string& name, const Document& document, const
 // ---------------------------------------------------------------------------
 // Commands
 // ---------------------------------------------------------------------------
-
-// "--name=value" or "--name value"; returns the value and advances i.
-std::optional<std::string> option_value(const std::vector<std::string>& args, std::size_t& i,
-                                        std::string_view name) {
-  const std::string& arg = args[i];
-  if (arg == name) {
-    if (i + 1 >= args.size()) usage_error(std::string(name) + " needs a value");
-    return args[++i];
-  }
-  if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
-    return arg.substr(name.size() + 1);
-  }
-  return std::nullopt;
-}
 
 int run_analyze(const std::vector<std::string>& args) {
   std::string format = "json", color = "auto";
