@@ -199,6 +199,26 @@ run "batch -o" 1 batch -o "$work/records.jsonl" "$work/archive.jsonl" && cmp -s 
   pass "batch: -o FILE writes the records there" || fail "batch: -o FILE writes the records there" "output differs"
 run "batch progress" 1 batch --progress=always "$work/archive.jsonl" &&
   expect_in err "batch: --progress=always shows articles, MB, rate and ETA" $'\r.*[0-9]+ articles  [0-9.]+ MB  [0-9,]+ articles/s  ETA [0-9]+:[0-9]{2}'
+# On a terminal (a pseudo-terminal here) the progress line comes by itself.
+if python3 - "$whosays" "$work/archive.jsonl" <<'PY'
+import os, pty, subprocess, sys
+master, slave = pty.openpty()
+run = subprocess.run([sys.argv[1], "batch", sys.argv[2]], stdout=subprocess.DEVNULL, stderr=slave)
+os.close(slave)
+seen = b""
+while True:
+    try:
+        chunk = os.read(master, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    seen += chunk
+assert run.returncode == 1, run.returncode
+assert b"articles/s  ETA" in seen and b"\r" in seen, seen[:300]
+assert b"whosays batch: 11 articles" in seen, seen[-300:]
+PY
+then pass "batch: a progress line when standard error is a terminal"; else fail "batch: a progress line when standard error is a terminal" "see above"; fi
 if [ -n "$shared" ] && [ -d "$shared/corpus/dev/articles" ]; then
   python3 - "$shared/corpus/dev/articles" "$work/dev.jsonl" <<'PY'
 import glob, json, sys
