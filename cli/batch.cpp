@@ -159,6 +159,12 @@ std::string fixed(double value, int decimals) {
   return text;
 }
 
+// Articles per second: whole above 10, one decimal below (big articles are slow).
+std::string rate(std::uint64_t articles, double seconds) {
+  const double per_second = static_cast<double>(articles) / std::max(seconds, 1e-6);
+  return per_second >= 10 ? thousands(static_cast<std::uint64_t>(per_second)) : fixed(per_second, 1);
+}
+
 std::string duration(double seconds) {
   const auto total = static_cast<std::uint64_t>(seconds + 0.5);
   char text[64];
@@ -334,11 +340,10 @@ class Pipeline {
     const double elapsed = std::max(1e-6, chrono::duration<double>(now - start_).count());
     std::string line = "\r\x1b[K" + thousands(totals_.articles) + " articles  " +
                        fixed(static_cast<double>(totals_.bytes) / 1e6, 1) + " MB  " +
-                       thousands(static_cast<std::uint64_t>(static_cast<double>(totals_.articles) / elapsed)) +
-                       " articles/s";
+                       rate(totals_.articles, elapsed) + " articles/s";
     if (input_size_ > 0 && totals_.bytes > 0 && totals_.bytes <= input_size_) {
-      const double rate = static_cast<double>(totals_.bytes) / elapsed;
-      line += "  ETA " + duration(static_cast<double>(input_size_ - totals_.bytes) / rate);
+      const double bytes_per_second = static_cast<double>(totals_.bytes) / elapsed;
+      line += "  ETA " + duration(static_cast<double>(input_size_ - totals_.bytes) / bytes_per_second);
     }
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
@@ -478,9 +483,7 @@ int run_batch(const std::vector<std::string>& args) {
                thousands(totals.attributed).c_str(), thousands(totals.vague).c_str(),
                thousands(totals.unattributed).c_str(), thousands(flagged).c_str(),
                fixed(static_cast<double>(totals.bytes) / 1e6, 1).c_str(), fixed(seconds, 2).c_str(),
-               thousands(static_cast<std::uint64_t>(static_cast<double>(totals.articles) / std::max(seconds, 1e-6)))
-                   .c_str(),
-               jobs);
+               rate(totals.articles, seconds).c_str(), jobs);
   return totals.errors > 0 ? kExitBadInput : 0;
 }
 

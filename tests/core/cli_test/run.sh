@@ -198,7 +198,7 @@ stdin_file=$work/archive.jsonl run "batch stdin" 1 batch -j2 - && cmp -s "$work/
 run "batch -o" 1 batch -o "$work/records.jsonl" "$work/archive.jsonl" && cmp -s "$work/records.jsonl" "$work/batch-j2" &&
   pass "batch: -o FILE writes the records there" || fail "batch: -o FILE writes the records there" "output differs"
 run "batch progress" 1 batch --progress=always "$work/archive.jsonl" &&
-  expect_in err "batch: --progress=always shows articles, MB, rate and ETA" $'\r.*[0-9]+ articles  [0-9.]+ MB  [0-9,]+ articles/s  ETA [0-9]+:[0-9]{2}'
+  expect_in err "batch: --progress=always shows articles, MB, rate and ETA" $'\r.*[0-9]+ articles  [0-9.]+ MB  [0-9.,]+ articles/s  ETA [0-9]+:[0-9]{2}'
 # On a terminal (a pseudo-terminal here) the progress line comes by itself.
 if python3 - "$whosays" "$work/archive.jsonl" <<'PY'
 import os, pty, subprocess, sys
