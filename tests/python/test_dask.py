@@ -7,16 +7,20 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import warnings
 
 try:
     import dask.bag as db
     import whosays.dask
-    import distributed  # noqa: F401 (the recipe needs it)
+    from distributed import LocalCluster
 except ImportError:  # setup.sh installs python3-dask and python3-distributed
     db = None
 
-import whosays
-from helpers import SCRIPTS, SHARED, cli, corpus_lines
+# Debian's tornado and distributed 2022.12 disagree about event loops; harmless here.
+warnings.filterwarnings("ignore", "make_current is deprecated", DeprecationWarning)
+
+import whosays  # noqa: E402
+from helpers import SCRIPTS, SHARED, cli, corpus_lines  # noqa: E402
 
 BAD_LINES = [
     b"{not json",
@@ -53,12 +57,23 @@ class DaskRecipe(unittest.TestCase):
         self.assertIn(status, (0, 1), err)
         return out
 
-    def test_the_recipe_on_a_two_worker_local_cluster_writes_what_batch_writes(self):
-        out = os.path.join(self.work.name, "out")
-        run = subprocess.run([sys.executable, os.path.join(SCRIPTS, "archive-dask.py"), self.archive, out,
-                              "--workers", "2", "--threads", "1"],
+    def run_recipe(self, out, *options):
+        run = subprocess.run([sys.executable, os.path.join(SCRIPTS, "archive-dask.py"), self.archive, out, *options],
                              capture_output=True, text=True, timeout=300)
         self.assertEqual(run.returncode, 0, run.stderr[-2000:])
+        self.check_outputs(out)
+
+    def test_the_recipe_on_its_own_two_worker_local_cluster_writes_what_batch_writes(self):
+        self.run_recipe(os.path.join(self.work.name, "out-local"), "--workers", "2", "--threads", "1")
+
+    def test_the_recipe_given_a_scheduler_address_writes_what_batch_writes(self):
+        # As on a real cluster: worker processes behind a TCP scheduler that
+        # the recipe reaches by its address alone.
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                          host="127.0.0.1") as cluster:
+            self.run_recipe(os.path.join(self.work.name, "out-remote"), "--scheduler", cluster.scheduler_address)
+
+    def check_outputs(self, out):
         self.assertEqual(sorted(os.listdir(os.path.join(out, "records"))), self.files)
         casualty_claims = 0
         for name in self.files:
