@@ -12,6 +12,10 @@
 #include "whosays/analyze.h"
 #include "whosays/document.h"
 
+#ifndef WHOSAYS_VERSION
+#define WHOSAYS_VERSION "unknown"
+#endif
+
 namespace py = pybind11;
 
 namespace {
@@ -61,4 +65,5 @@ PYBIND11_MODULE(_whosays, m) {
         py::call_guard<py::gil_scoped_release>(),
         "JSON lines (UTF-8 bytes) -> `whosays batch`'s records (JSON text), one per non-blank line.");
   m.attr("max_article_json_bytes") = whosays::cli::kMaxLineBytes;
+  m.attr("__version__") = WHOSAYS_VERSION;
 }

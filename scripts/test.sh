@@ -14,7 +14,7 @@ ctest --test-dir build/native --output-on-failure -j "$jobs" -LE python
 # The Python package (python/, docs/batch.md) with Python's unittest, on the
 # interpreter CMake built it for (Debian's, where python3-dask lives).
 python=$(sed -n 's/^Python3_EXECUTABLE:[A-Z]*=//p' build/native/CMakeCache.txt)
-PYTHONPATH=build/native/python:tests/python WHOSAYS_BINARY=build/native/whosays \
+PYTHONPATH=build/native/python:tests/python WHOSAYS_BINARY=build/native/whosays WHOSAYS_BUILD_DIR=build/native \
   "${python:-/usr/bin/python3}" -m unittest discover -s tests/python
 
 # Quality on the dev corpus (figures only; thresholds are asserted by a ctest).

@@ -16,9 +16,9 @@ and Python threads run N analyses at once. See docs/batch.md.
 import itertools
 import json
 
-from ._whosays import Error, analyze_json, analyze_many_json, batch_json, max_article_json_bytes
+from ._whosays import Error, __version__, analyze_json, analyze_many_json, batch_json, max_article_json_bytes
 
-__all__ = ["Error", "analyze", "analyze_many", "batch", "max_article_json_bytes"]
+__all__ = ["Error", "analyze", "analyze_many", "batch", "max_article_json_bytes", "__version__"]
 
 
 def _encode(article):

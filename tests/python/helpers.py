@@ -1,7 +1,7 @@
 """Where the tests find the whosays binary, the package and the shared corpora.
 
-WHOSAYS_BINARY (default build/native/whosays) and WHOSAYS_SHARED (default
-../shared beside the checkout); the package is imported from
+WHOSAYS_BINARY (default build/native/whosays), WHOSAYS_BUILD_DIR (default
+build/native) and WHOSAYS_SHARED (default ../shared beside the checkout); the package is imported from
 PYTHONPATH (build/native/python), as ctest and scripts/test.sh set it.
 """
 import glob
@@ -11,6 +11,7 @@ import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.environ.get("WHOSAYS_BINARY", os.path.join(ROOT, "build", "native", "whosays"))
+BUILD_DIR = os.environ.get("WHOSAYS_BUILD_DIR", os.path.join(ROOT, "build", "native"))
 SHARED = os.environ.get("WHOSAYS_SHARED", os.path.join(ROOT, "..", "shared"))
 SCRIPTS = os.path.join(ROOT, "scripts")
 

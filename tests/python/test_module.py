@@ -1,6 +1,7 @@
 """The whosays Python module against the command line (docs/batch.md)."""
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -8,7 +9,7 @@ import time
 import unittest
 
 import whosays
-from helpers import SHARED, cli, corpus_lines, dev_articles
+from helpers import BUILD_DIR, SHARED, cli, corpus_lines, dev_articles
 
 
 def compact(result):
@@ -116,6 +117,28 @@ class Errors(unittest.TestCase):
         self.assertEqual(records[0]["id"], "a")
         self.assertEqual((records[1]["line"], records[1]["id"]), (12, None))
         self.assertIn("malformed JSON", records[1]["error"])
+
+
+class Install(unittest.TestCase):
+    def test_cmake_install_lays_out_an_importable_package(self):
+        with tempfile.TemporaryDirectory() as stage:
+            run = subprocess.run(["cmake", "--install", BUILD_DIR, "--component", "python"],
+                                 env=dict(os.environ, DESTDIR=stage), capture_output=True, text=True)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            packages = [root for root, _, files in os.walk(stage) if "__init__.py" in files]
+            self.assertEqual(len(packages), 1, packages)
+            site = os.path.dirname(packages[0])
+            # A clean interpreter that sees only the staged folder.
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+            env["PYTHONPATH"] = site
+            check = ("import whosays, whosays.dask; assert whosays.__file__.startswith(%r); "
+                     "print(whosays.analyze({'text': 'T\\n\\nTwo were killed.'})['summary']['claims'])" % site)
+            run = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, text=True, cwd=stage)
+            self.assertEqual((run.returncode, run.stdout.strip()), (0, "1"), run.stderr)
+
+    def test_has_the_project_version(self):
+        status, out, _ = cli("--version")
+        self.assertEqual(out.decode().split()[-1], whosays.__version__)
 
 
 class PlainText(unittest.TestCase):
