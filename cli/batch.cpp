@@ -5,10 +5,13 @@
 #include "batch.h"
 
 #include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -41,7 +44,9 @@ const std::string_view kBatchHelp =
     "  -o, --output FILE  write the records to FILE instead of standard output\n"
     "  --progress=WHEN show a progress line on standard error: auto (default:\n"
     "                  when it is a terminal), always, never\n"
-    "  Exit status 1 when some lines were answered with error records.\n";
+    "  Exit status 1 when some lines were answered with error records. Ctrl-C\n"
+    "  (SIGINT) or SIGTERM stops reading, writes the records of every line read\n"
+    "  and says where to resume (status 130); a second one stops at once.\n";
 
 namespace {
 
@@ -51,6 +56,56 @@ namespace chrono = std::chrono;
 // workers evenly loaded, big enough that taking turns costs nothing.
 constexpr std::size_t kBatchLines = 32;
 constexpr std::size_t kBatchBytes = 256 * 1024;
+// The shell's status for a run stopped by SIGINT.
+constexpr int kExitInterrupted = 130;
+
+// ---------------------------------------------------------------------------
+// Interruption
+// ---------------------------------------------------------------------------
+
+// SIGINT or SIGTERM: stop reading, finish and write every batch already read,
+// say where to resume. The handler writes a byte to a pipe that the reader
+// polls beside its input, so the reader wakes whichever thread the signal hit.
+std::atomic<bool> interrupted{false};
+int interrupt_pipe[2] = {-1, -1};
+
+extern "C" void on_interrupt(int) {
+  interrupted.store(true);
+  if (interrupt_pipe[1] >= 0) {
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t ignored = ::write(interrupt_pipe[1], &byte, 1);
+  }
+}
+
+// Installs on_interrupt for SIGINT and SIGTERM (a second signal acts as
+// usual: SA_RESETHAND) and puts the old handlers back when it goes.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    interrupted.store(false);
+    if (::pipe2(interrupt_pipe, O_CLOEXEC | O_NONBLOCK) != 0) interrupt_pipe[0] = interrupt_pipe[1] = -1;
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGINT, &action, &old_int_);
+    sigaction(SIGTERM, &action, &old_term_);
+  }
+  ~InterruptGuard() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+    for (int& fd : interrupt_pipe) {
+      if (fd >= 0) ::close(fd);
+      fd = -1;
+    }
+  }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  struct sigaction old_int_ {};
+  struct sigaction old_term_ {};
+};
 
 // ---------------------------------------------------------------------------
 // Input
@@ -72,7 +127,7 @@ class LineReader {
     bool oversized = false;
     for (;;) {
       if (begin_ == end_ && !fill()) {
-        if (length == 0) return Kind::end;
+        if (length == 0 || interrupted.load()) return Kind::end;  // a cut line is no line
         break;  // a last line without "\n"
       }
       const char* start = buffer_.data() + begin_;
@@ -101,8 +156,18 @@ class LineReader {
   std::uint64_t bytes() const { return bytes_; }
 
  private:
+  // Reads more input; false at its end or on an interruption.
   bool fill() {
     for (;;) {
+      if (interrupted.load()) return false;
+      if (interrupt_pipe[0] >= 0) {
+        pollfd fds[2] = {{fd_, POLLIN, 0}, {interrupt_pipe[0], POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) {
+          if (errno == EINTR) continue;
+          input_error("cannot read " + name_ + ": " + std::strerror(errno));
+        }
+        if (fds[1].revents != 0) return false;
+      }
       const ssize_t got = ::read(fd_, buffer_.data(), buffer_.size());
       if (got > 0) {
         begin_ = 0;
@@ -204,6 +269,10 @@ class Pipeline {
     return totals_;
   }
 
+  // The number of the last input line read whole (so analysed and written
+  // once run() has returned).
+  std::size_t lines_read() const { return line_number_; }
+
   double seconds() const { return chrono::duration<double>(chrono::steady_clock::now() - start_).count(); }
 
  private:
@@ -251,6 +320,10 @@ class Pipeline {
     std::size_t text_bytes = 0;
     std::string line;
     while (batch.lines.size() < kBatchLines && text_bytes < kBatchBytes) {
+      if (interrupted.load()) {
+        end_of_input_ = true;
+        break;
+      }
       std::size_t length = 0;
       const std::uint64_t before = reader_.bytes();
       const LineReader::Kind kind = reader_.next(line, length);
@@ -456,6 +529,7 @@ int run_batch(const std::vector<std::string>& args) {
   std::setvbuf(out, out_buffer, _IOFBF, sizeof out_buffer);
 
   const bool show = progress == "always" || (progress == "auto" && isatty(STDERR_FILENO));
+  InterruptGuard interrupt_guard;
   LineReader reader(fd, name);
   Pipeline pipeline(reader, out, jobs, show, input_size);
   Totals totals;
@@ -484,6 +558,15 @@ int run_batch(const std::vector<std::string>& args) {
                thousands(totals.unattributed).c_str(), thousands(flagged).c_str(),
                fixed(static_cast<double>(totals.bytes) / 1e6, 1).c_str(), fixed(seconds, 2).c_str(),
                rate(totals.articles, seconds).c_str(), jobs);
+  if (interrupted.load()) {
+    const std::size_t last = pipeline.lines_read();
+    const std::string resume = "tail -n +" + std::to_string(last + 1) + " " + (name == "standard input" ? "FILE" : name);
+    std::fprintf(stderr,
+                 "whosays batch: interrupted; the records cover input lines 1 to %zu, each complete "
+                 "(resume with: %s | whosays batch -)\n",
+                 last, resume.c_str());
+    return kExitInterrupted;
+  }
   return totals.errors > 0 ? kExitBadInput : 0;
 }
 

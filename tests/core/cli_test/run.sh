@@ -199,6 +199,30 @@ run "batch -o" 1 batch -o "$work/records.jsonl" "$work/archive.jsonl" && cmp -s 
   pass "batch: -o FILE writes the records there" || fail "batch: -o FILE writes the records there" "output differs"
 run "batch progress" 1 batch --progress=always "$work/archive.jsonl" &&
   expect_in err "batch: --progress=always shows articles, MB, rate and ETA" $'\r.*[0-9]+ articles  [0-9.]+ MB  [0-9.,]+ articles/s  ETA [0-9]+:[0-9]{2}'
+# Interrupted (SIGINT) while its producer is still writing, batch writes every
+# record of the lines it read whole, drops the half line, and says where to resume.
+if python3 - "$whosays" "$work/archive.jsonl" "$work/batch-j2" <<'PY'
+import signal, subprocess, sys, time
+whosays, archive, full = sys.argv[1:]
+lines = open(archive, "rb").read().split(b"\n")
+expected = open(full, "rb").read().split(b"\n")[:2]
+for jobs in ("1", "2"):
+    p = subprocess.Popen([whosays, "batch", "-j", jobs, "-"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdin.write(lines[0] + b"\n" + lines[1] + b"\n" + lines[2][:50])
+    p.stdin.flush()
+    time.sleep(0.5)
+    p.send_signal(signal.SIGINT)
+    out, err = p.stdout.read(), p.stderr.read()  # the producer keeps standard input open
+    p.wait(timeout=30)
+    p.stdin.close()
+    assert p.returncode == 130, (jobs, p.returncode, err)
+    assert out.split(b"\n")[:-1] == expected, (jobs, out[:300])
+    assert b"interrupted; the records cover input lines 1 to 2" in err and b"tail -n +3" in err, err
+PY
+then pass "batch: SIGINT writes the records of every line read whole and says where to resume"
+else fail "batch: SIGINT writes the records of every line read whole and says where to resume" "see above"; fi
+
 # On a terminal (a pseudo-terminal here) the progress line comes by itself.
 if python3 - "$whosays" "$work/archive.jsonl" <<'PY'
 import os, pty, subprocess, sys
