@@ -22,6 +22,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -258,7 +259,11 @@ class Pipeline {
   // Rethrows the first fatal error after every worker has stopped.
   Totals run() {
     std::vector<std::thread> threads;
-    for (unsigned t = 1; t < jobs_; ++t) threads.emplace_back([this] { guarded_work(); });
+    try {
+      for (unsigned t = 1; t < jobs_; ++t) threads.emplace_back([this] { guarded_work(); });
+    } catch (const std::system_error&) {
+      // No more threads to be had: go on with those there are.
+    }
     guarded_work();
     for (std::thread& thread : threads) thread.join();
     if (progress_) {

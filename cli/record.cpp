@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -170,7 +171,11 @@ void for_each_index(std::size_t count, unsigned jobs, const std::function<void(s
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(run, t);
+  try {
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(run, t);
+  } catch (const std::system_error&) {
+    // No more threads to be had: the ones there are take every index.
+  }
   run(0);
   for (std::thread& thread : threads) thread.join();
   for (const std::exception_ptr& failure : failures) {
