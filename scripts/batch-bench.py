@@ -13,7 +13,11 @@ record (every --every-th with --every K) equals `whosays analyze` of its line
 (scripts/batch-check.py: one analyze run per distinct article, the archive's
 repeats compared with their first copy's record).
 
-usage: scripts/batch-bench.py [--size-mb 100] [--rounds 2] [--every 1] [--whosays build/native/whosays]
+With --python-mb MB, also times whosays.batch (the Python module) on the
+archive's first MB with jobs=1 and jobs=2, in a child interpreter.
+
+usage: scripts/batch-bench.py [--size-mb 100] [--rounds 2] [--every 1] [--python-mb 0] [--no-check]
+                              [--whosays build/native/whosays] [--python /usr/bin/python3]
 """
 import argparse
 import filecmp
@@ -40,11 +44,50 @@ def run_batch(whosays, jobs, archive, out):
             "rss_mb": usage.ru_maxrss / 1024, "summary": summary, "load": os.getloadavg()[0]}
 
 
+# Runs in a child interpreter: whosays.batch on the archive's first MB, as
+# one call, with `jobs` threads; prints wall and CPU seconds.
+PYTHON_RUN = """
+import resource, sys, time, whosays
+size, jobs = int(sys.argv[2]), int(sys.argv[3])
+lines, total = [], 0
+with open(sys.argv[1], "rb") as f:
+    for line in f:
+        lines.append(line)
+        total += len(line)
+        if total >= size:
+            break
+start = time.monotonic()
+records = whosays.batch(lines, jobs=jobs)
+wall = time.monotonic() - start
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(wall, usage.ru_utime + usage.ru_stime, len(records), total)
+"""
+
+
+def python_bench(args, archive):
+    """whosays.batch from Python, jobs=1 against jobs=2: the GIL released."""
+    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "build", "native", "python"))
+    for round_ in range(1, args.rounds + 1):
+        walls = {}
+        for jobs in (1, 2):
+            run = subprocess.run([args.python, "-c", PYTHON_RUN, archive, str(int(args.python_mb * 1e6)), str(jobs)],
+                                 env=env, capture_output=True, text=True, check=True)
+            wall, cpu, count, total = run.stdout.split()
+            walls[jobs] = float(wall)
+            print(f"python round {round_}  whosays.batch jobs={jobs}: {float(wall):6.1f} s wall, "
+                  f"{float(cpu):6.1f} s CPU (whole interpreter), {count} records of {int(total) / 1e6:.1f} MB, "
+                  f"load average {os.getloadavg()[0]:.2f}")
+        print(f"python round {round_}  throughput jobs=2 / jobs=1: {walls[1] / walls[2]:.2f}x")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mb", type=float, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--every", type=int, default=1)
+    parser.add_argument("--python-mb", type=float, default=0,
+                        help="also time whosays.batch from Python on the archive's first MB")
+    parser.add_argument("--python", default="/usr/bin/python3")
     parser.add_argument("--no-check", action="store_true", help="skip the comparison with analyze")
     parser.add_argument("--whosays", default=os.path.join(ROOT, "build", "native", "whosays"))
     args = parser.parse_args()
@@ -73,6 +116,9 @@ def main():
         print(f"round {round_}  throughput -j 2 / -j 1: {ratio:.2f}x")
     print("summary of the last -j 2 run: " + results[2]["summary"])
     print("ratios: " + ", ".join(f"{r:.2f}" for r in ratios) + f"; best {max(ratios):.2f}x")
+
+    if args.python_mb:
+        python_bench(args, archive)
 
     if not filecmp.cmp(outs[1], outs[2], shallow=False):
         sys.exit("batch-bench: -j 1 and -j 2 wrote different output")
