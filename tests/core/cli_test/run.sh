@@ -223,6 +223,40 @@ PY
 then pass "batch: SIGINT writes the records of every line read whole and says where to resume"
 else fail "batch: SIGINT writes the records of every line read whole and says where to resume" "see above"; fi
 
+# Streaming: peak memory does not grow with the input. 16 MB of articles must
+# not cost 8 MB more than 1 MB of them (reading it all in would cost 16).
+# VmHWM, the peak of whosays's own memory, read from /proc while it runs
+# (wait4's ru_maxrss would count this Python's memory too, from before exec).
+if python3 - "$whosays" "$fixtures/article.json" "$work" <<'PY'
+import json, os, subprocess, sys, time
+whosays, fixture, work = sys.argv[1:]
+line = json.dumps(json.load(open(fixture, encoding="utf-8")), ensure_ascii=False).encode() + b"\n"
+def peak_mb(args):
+    p = subprocess.Popen(args, stderr=subprocess.DEVNULL)
+    peak = 0
+    while p.poll() is None:
+        try:
+            with open(f"/proc/{p.pid}/status") as f:
+                peak = max([peak] + [int(l.split()[1]) for l in f if l.startswith("VmHWM:")])
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.02)
+    assert p.returncode == 0, p.returncode
+    return peak / 1024
+peaks = {}
+for mb in (1, 16):
+    path = os.path.join(work, f"stream-{mb}.jsonl")
+    with open(path, "wb") as f:
+        for _ in range(mb * 1_000_000 // len(line)):
+            f.write(line)
+    peaks[mb] = peak_mb([whosays, "batch", "-j", "2", "-o", os.devnull, path])
+    os.unlink(path)
+print(f"peak memory {peaks[1]:.1f} MB for 1 MB of input, {peaks[16]:.1f} MB for 16 MB")
+assert peaks[1] > 0 and peaks[16] - peaks[1] < 8, peaks
+PY
+then pass "batch: peak memory stays flat from 1 MB to 16 MB of input"
+else fail "batch: peak memory stays flat from 1 MB to 16 MB of input" "see above"; fi
+
 # On a terminal (a pseudo-terminal here) the progress line comes by itself.
 if python3 - "$whosays" "$work/archive.jsonl" <<'PY'
 import os, pty, subprocess, sys
