@@ -27,11 +27,18 @@ import json
 import os
 import sys
 
-import dask
-import dask.bag as db
-from distributed import Client, LocalCluster
-
-import whosays.dask
+try:
+    import dask
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+except ImportError as error:
+    sys.exit(f"archive-dask: {error}: this needs Debian's python3-dask and python3-distributed, "
+             f"which /usr/bin/python3 sees (this is {sys.executable})")
+try:
+    import whosays.dask
+except ImportError as error:
+    sys.exit(f"archive-dask: {error}: build the module (cmake --build build/native) and run with "
+             "PYTHONPATH=build/native/python, or install it (cmake --install build/native --component python)")
 
 
 def main():
