@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "batch.h"
+#include "command.h"
 #include "whosays/analyze.h"
 #include "whosays/output.h"
 #include "whosays/claim.h"
@@ -34,19 +36,28 @@ namespace {
 
 namespace fs = std::filesystem;
 using namespace whosays;
+using whosays::cli::Failure;
+using whosays::cli::input_error;
+using whosays::cli::kExitUsage;
+using whosays::cli::option_value;
+using whosays::cli::usage_error;
 
 // The largest input file read at all. The core's own limits (kMaxArticleBytes
 // of text) are checked after parsing; this one stops a huge file from being
 // read into memory first. JSON may carry metadata and escapes beyond its text.
 constexpr std::size_t kMaxInputBytes = 4 * kMaxArticleBytes;
 
-constexpr int kExitBadInput = 1;
-constexpr int kExitUsage = 2;
+constexpr std::string_view kUsageAnalyze =
+    "usage: whosays analyze [--format json|text] [--pretty] [--color=auto|always|never] FILE\n";
+constexpr std::string_view kUsageEval =
+    "       whosays eval --articles DIR --gold DIR [--pred-out DIR] [--scorer PATH] [--json] [-v]\n";
+constexpr std::string_view kUsageInfo = "       whosays --help | --version\n";
 
-constexpr std::string_view kUsage =
-    "usage: whosays analyze [--format json|text] [--pretty] [--color=auto|always|never] FILE\n"
-    "       whosays eval --articles DIR --gold DIR [--pred-out DIR] [--scorer PATH] [--json] [-v]\n"
-    "       whosays --help | --version\n";
+void write_usage(std::FILE* stream) {
+  for (std::string_view part : {kUsageAnalyze, cli::kBatchUsage, kUsageEval, kUsageInfo}) {
+    std::fwrite(part.data(), 1, part.size(), stream);
+  }
+}
 
 constexpr std::string_view kHelp =
     "whosays - who says so? Finds casualty and responsibility claims in a news\n"
@@ -68,18 +79,12 @@ constexpr std::string_view kHelp =
     "  --scorer PATH   the scorer (default: ../shared/tools/score.py)\n"
     "  --json          ask the scorer for its totals as JSON\n"
     "  -v, --verbose   list every miss, extra claim and wrong verdict\n"
+    "\n";
+
+constexpr std::string_view kHelpStatus =
     "\n"
     "Exit status: 0 on success, 1 on bad input or a failed evaluation, 2 on a\n"
     "usage error.\n";
-
-// An error that ends the program with a message and an exit status.
-struct Failure {
-  int status;
-  std::string message;
-};
-
-[[noreturn]] void usage_error(const std::string& message) { throw Failure{kExitUsage, message}; }
-[[noreturn]] void input_error(const std::string& message) { throw Failure{kExitBadInput, message}; }
 
 // ---------------------------------------------------------------------------
 // Input
@@ -256,20 +261,6 @@ std::string text_report(const std::string& name, const Document& document, const
 // Commands
 // ---------------------------------------------------------------------------
 
-// "--name=value" or "--name value"; returns the value and advances i.
-std::optional<std::string> option_value(const std::vector<std::string>& args, std::size_t& i,
-                                        std::string_view name) {
-  const std::string& arg = args[i];
-  if (arg == name) {
-    if (i + 1 >= args.size()) usage_error(std::string(name) + " needs a value");
-    return args[++i];
-  }
-  if (arg.size() > name.size() && arg.compare(0, name.size(), name) == 0 && arg[name.size()] == '=') {
-    return arg.substr(name.size() + 1);
-  }
-  return std::nullopt;
-}
-
 int run_analyze(const std::vector<std::string>& args) {
   std::string format = "json", color = "auto";
   bool pretty = false;
@@ -432,9 +423,11 @@ int run(const std::vector<std::string>& args) {
   const std::string& command = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "--help" || command == "-h" || command == "help") {
-    write(kUsage);
+    write_usage(stdout);
     write("\n");
     write(kHelp);
+    write(cli::kBatchHelp);
+    write(kHelpStatus);
     return 0;
   }
   if (command == "--version") {
@@ -443,6 +436,7 @@ int run(const std::vector<std::string>& args) {
   }
   if (command == "analyze") return run_analyze(rest);
   if (command == "eval") return run_eval(rest);
+  if (command == "batch") return cli::run_batch(rest);
   usage_error("unknown command '" + command + "'");
 }
 
@@ -454,18 +448,18 @@ int main(int argc, char** argv) {
     const int status = run(args);
     if (std::fflush(stdout) != 0) {
       std::fprintf(stderr, "whosays: cannot write the output: %s\n", std::strerror(errno));
-      return kExitBadInput;
+      return cli::kExitBadInput;
     }
     return status;
   } catch (const Failure& failure) {
     std::fprintf(stderr, "whosays: %s\n", failure.message.c_str());
-    if (failure.status == kExitUsage) std::fprintf(stderr, "%.*s", static_cast<int>(kUsage.size()), kUsage.data());
+    if (failure.status == kExitUsage) write_usage(stderr);
     return failure.status;
   } catch (const std::exception& error) {
     std::fprintf(stderr, "whosays: internal error: %s\n", error.what());
-    return kExitBadInput;
+    return cli::kExitBadInput;
   } catch (...) {
     std::fprintf(stderr, "whosays: internal error\n");
-    return kExitBadInput;
+    return cli::kExitBadInput;
   }
 }

@@ -3,7 +3,8 @@
 # Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json, iso-codes (ISO 3166
 # country names, read at build time), Universal Ctags (the core's structure check),
 # GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests),
-# clang with its libFuzzer and sanitizer runtimes (scripts/fuzz.sh); npm packages from
+# clang with its libFuzzer and sanitizer runtimes (scripts/fuzz.sh), Python's headers,
+# pybind11, Dask and distributed (the Python module); npm packages from
 # package-lock.json. Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ packages=(
   "emscripten:emcc" "chromium:chromium" "firefox-esr:firefox-esr"
   "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
   "iso-codes:" "clang:clang++" "libclang-rt-14-dev:"
+  "python3-dev:" "pybind11-dev:" "python3-dask:" "python3-distributed:"
 )
 missing=()
 for entry in "${packages[@]}"; do

@@ -141,6 +141,171 @@ else
   echo "skip  eval with the real scorer (no shared/tools/score.py)"
 fi
 
+# --- batch ---------------------------------------------------------------------
+# An archive of good articles and every kind of bad line, then the records:
+# one per non-blank line, in order, each good one identical to `analyze` of
+# its line alone (scripts/batch-check.py), each bad one an error record.
+check_batch=$here/../../../scripts/batch-check.py
+python3 - "$fixtures" "$work/archive.jsonl" <<'PY'
+import json, sys
+fixtures, out = sys.argv[1], sys.argv[2]
+with open(fixtures + "/article.json", encoding="utf-8") as f:
+    article = json.load(f)
+good = lambda i: json.dumps(dict(article, id=f"good-{i}"), ensure_ascii=False).encode()
+with open(out, "wb") as f:
+    f.write(good(1) + b"\n")
+    f.write(b"{not json\n")                                                   # 2: malformed
+    f.write(good(2) + b"\r\n")                                                # 3: CRLF
+    f.write(b'{"id":"bad-utf8","blocks":[{"kind":"paragraph","text":"caf\xc3\x28"}]}\n')  # 4
+    f.write(b"\n  \n")                                                        # 5, 6: blank, skipped
+    f.write(b'{"id":"huge","blocks":[{"kind":"paragraph","text":"' + b"a" * 9_000_000 + b'"}]}\n')  # 7
+    f.write(b'{"id":"long","blocks":[{"kind":"paragraph","text":"' + b"word " * 500_000 + b'"}]}\n')  # 8: over 2 MiB of text
+    f.write(b"[" * 100000 + b"\n")                                           # 9: deep
+    f.write(b'{"id":"plain","text":"Title\\n\\nAt least 12 people were killed, the ministry said."}\n')  # 10
+    f.write(b'{"id":"nothing"}\n')                                            # 11
+    f.write(b'{"id":42,"blocks":"no"}\n')                                     # 12
+    f.write(good(3))                                                          # 13: no final newline
+PY
+if run "batch archive" 1 batch -j 2 "$work/archive.jsonl"; then
+  cp "$work/out" "$work/batch-j2"
+  if python3 "$check_batch" "$work/archive.jsonl" "$work/out" "$whosays" >"$work/check" 2>&1; then
+    pass "batch: one record per non-blank line, each identical to analyze of its line"
+  else
+    fail "batch: one record per non-blank line, each identical to analyze of its line" "$(head -c 600 "$work/check")"
+  fi
+  python3 - "$work/out" <<'PY' && pass "batch: the bad lines are error records naming their line and fault" || fail "batch: error records" "see above"
+import json, sys
+records = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+want = {2: "malformed JSON", 4: "invalid UTF-8", 7: "article JSON is 9000055 bytes; the limit is 8388608",
+        8: "article text is", 9: "JSON nested deeper", 11: 'neither a "blocks" array nor a "text" string',
+        12: '"blocks" must be an array'}
+errors = {r["line"]: r["error"] for r in records if "error" in r}
+assert sorted(errors) == sorted(want), f"error lines {sorted(errors)}, expected {sorted(want)}"
+for line, text in want.items():
+    assert text in errors[line], f"line {line}: {errors[line]!r} lacks {text!r}"
+ids = [r["id"] for r in records]
+assert ids == ["good-1", None, "good-2", "bad-utf8", None, "long", None, "plain", "nothing", 42, "good-3"], ids
+assert all("claims" in r for r in records if "error" not in r)
+PY
+  expect_in err "batch: the summary counts articles, errors, claims by status" '^whosays batch: 11 articles \(4 analysed, 7 errors\); [0-9]+ claims: [0-9]+ attributed, [0-9]+ vague, [0-9]+ unattributed \([0-9]+ flagged\)'
+  [ "$(wc -l <"$work/err")" = 1 ] && ! grep -q $'\r' "$work/err" && pass "batch: no progress line when standard error is not a terminal" ||
+    fail "batch: no progress line when standard error is not a terminal" "$(head -c 300 "$work/err" | od -c | head -3)"
+fi
+run "batch -j 1" 1 batch -j 1 "$work/archive.jsonl" && cmp -s "$work/out" "$work/batch-j2" &&
+  pass "batch: -j 1 and -j 2 write the same bytes" || fail "batch: -j 1 and -j 2 write the same bytes" "outputs differ"
+stdin_file=$work/archive.jsonl run "batch stdin" 1 batch -j2 - && cmp -s "$work/out" "$work/batch-j2" &&
+  pass "batch: reads standard input" || fail "batch: reads standard input" "output differs from the file's"
+run "batch -o" 1 batch -o "$work/records.jsonl" "$work/archive.jsonl" && cmp -s "$work/records.jsonl" "$work/batch-j2" &&
+  pass "batch: -o FILE writes the records there" || fail "batch: -o FILE writes the records there" "output differs"
+run "batch progress" 1 batch --progress=always "$work/archive.jsonl" &&
+  expect_in err "batch: --progress=always shows articles, MB, rate and ETA" $'\r.*[0-9]+ articles  [0-9.]+ MB  [0-9.,]+ articles/s  ETA [0-9]+:[0-9]{2}'
+# Interrupted (SIGINT) while its producer is still writing, batch writes every
+# record of the lines it read whole, drops the half line, and says where to resume.
+if python3 - "$whosays" "$work/archive.jsonl" "$work/batch-j2" <<'PY'
+import signal, subprocess, sys, time
+whosays, archive, full = sys.argv[1:]
+lines = open(archive, "rb").read().split(b"\n")
+expected = open(full, "rb").read().split(b"\n")[:2]
+for jobs in ("1", "2"):
+    p = subprocess.Popen([whosays, "batch", "-j", jobs, "-"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdin.write(lines[0] + b"\n" + lines[1] + b"\n" + lines[2][:50])
+    p.stdin.flush()
+    time.sleep(0.5)
+    p.send_signal(signal.SIGINT)
+    out, err = p.stdout.read(), p.stderr.read()  # the producer keeps standard input open
+    p.wait(timeout=30)
+    p.stdin.close()
+    assert p.returncode == 130, (jobs, p.returncode, err)
+    assert out.split(b"\n")[:-1] == expected, (jobs, out[:300])
+    assert b"interrupted; the records cover input lines 1 to 2" in err and b"tail -n +3" in err, err
+PY
+then pass "batch: SIGINT writes the records of every line read whole and says where to resume"
+else fail "batch: SIGINT writes the records of every line read whole and says where to resume" "see above"; fi
+
+# Streaming: peak memory does not grow with the input. 16 MB of articles must
+# not cost 8 MB more than 1 MB of them (reading it all in would cost 16).
+# VmHWM, the peak of whosays's own memory, read from /proc while it runs
+# (wait4's ru_maxrss would count this Python's memory too, from before exec).
+if python3 - "$whosays" "$fixtures/article.json" "$work" <<'PY'
+import json, os, subprocess, sys, time
+whosays, fixture, work = sys.argv[1:]
+line = json.dumps(json.load(open(fixture, encoding="utf-8")), ensure_ascii=False).encode() + b"\n"
+def peak_mb(args):
+    p = subprocess.Popen(args, stderr=subprocess.DEVNULL)
+    peak = 0
+    while p.poll() is None:
+        try:
+            with open(f"/proc/{p.pid}/status") as f:
+                peak = max([peak] + [int(l.split()[1]) for l in f if l.startswith("VmHWM:")])
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.02)
+    assert p.returncode == 0, p.returncode
+    return peak / 1024
+peaks = {}
+for mb in (1, 16):
+    path = os.path.join(work, f"stream-{mb}.jsonl")
+    with open(path, "wb") as f:
+        for _ in range(mb * 1_000_000 // len(line)):
+            f.write(line)
+    peaks[mb] = peak_mb([whosays, "batch", "-j", "2", "-o", os.devnull, path])
+    os.unlink(path)
+print(f"peak memory {peaks[1]:.1f} MB for 1 MB of input, {peaks[16]:.1f} MB for 16 MB")
+assert peaks[1] > 0 and peaks[16] - peaks[1] < 8, peaks
+PY
+then pass "batch: peak memory stays flat from 1 MB to 16 MB of input"
+else fail "batch: peak memory stays flat from 1 MB to 16 MB of input" "see above"; fi
+
+# On a terminal (a pseudo-terminal here) the progress line comes by itself.
+if python3 - "$whosays" "$work/archive.jsonl" <<'PY'
+import os, pty, subprocess, sys
+master, slave = pty.openpty()
+run = subprocess.run([sys.argv[1], "batch", sys.argv[2]], stdout=subprocess.DEVNULL, stderr=slave)
+os.close(slave)
+seen = b""
+while True:
+    try:
+        chunk = os.read(master, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    seen += chunk
+assert run.returncode == 1, run.returncode
+assert b"articles/s  ETA" in seen and b"\r" in seen, seen[:300]
+assert b"whosays batch: 11 articles" in seen, seen[-300:]
+PY
+then pass "batch: a progress line when standard error is a terminal"; else fail "batch: a progress line when standard error is a terminal" "see above"; fi
+if [ -n "$shared" ] && [ -d "$shared/corpus/dev/articles" ]; then
+  python3 - "$shared/corpus/dev/articles" "$work/dev.jsonl" <<'PY'
+import glob, json, sys
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for path in sorted(glob.glob(sys.argv[1] + "/*.json")):
+        out.write(json.dumps(json.load(open(path, encoding="utf-8")), ensure_ascii=False) + "\n")
+PY
+  if run "batch dev corpus" 0 batch -j 2 "$work/dev.jsonl" &&
+     python3 "$check_batch" "$work/dev.jsonl" "$work/out" "$whosays" >"$work/check" 2>&1; then
+    pass "batch: the dev corpus as JSON lines gives analyze's output for every article"
+  else
+    fail "batch: the dev corpus as JSON lines gives analyze's output for every article" "$(head -c 600 "$work/check" "$work/err")"
+  fi
+else
+  echo "skip  batch on the dev corpus (no shared/corpus/dev)"
+fi
+printf '' >"$work/empty.jsonl"
+run "batch empty" 0 batch "$work/empty.jsonl" && [ ! -s "$work/out" ] && pass "batch: an empty input gives no records, status 0" || fail "batch: empty input" "$(head -c 200 "$work/out")"
+run "batch bad jobs" 2 batch -j 0 "$work/empty.jsonl" && expect_in err "batch: -j is checked" '^whosays: --jobs must be a whole number from 1 to 256'
+run "batch two files" 2 batch a.jsonl b.jsonl && expect_in err "batch: two FILEs are refused" '^whosays: batch takes one FILE'
+run "batch missing" 1 batch "$work/none.jsonl" && expect_in err "batch: a missing file is named" '^whosays: cannot open .*none\.jsonl'
+run "batch directory" 1 batch "$work" && expect_in err "batch: a directory is refused" 'is a directory, not a JSON-lines file'
+run "batch unwritable" 1 batch -o "$work/no/such/dir/out.jsonl" "$work/empty.jsonl" && expect_in err "batch: an unwritable output is named" '^whosays: cannot write .*out\.jsonl'
+if [ -w /dev/full ]; then
+  "$whosays" batch "$work/archive.jsonl" >/dev/full 2>"$work/err"
+  [ $? = 1 ] && grep -q 'cannot write the output' "$work/err" && pass "batch: a full disk is an error, not a silent loss" ||
+    fail "batch: a full disk is an error, not a silent loss" "$(head -c 300 "$work/err")"
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures check(s) failed"
   exit 1
