@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 
 namespace whosays::cli {
 

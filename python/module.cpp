@@ -10,6 +10,7 @@
 
 #include "record.h"
 #include "whosays/analyze.h"
+#include "whosays/output.h"
 #include "whosays/document.h"
 
 #ifndef WHOSAYS_VERSION
