@@ -339,6 +339,21 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
+// "it directed an attack", "they shelled the town": a pronoun agent is the
+// party named last, as a pronoun source is (sources.cpp); with nobody named
+// before, the pronoun stays.
+void resolve_agent(const Registry& registry, Group& group) {
+  const std::string folded = text::fold(group.agent);
+  if (folded.empty() || folded.find(' ') != std::string::npos) return;
+  Token word;
+  word.lower = folded;
+  if (!is_pronoun(word)) return;
+  const bool person = is_person_pronoun(folded);
+  const Registry::Entry* entry = registry.last(person);
+  if (!entry && !person) entry = registry.last(true);
+  if (entry && !entry->generic) group.agent = entry->text;
+}
+
 }  // namespace
 
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
@@ -352,7 +367,10 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
     if (!context.tokens[k].word) continue;
     for (Rule rule : kRules) {
       const Outcome outcome = rule(clause, k);
-      if (outcome == Outcome::trigger) return k;
+      if (outcome == Outcome::trigger) {
+        resolve_agent(memory.registry, group);
+        return k;
+      }
       if (outcome == Outcome::skip) break;
     }
   }

@@ -255,5 +255,13 @@ TEST(Responsibility, DenialsOfResponsibilityNeedNoCrime) {
   });
 }
 
+TEST(Responsibility, PronounAgentsResolve) {
+  // A pronoun agent is the party named last, as a pronoun source is.
+  run({
+      {{"The Tamil Tigers issued a statement on Monday.", "It said they shelled the camp at night."},
+       {"attributed source=The Tamil Tigers agent=The Tamil Tigers text=they shelled the camp at night"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
