@@ -125,11 +125,18 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
     if (!empty && !walked && is(tokens[range.begin], "the")) break;
     // "The committee, which is aligned with ..., said": the relative clause describes the subject.
     const bool relative = !empty && (is(tokens[range.begin], "which") || is(tokens[range.begin], "who"));
-    if (range.begin == floor || !is(tokens[range.begin - 1], ",")) break;
-    const std::size_t prev_end = range.begin - 1;
+    // A closing quotation mark may follow the comma: 'The "Red Hand," a
+    // splinter group, said'.
+    std::size_t comma = range.begin;
+    if (comma > floor + 1 && is_quote_mark(tokens[comma - 1]) && is(tokens[comma - 2], ",")) --comma;
+    if (comma == floor || !is(tokens[comma - 1], ",")) break;
+    const std::size_t prev_end = comma - 1;
     std::size_t prev_begin = prev_end;
     while (prev_begin > floor && !is_boundary(prev_begin - 1)) --prev_begin;
     const Range previous{prev_begin, prev_end};
+    // A name in quotation marks is a name whatever its letters show.
+    const bool quoted_name = comma < range.begin && prev_begin > floor && is_quote_mark(tokens[prev_begin - 1]) &&
+                             !empty && is_description(tokens, range);
     if (previous.empty()) break;
     if (previous.end - previous.begin == 1 && tokens[previous.begin].number) {
       // "John Smith, 34, was charged": step over the age.
@@ -149,7 +156,7 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
     // before the verb is a definite name, the subject's own name.
     const bool definite_name = is(tokens[previous.begin], "the") && previous.end - previous.begin >= 2 &&
                                is_pure_name(tokens, {previous.begin + 1, previous.end});
-    if (relative ||
+    if (relative || quoted_name ||
         (empty && !participial && (is_description(tokens, previous) || is_pure_name(tokens, previous) || definite_name)) ||
         is_pure_name(tokens, previous) || (!empty && walked && verbless && named_or_titled)) {
       range = previous;

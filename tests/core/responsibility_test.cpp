@@ -263,5 +263,13 @@ TEST(Responsibility, PronounAgentsResolve) {
   });
 }
 
+TEST(Responsibility, QuotedNameBeforeAnAppositive) {
+  // 'The "Red Hand Commando," a splinter group, ...': the quoted name is the subject.
+  run({
+      {{"The \"Red Hand Commando,\" a splinter group, has claimed responsibility for the attack."},
+       {"attributed source=Red Hand Commando agent=Red Hand Commando text=The \"Red Hand Commando,\" a splinter group, has claimed responsibility for the attack"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
