@@ -36,6 +36,7 @@ struct Vocabulary {
     }
   }
   std::uint32_t add(std::string_view folded);  // its id, new or not
+  void reserve(std::size_t words);             // room for this many words without rehashing
 
  private:
   struct Slot {
@@ -47,7 +48,7 @@ struct Vocabulary {
     for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
-  void grow();
+  void rehash(std::size_t size);  // size: a power of two, above twice the words
 
   std::deque<std::string> spellings_;  // stable: the slots view them
   std::vector<Slot> slots_ = std::vector<Slot>(16);

@@ -252,6 +252,53 @@ TEST(OutputJson, InvalidUtf8InAFieldIsReplaced) {
   EXPECT_EQ(out["claims"][0]["source"], "Erdo\xEF\xBF\xBD");
 }
 
+TEST(OutputJson, StringsEscapeAsNlohmannDumps) {
+  // to_json writes its JSON text itself; every string must come out as
+  // nlohmann's dump(ensure_ascii=false, error_handler replace) writes it.
+  const std::vector<std::string> cases = {
+      "plain",
+      "",
+      std::string("nul\0byte", 8),
+      "\x01\x02\x08\x09\x0A\x0B\x0C\x0D\x1F\x7F \"quoted\" back\\slash /",
+      "\xE2\x80\x9C" "curly" "\xE2\x80\x9D \xC3\xA9 \xF0\x9F\x98\x80",
+      "cut \xC4",                  // a truncated two-byte character at the end
+      "cut \xE2\x80 inside",       // a truncated three-byte one in the middle
+      "\xC0\xAF overlong",         // an overlong encoding
+      "\xED\xA0\x80 surrogate",    // an encoded surrogate
+      "\xF4\x90\x80\x80 too high",  // above U+10FFFF
+      "\xFF\xFE stray",
+      "\x80 lone continuation",
+      "\xE0\xA0\x80 \xF0\x90\x80\x80 \xF4\x8F\xBF\xBF lowest and highest",
+  };
+  for (const std::string& text : cases) {
+    OneClaim c = one_claim("Two died.", {0, 9});
+    c.claim().explanation = text;
+    c.claim().cue = text;
+    const std::string expected = json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+    const std::string out = to_json(c.document, c.analysis);
+    EXPECT_NE(out.find("\"explanation\":" + expected + "}"), std::string::npos) << expected << "\n" << out;
+    if (!text.empty()) EXPECT_NE(out.find("\"cue\":" + expected + ","), std::string::npos) << out;
+  }
+}
+
+TEST(OutputJson, IndentedAsNlohmannDumps) {
+  OneClaim c = one_claim("About 2.5 million fled.", {0, 23});
+  c.claim().casualty = c.claim().responsibility = true;
+  c.claim().source = "officials";
+  Quantity quantity;
+  quantity.span = {6, 17};
+  quantity.min = 2.5e6;
+  quantity.max = 2.75;
+  quantity.approximate = true;
+  c.claim().quantities = {quantity, quantity};
+  c.analysis.summary = summarize(c.analysis.claims);
+  for (int indent : {-1, 0, 1, 2, 4}) {
+    const std::string out = to_json(c.document, c.analysis, indent);
+    const auto tree = nlohmann::ordered_json::parse(out);
+    EXPECT_EQ(out, tree.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) << indent;
+  }
+}
+
 TEST(OutputNames, StatusAndRoute) {
   EXPECT_EQ(to_string(Status::attributed), "attributed");
   EXPECT_EQ(to_string(Status::vague), "vague");
