@@ -25,7 +25,7 @@ PYTHONPATH=build/native/python:tests/python WHOSAYS_BINARY=build/native/whosays 
 cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWHOSAYS_SANITIZE=ON -DWHOSAYS_BENCH=OFF >/dev/null
 cmake --build build/sanitize -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build/sanitize --output-on-failure -j "$jobs" -LE python
+  ctest --test-dir build/sanitize --output-on-failure -j "$jobs" -LE "python|thirdparty"
 
 # libFuzzer (clang, ASan + UBSan): each fuzzer for FUZZ_SECONDS (60) from its
 # seed corpus: hostile inputs in core/fuzz/seeds/ and the articles at hand.
