@@ -27,10 +27,10 @@ FLOORS = [
     ("dev2 status", r"^dev2 .*status ([0-9.]+)", 0.93),
     ("dev2 source", r"^dev2 .*source ([0-9.]+)", 0.93),
     ("WikiEvents casualty recall", r"^wikievents\s+casualty .*recall trigger ([0-9.]+)", 0.95),
-    ("WikiEvents responsibility recall", r"^wikievents\s+responsibility .*recall trigger ([0-9.]+)", 0.68),
-    ("WikiEvents agent", r"^wikievents\s+responsibility .*agent ([0-9.]+)", 0.68),
+    ("WikiEvents responsibility recall", r"^wikievents\s+responsibility .*recall trigger ([0-9.]+)", 0.75),
+    ("WikiEvents agent", r"^wikievents\s+responsibility .*agent ([0-9.]+)", 0.80),
     ("MUC-4 tst1 agent recall", r"^muc4 tst1 .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.50),
-    ("MUC-4 tst2 agent recall", r"^muc4 tst2 .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.45),
+    ("MUC-4 tst2 agent recall", r"^muc4 tst2 .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.63),
     ("PolNeAR dev status", r"^polnear dev .*status acc ([0-9.]+)", 0.80),
     ("CASE ATTRIB recall", r"^case\s+ATTRIB .*responsibility recall ([0-9.]+)", 0.78),
 ]
