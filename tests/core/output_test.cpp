@@ -277,7 +277,9 @@ TEST(OutputJson, StringsEscapeAsNlohmannDumps) {
     const std::string expected = json(text).dump(-1, ' ', false, json::error_handler_t::replace);
     const std::string out = to_json(c.document, c.analysis);
     EXPECT_NE(out.find("\"explanation\":" + expected + "}"), std::string::npos) << expected << "\n" << out;
-    if (!text.empty()) EXPECT_NE(out.find("\"cue\":" + expected + ","), std::string::npos) << out;
+    if (!text.empty()) {
+      EXPECT_NE(out.find("\"cue\":" + expected + ","), std::string::npos) << out;
+    }
   }
 }
 
