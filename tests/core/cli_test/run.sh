@@ -227,7 +227,11 @@ else fail "batch: SIGINT writes the records of every line read whole and says wh
 # not cost 8 MB more than 1 MB of them (reading it all in would cost 16).
 # VmHWM, the peak of whosays's own memory, read from /proc while it runs
 # (wait4's ru_maxrss would count this Python's memory too, from before exec).
-if python3 - "$whosays" "$fixtures/article.json" "$work" <<'PY'
+# An AddressSanitizer build keeps freed memory in quarantine and measures
+# nothing about the program's own: there this check is skipped, not passed.
+if grep -q __asan_init "$whosays" 2>/dev/null; then
+  echo "skip  batch: peak memory stays flat (an AddressSanitizer build)"
+elif python3 - "$whosays" "$fixtures/article.json" "$work" <<'PY'
 import json, os, subprocess, sys, time
 whosays, fixture, work = sys.argv[1:]
 line = json.dumps(json.load(open(fixture, encoding="utf-8")), ensure_ascii=False).encode() + b"\n"
