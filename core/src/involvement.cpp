@@ -90,7 +90,7 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   frame.source = clause.source(person);
   if (frame.source.kind != SourceKind::named) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(person);
-  if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
+  remember_source(clause.memory, frame.source);
   clause.group.own = frame;
   return Outcome::trigger;
 }

@@ -27,6 +27,12 @@ const Registry::Entry* Registry::by_last_word(std::string_view folded_word) cons
   return nullptr;
 }
 
+const Registry::Entry* Registry::referent(std::string_view folded_pronoun) const {
+  const bool person = is_person_pronoun(folded_pronoun);
+  const Entry* entry = last(person);
+  return entry || person ? entry : last(true);
+}
+
 void remember_source(Memory& memory, const Source& source) {
   if (source.resolved || (source.kind != SourceKind::named && source.kind != SourceKind::generic)) return;
   Registry::Entry entry;

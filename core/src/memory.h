@@ -29,6 +29,9 @@ struct Registry {
   const Entry* institution_named(std::string_view folded_head) const;
   // "Hotak" -> "Sharif Hotak".
   const Entry* by_last_word(std::string_view folded_word) const;
+  // Who a pronoun means: "he" the last person named; "it", "they" the last
+  // institution, or with none the last person. Null when nobody was named.
+  const Entry* referent(std::string_view folded_pronoun) const;
 };
 
 struct Memory {

@@ -344,13 +344,8 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
 // before, the pronoun stays.
 void resolve_agent(const Registry& registry, Group& group) {
   const std::string folded = text::fold(group.agent);
-  if (folded.empty() || folded.find(' ') != std::string::npos) return;
-  Token word;
-  word.lower = folded;
-  if (!is_pronoun(word)) return;
-  const bool person = is_person_pronoun(folded);
-  const Registry::Entry* entry = registry.last(person);
-  if (!entry && !person) entry = registry.last(true);
+  if (!is_pronoun(folded)) return;
+  const Registry::Entry* entry = registry.referent(folded);
   if (entry && !entry->generic) group.agent = entry->text;
 }
 

@@ -63,9 +63,7 @@ Range source_phrase(const Tokens& tokens, Range range) {
 // "he" -> the last person named; "it", "they" -> the last institution (or,
 // with none, the last person). A generic entry stays generic.
 void resolve_pronoun(Source& source, std::string_view pronoun, const Registry& registry) {
-  const bool person = is_person_pronoun(pronoun);
-  const Registry::Entry* entry = registry.last(person);
-  if (!entry && !person) entry = registry.last(true);
+  const Registry::Entry* entry = registry.referent(pronoun);
   source.kind = SourceKind::pronoun;
   if (!entry) return;
   source.text = entry->text;

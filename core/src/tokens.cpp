@@ -64,7 +64,9 @@ const Pronoun* find_pronoun(std::string_view folded) {
 
 }  // namespace
 
-bool is_pronoun(const Token& token) { return find_pronoun(token.lower) != nullptr; }
+bool is_pronoun(const Token& token) { return is_pronoun(token.lower); }
+
+bool is_pronoun(std::string_view folded) { return find_pronoun(folded) != nullptr; }
 
 bool is_person_pronoun(std::string_view folded) {
   const Pronoun* pronoun = find_pronoun(folded);

@@ -42,6 +42,7 @@ bool is_ing_form(const Token& token);
 // "he", "his": a person; "its", "their": the possessive of a party;
 // all of them stand for an identified party ("they shelled").
 bool is_pronoun(const Token& token);
+bool is_pronoun(std::string_view folded);
 bool is_person_pronoun(std::string_view folded);  // he, she, him, his, her
 bool is_possessive_pronoun(const Token& token);   // its, their, our, his, her
 
