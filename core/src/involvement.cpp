@@ -16,11 +16,14 @@ namespace whosays::responsibility_rules {
 // with murder", "pleaded guilty to 29 of 30 federal hate crime charges"),
 // before any punctuation.
 bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
-  const Words& lists = words();
   for (std::size_t j = from; j < chunk.end && j < from + 8 && !is_punct(tokens[j]); ++j) {
-    if (lists.crimes.contains(tokens[j]) || lists.attack_nouns.match(tokens, j, chunk.end)) return true;
+    if (crime_or_attack_at(tokens, j, chunk.end)) return true;
   }
   return false;
+}
+
+bool crime_or_attack_at(const Tokens& tokens, std::size_t k, std::size_t end) {
+  return words().crimes.contains(tokens[k]) || words().attack_nouns.match(tokens, k, end) > 0;
 }
 
 // "A court convicted a friend of the bombing suspect", "prosecutors charged
@@ -62,13 +65,13 @@ Outcome charge_rule(Clause& clause, std::size_t k) {
   const std::size_t m = lists.charges.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
   std::size_t verb = after_be(tokens, k, chunk.begin) ? be_before(tokens, k, chunk.begin) : k;
-  while (verb > chunk.begin && words().auxiliaries.contains(tokens[verb - 1])) --verb;  // "is serving"
+  while (verb > chunk.begin && lists.auxiliaries.contains(tokens[verb - 1])) --verb;  // "is serving"
   const Range accused = actor_before(clause.context, clause.sentence.begin, verb);
   if (accused.empty()) return Outcome::no_match;
   // The crime is named after the charge, or the one charged is named by it
   // ("the killer was sentenced to life", "the gunman was charged").
   bool suspect = false;
-  for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j]);
+  for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
   if (!suspect && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(accused);
   return Outcome::trigger;

@@ -237,8 +237,7 @@ bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const auto attack_or_crime = [&](std::size_t j, std::size_t end) {
-    return lists.attack_nouns.match(tokens, j, end) || lists.weapons.contains(tokens[j]) ||
-           lists.crimes.contains(tokens[j]);
+    return crime_or_attack_at(tokens, j, end) || lists.weapons.contains(tokens[j]);
   };
   for (std::size_t j = k + n; j < chunk.end; ++j) {
     if (attack_or_crime(j, chunk.end)) return true;

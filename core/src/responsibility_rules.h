@@ -33,6 +33,9 @@ struct Clause {
 // A speech-act frame for the cue tokens[k, k + n).
 Frame speech_frame(const Clause& clause, std::size_t k, std::size_t n);
 
+// A crime ("murder") or an attack noun ("the bombing") at tokens[k].
+bool crime_or_attack_at(const Tokens& tokens, std::size_t k, std::size_t end);
+
 // A crime or attack noun within the next few words of the clause.
 bool crime_after(const Tokens& tokens, Range chunk, std::size_t from);
 
