@@ -53,7 +53,7 @@ export async function build({ root }) {
   const buildDir = path.join(root, 'build/wasm');
   run('emcmake', [
     'cmake', '-S', root, '-B', buildDir,
-    '-DCMAKE_BUILD_TYPE=MinSizeRel',
+    '-DCMAKE_BUILD_TYPE=Release',  // see wasm/CMakeLists.txt: the optimisation flags are set there
     '-DWHOSAYS_TESTS=OFF', '-DWHOSAYS_BENCH=OFF',
     // Emscripten must see boost/ and nlohmann/ only, never all of /usr/include.
     `-DWHOSAYS_EM_INCLUDE=${emInclude}`,

@@ -190,7 +190,10 @@ std::optional<std::string> locate_utf8_fault(std::string_view text, const Utf8Fa
   copy.append(rest);
   try {
     if (!within_depth(copy)) return std::nullopt;
-    json root = json::parse(copy, nullptr, /*allow_exceptions=*/false);
+    // Through the same iterator type as parse_json, so that the engine holds
+    // one instantiation of nlohmann's lexer and parser, not two.
+    const std::string_view view = copy;
+    json root = json::parse(view.begin(), view.end(), nullptr, /*allow_exceptions=*/false);
     if (!root.is_object() || !root.contains("blocks") || !root["blocks"].is_array()) return std::nullopt;
     const json& blocks = root["blocks"];
     for (std::size_t index = 0; index < blocks.size(); ++index) {

@@ -17,7 +17,9 @@ namespace whosays {
 namespace {
 
 // Keys in the order docs/output.md lists them, so the output reads top-down.
-using ordered_json = nlohmann::ordered_json;
+// The same json type the article parser uses (document.cpp), so the engine
+// carries one instantiation of nlohmann's serializer, not two.
+using json = nlohmann::json;
 
 // UTF-16 code units taken by the character whose UTF-8 encoding starts with
 // `byte`; continuation bytes take none, four-byte sequences (above U+FFFF) a
@@ -93,7 +95,7 @@ class JsonWriter {
     } else if (!std::isfinite(value)) {
       out_ += "null";
     } else {
-      out_ += ordered_json(value).dump();
+      out_ += json(value).dump();
     }
   }
 
@@ -154,7 +156,7 @@ class JsonWriter {
         const std::size_t length = character_length(bytes + i, text.size() - i);
         if (length == 0) {
           out_.resize(start);
-          out_ += ordered_json(std::string(text)).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+          out_ += json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
           return;
         }
         i += length - 1;
