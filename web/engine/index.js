@@ -15,6 +15,8 @@ import createWhosaysCore from './whosays-core.js';
 // shape, unknown block kind, over the size limit ...), or a load failure.
 // Taken at load, before a page can replace it (an inherited 'error' must not count).
 const hasOwn = Object.hasOwn;
+// Taken at load too: the article's UTF-8 goes into the module's memory through it.
+const utf8 = new TextEncoder();
 
 export class WhosaysError extends Error {
   constructor(message, options) {
@@ -102,6 +104,20 @@ function articleJson(article) {
   return JSON.stringify(article, (key, value) => (typeof value === 'string' ? wellFormed(value) : value));
 }
 
+// The core's answer (JSON text) to the article's UTF-8 bytes: copied into
+// the module's memory, analysed, copied out; the answer stays valid only
+// until the next call. HEAPU8 is read after malloc, which may grow the memory.
+function callCore(core, bytes) {
+  const at = core._malloc(Math.max(bytes.length, 1));
+  if (!at) throw new WhosaysError(`whosays: not enough memory for an article of ${bytes.length} bytes`);
+  try {
+    core.HEAPU8.set(bytes, at);
+    return core.UTF8ToString(core._whosays_analyze(at, bytes.length));
+  } finally {
+    core._free(at);
+  }
+}
+
 /**
  * Loads the engine. Options: module (the .wasm compiled already, e.g. on
  * another thread), wasmBinary (the .wasm bytes), or wasmUrl (where
@@ -140,7 +156,7 @@ export async function createAnalyzer(options = {}) {
   let crashed = null;
   return {
     /** The core's version, e.g. "0.1.0". */
-    version: core.version(),
+    version: core.UTF8ToString(core._whosays_version()),
 
     /**
      * Analyses one article ({blocks: [{kind, text}]}, or its JSON text) and
@@ -149,11 +165,12 @@ export async function createAnalyzer(options = {}) {
      */
     analyze(article) {
       if (crashed) throw new WhosaysError(`whosays: the engine crashed earlier (${crashed}); create a new analyzer`);
-      const json = articleJson(article);
+      const bytes = utf8.encode(articleJson(article));
       let text;
       try {
-        text = core.analyze(json);
+        text = callCore(core, bytes);
       } catch (error) {
+        if (error instanceof WhosaysError) throw error;
         // A trap (stack or memory exhausted) leaves the module unusable.
         crashed = String(error?.message ?? error);
         throw new WhosaysError(`whosays: the engine crashed: ${crashed}`, { cause: error });
