@@ -40,7 +40,32 @@ bool member_of_party(const BlockContext& context, Range phrase) {
     while (name < phrase.end && (is_determiner(tokens[name]) || (!tokens[name].capitalized && name + 1 < phrase.end &&
                                                                   tokens[name + 1].capitalized)))
       ++name;
-    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name])) return true;
+    // "in" also places a post ("a column in the Asahi newspaper"): there only a known party.
+    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name]) &&
+        (!is(link, "in") || knowledge::party_at(context.words, name)))
+      return true;
+  }
+  return false;
+}
+
+// "an unknown number of FMLN terrorists", "a column of Shining Path members",
+// "two Salvadoran army patrols": counted or indefinite, yet they act for a
+// party the phrase names: an armed group or government body by its name, or
+// a state by its name or demonym right before one of its forces.
+bool counted_party(const BlockContext& context, Range phrase) {
+  using knowledge::PartyKind;
+  for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
+    const Token& token = context.tokens[k];
+    // Only the phrase's own words: "a car bomb near the Interior Ministry" names no agent.
+    if (words().prepositions.contains(token) && !is(token, "of") && !is(token, "from")) return false;
+    if (!token.capitalized) continue;
+    const auto party = knowledge::party_at(context.words, k);
+    // "hundreds of Taliban killed": a party that is the head is counted as people, victims as often as not.
+    if (!party || k + party->tokens >= phrase.end) continue;
+    if (party->kind == PartyKind::ArmedGroup || party->kind == PartyKind::GovernmentBody) return true;
+    if (party->kind != PartyKind::Country && party->kind != PartyKind::Demonym) continue;
+    const auto force = knowledge::party_at(context.words, k + party->tokens);
+    if (force && force->kind == PartyKind::Force && k + party->tokens + force->tokens <= phrase.end) return true;
   }
   return false;
 }
@@ -56,7 +81,7 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   if ((is(first, "a") || is(first, "an")) && phrase.end - phrase.begin >= 3 && tokens[phrase.begin + 1].capitalized &&
       (lists.weapons.contains(tokens[phrase.end - 1]) || lists.attack_nouns.contains(tokens[phrase.end - 1])))
     return true;
-  if (member_of_party(context, phrase)) return true;
+  if (member_of_party(context, phrase) || (!is(first, "the") && counted_party(context, phrase))) return true;
   if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first)) return false;
   // Only the noun phrase's own words: "Methane blast at Colombian mine" names no party.
   for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
@@ -65,6 +90,8 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
       break;
     }
   }
+  // "the FMLN today attacked": a time after the name is no part of it.
+  while (phrase.end - phrase.begin > 1 && lists.days.contains(tokens[phrase.end - 1])) --phrase.end;
   const Token& head = tokens[phrase.end - 1];
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
   if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
@@ -194,6 +221,9 @@ Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::s
       // "negligence on the part of the owner": a definite party is named.
       if (identified(context, phrase, false) || (marker > 1 && !phrase.empty() && is(tokens[phrase.begin], "the")))
         return phrase;
+      // "an attack by urban guerrillas on a neighbourhood inhabited by officers":
+      // the first "by" is the attack's; a later one belongs to another verb.
+      return {};
     }
     if ((is(tokens[m], "came") || is(tokens[m], "launched")) && m + 2 < chunk.end && is(tokens[m + 1], "from")) {
       const Range phrase = phrase_after(tokens, m + 2, chunk.end);

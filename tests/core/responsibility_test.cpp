@@ -76,6 +76,38 @@ TEST(Responsibility, MembersOfANamedParty) {
   });
 }
 
+TEST(Responsibility, CountedPeopleOfANamedParty) {
+  // Indefinite or counted, but acting for a party the phrase names: an armed
+  // group by name, a state's force by its demonym. A counted party that is
+  // itself the head ("hundreds of Hamas") is people, victims as often as not.
+  run({
+      {{"A column of Tamil Tigers fighters raided the village."},
+       {"unattributed source= agent=column of Tamil Tigers fighters text=A column of Tamil Tigers fighters raided the village"}},
+      {{"TWO PERUVIAN ARMY PATROLS ATTACKED THE CAMP AT DAWN."},
+       {"unattributed source= agent=TWO PERUVIAN ARMY PATROLS text=TWO PERUVIAN ARMY PATROLS ATTACKED THE CAMP AT DAWN"}},
+      {{"Three farmers were murdered by a squad of Red Brigades members."},
+       {"unattributed source= agent=a squad of Red Brigades members text=Three farmers were murdered by a squad of Red Brigades members"}},
+      {{"A car bomb near the Interior Ministry killed three people."}, {}},
+      {{"Officials reported 40 soldiers, 12 civilians and hundreds of Hamas killed."}, {}},
+  });
+}
+
+TEST(Responsibility, ATimeAfterTheNameIsNoPartOfIt) {
+  run({
+      {{"THE ARMED FORCES TODAY ATTACKED THE REBEL CAMP."},
+       {"unattributed source= agent=THE ARMED FORCES TODAY text=THE ARMED FORCES TODAY ATTACKED THE REBEL CAMP"}},
+      {{"The National Guard yesterday shelled the market."},
+       {"unattributed source= agent=The National Guard yesterday text=The National Guard yesterday shelled the market"}},
+  });
+}
+
+TEST(Responsibility, OnlyTheFirstByOfAnAttackNoun) {
+  // The later "by" belongs to another verb: no agent of the attack.
+  run({
+      {{"Two guards were hurt in an attack by gunmen on a post guarded by Colombian soldiers."}, {}},
+  });
+}
+
 TEST(Responsibility, CommittedAndPerpetrated) {
   run({
       {{"Agents of the secret police committed the massacre."},
