@@ -210,10 +210,42 @@ Range actor_before(const BlockContext& context, std::size_t floor, std::size_t a
   return subject;
 }
 
+// "the FMLN launched its offensive", "Russia began its own bombing": a
+// possessive pronoun before the attack noun is the subject of the verb that
+// governs it, when that subject names a party; else the pronoun stays.
+Range owner_of_possessive(const BlockContext& context, Range chunk, Range pronoun) {
+  const Tokens& tokens = context.tokens;
+  if (is(tokens[pronoun.begin], "our")) return pronoun;
+  std::size_t verb = pronoun.begin;
+  while (verb > chunk.begin && !is_verb_like(tokens[verb - 1]) && !is_punct(tokens[verb - 1])) --verb;
+  if (verb == chunk.begin || !is_verb_like(tokens[verb - 1])) return pronoun;
+  Range subject = subject_before(tokens, chunk.begin, verb - 1);
+  // "just as Russia began", "since the FMLN launched": the conjunction is no part of it.
+  const auto conjunction = [&](std::size_t j) {
+    const bool sentence_initial = j == 0 || is_punct(tokens[j - 1]);
+    return !is_determiner(tokens[j]) && (!tokens[j].capitalized || (sentence_initial && !known_name(context, j, true)));
+  };
+  while (subject.end - subject.begin > 1 && conjunction(subject.begin)) ++subject.begin;
+  // Only a plain noun phrase: "this year it will step up its attacks" leaves
+  // "it" to the pronoun resolution, "the army found tunnels used by their
+  // fighters" has no subject of "used" before it.
+  for (std::size_t j = subject.begin; j < subject.end; ++j) {
+    if (is_pronoun(tokens[j]) || is_verb_like(tokens[j])) return pronoun;
+  }
+  if (subject.empty() ||
+      !identified(context, subject, subject.begin == 0 || is_punct(tokens[subject.begin - 1])))
+    return pronoun;
+  return subject;
+}
+
 Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::size_t n) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
-  if (const std::optional<Range> before = premodifier_agent(context, chunk, k)) return *before;
+  if (const std::optional<Range> before = premodifier_agent(context, chunk, k)) {
+    if (before->end - before->begin == 1 && is_possessive_pronoun(tokens[before->begin]))
+      return owner_of_possessive(context, chunk, *before);
+    return *before;
+  }
   // "by X", "on the part of X", "came from X" after the noun.
   for (std::size_t m = k + n; m < chunk.end; ++m) {
     if (std::size_t marker = lists.agent_markers.match(tokens, m, chunk.end)) {

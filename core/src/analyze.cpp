@@ -34,11 +34,14 @@ void analyze_block(const Document& document, std::size_t block, const knowledge:
   std::vector<std::vector<Frame>> frames(sentences.size());
   std::vector<QuoteSpeaker> speakers(context.quotes.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    memory.registry.read_at(block, s);
     remember_subject(memory, context, sentences[s].tokens);
+    remember_party(memory, context, sentences[s].tokens);
     frames[s] = find_frames(context, sentences[s].tokens, memory);
     find_speakers(context, sentences[s].tokens, frames[s], memory, speakers);
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    memory.registry.read_at(block, s);
     for (const Group& group : group_sentence(context, sentences[s], frames[s], memory)) {
       if (group.casualty || group.responsibility) claims.push_back(judge(context, sentences[s], group, frames[s], speakers));
     }

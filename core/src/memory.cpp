@@ -6,30 +6,49 @@
 
 namespace whosays {
 
-const Registry::Entry* Registry::last(bool person) const {
+namespace {
+
+bool named_later(const Registry& registry, const Registry::Entry& entry) {
+  return entry.block == registry.block && entry.sentence > registry.sentence;
+}
+
+}  // namespace
+
+void Registry::add(Entry entry) {
+  entry.block = block;
+  entry.sentence = sentence;
+  entries.push_back(std::move(entry));
+  // Only recent names are referred back to; keep look-ups bounded.
+  constexpr std::size_t kKeep = 64;
+  if (entries.size() > 2 * kKeep) entries.erase(entries.begin(), entries.end() - kKeep);
+}
+
+const Registry::Entry* Registry::last(bool person, bool parties) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (it->person == person) return &*it;
+    if (it->person == person && (parties || !it->party) && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::institution_named(std::string_view folded_head) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (!it->person && it->last_word == folded_head) return &*it;
+    if (!it->person && it->last_word == folded_head && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::by_last_word(std::string_view folded_word) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (it->last_word == folded_word) return &*it;
+    if (it->last_word == folded_word && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::referent(std::string_view folded_pronoun) const {
   const bool person = is_person_pronoun(folded_pronoun);
-  const Entry* entry = last(person);
+  // "we", "our": the speaker's own side, not a party the writer named.
+  const bool first_person = folded_pronoun == "we" || folded_pronoun == "us" || folded_pronoun == "our";
+  const Entry* entry = last(person, !first_person);
   return entry || person ? entry : last(true);
 }
 
@@ -51,11 +70,44 @@ void remember_source(Memory& memory, const Source& source) {
     const std::string folded = text::fold(source.text);
     entry.person = folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0 || folded.rfind("one ", 0) == 0;
   }
-  std::vector<Registry::Entry>& entries = memory.registry.entries;
-  entries.push_back(entry);
-  // Only recent sources are referred back to; keep look-ups bounded.
-  constexpr std::size_t kKeep = 64;
-  if (entries.size() > 2 * kKeep) entries.erase(entries.begin(), entries.end() - kKeep);
+  memory.registry.add(std::move(entry));
+}
+
+void remember_party(Memory& memory, const BlockContext& context, Range sentence) {
+  const Tokens& tokens = context.tokens;
+  const Words& lists = words();
+  Range name = phrase_after(tokens, sentence.begin, sentence.end, 8);
+  while (name.end > name.begin + 1 && lists.days.contains(tokens[name.end - 1])) --name.end;
+  std::size_t end = name.end;  // "THE FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] ATTACKED": a gloss
+  if (end < sentence.end && is(tokens[end], "[")) {
+    while (end < sentence.end && !is(tokens[end], "]")) ++end;
+    if (end < sentence.end) ++end;
+  }
+  // "In Lima, ...", "On Monday the army ...": a setting, not a subject; "a
+  // soldier", "no soldiers", "the army and the rebels" are no one party.
+  if (name.empty() || end >= sentence.end || !is_verb_like(tokens[end]) ||
+      lists.prepositions.contains(tokens[name.begin]) || (is_determiner(tokens[name.begin]) && !is(tokens[name.begin], "the")) ||
+      tokens[name.begin].number || lists.number_words.contains(tokens[name.begin]))
+    return;
+  const Token& head = tokens[name.end - 1];
+  bool party = false;
+  for (std::size_t k = name.begin; k < name.end; ++k) {
+    if (is(tokens[k], "and") || is_pronoun(tokens[k])) return;
+    const auto match = knowledge::party_at(context.words, k);
+    if (!tokens[k].capitalized || !match || match->kind == knowledge::PartyKind::NewsAgency ||
+        match->kind == knowledge::PartyKind::CapitalsStop || match->kind == knowledge::PartyKind::NotParty)
+      continue;
+    // The party is the head, or its people are: "the FMLN", "the Salvadoran
+    // army", "FMLN rebels"; not "the army spokesman", "Red Cross workers".
+    k += match->tokens - 1;
+    party = party || k + 1 >= name.end || lists.member_nouns.contains(head) || lists.identified_agents.contains(head);
+  }
+  if (!party) return;
+  Registry::Entry entry;
+  entry.text = context.text_of({name.begin, end});
+  entry.last_word = head.lower;
+  entry.party = true;
+  memory.registry.add(std::move(entry));
 }
 
 void remember_subject(Memory& memory, const BlockContext& context, Range sentence) {

@@ -21,10 +21,22 @@ struct Registry {
     std::string last_word;  // folded
     bool person = false;
     bool generic = false;   // "a teacher who survived": a later "he" is still nobody in particular
+    bool party = false;     // a party the writer names ("the FMLN rebels"): "they", never "we"
+    std::size_t block = 0;  // where it was named: a sentence read later in the same
+    std::size_t sentence = 0;  // block is no antecedent yet when claims are judged
   };
   std::vector<Entry> entries;  // oldest first; only the recent ones are kept
+  // The sentence being read: look-ups see only what was named up to it.
+  std::size_t block = 0;
+  std::size_t sentence = 0;
 
-  const Entry* last(bool person) const;
+  void read_at(std::size_t at_block, std::size_t at_sentence) {
+    block = at_block;
+    sentence = at_sentence;
+  }
+  void add(Entry entry);
+
+  const Entry* last(bool person, bool parties = true) const;
   // "the ministry" -> the last institution whose name ends in "Ministry".
   const Entry* institution_named(std::string_view folded_head) const;
   // "Hotak" -> "Sharif Hotak".
@@ -54,6 +66,10 @@ bool continues_statement(const Memory& memory, const BlockContext& context);
 
 // Registers a named or generic source for later pronouns and short names.
 void remember_source(Memory& memory, const Source& source);
+
+// A party named as a sentence's subject ("The FMLN rebels burned the
+// offices.") is who a later "they" or "it" means, as a named source is.
+void remember_party(Memory& memory, const BlockContext& context, Range sentence);
 
 // A person named as a sentence's subject ("Emmanuel Tshilumba, who led ...,
 // died") is who a later "he" means, even if never quoted.

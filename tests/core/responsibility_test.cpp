@@ -295,6 +295,31 @@ TEST(Responsibility, PronounAgentsResolve) {
   });
 }
 
+TEST(Responsibility, PronounAgentsMeanAPartyNamedAsSubject) {
+  // A party named as a sentence's subject is who a later "they" or "it"
+  // means; one named only in a later sentence of the block is not yet.
+  run({
+      {{"The Red Brigades seized the depot. They also torched two buses."},
+       {"unattributed source= agent=The Red Brigades text=They also torched two buses"}},
+      {{"THE SHINING PATH REBELS RAIDED THE TOWN HALL. THEY ALSO TORCHED TWO BUSES."},
+       {"unattributed source= agent=THE SHINING PATH REBELS text=THE SHINING PATH REBELS RAIDED THE TOWN HALL",
+        "unattributed source= agent=THE SHINING PATH REBELS text=THEY ALSO TORCHED TWO BUSES"}},
+      // "we" is the speaker's side, never a party the writer named.
+      {{"The Tamil Tigers held the town. \"We shelled the camp at night,\" a villager said."},
+       {"attributed source=a villager agent=a villager text=We shelled the camp at night"}},
+  });
+}
+
+TEST(Responsibility, PossessiveOwnedByTheSubject) {
+  // "X launched its offensive": the possessive is the subject of its verb.
+  run({
+      {{"Since the Tamil Tigers began their offensive, the roads have been closed."},
+       {"unattributed source= agent=the Tamil Tigers text=Since the Tamil Tigers began their offensive"}},
+      {{"IN MAY THE ARMY STEPPED UP ITS BOMBARDMENT OF THE VALLEY."},
+       {"unattributed source= agent=THE ARMY text=IN MAY THE ARMY STEPPED UP ITS BOMBARDMENT OF THE VALLEY"}},
+  });
+}
+
 TEST(Responsibility, QuotedNameBeforeAnAppositive) {
   // 'The "Red Hand Commando," a splinter group, ...': the quoted name is the subject.
   run({
