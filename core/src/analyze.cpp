@@ -37,6 +37,7 @@ void analyze_block(const Document& document, std::size_t block, const knowledge:
     memory.registry.read_at(block, s);
     remember_subject(memory, context, sentences[s].tokens);
     remember_party(memory, context, sentences[s].tokens);
+    remember_groups(memory, context, sentences[s].tokens);
     frames[s] = find_frames(context, sentences[s].tokens, memory);
     find_speakers(context, sentences[s].tokens, frames[s], memory, speakers);
   }

@@ -1,5 +1,7 @@
 #include "memory.h"
 
+#include <algorithm>
+
 #include "noun_phrases.h"
 #include "sources.h"
 #include "words.h"
@@ -14,13 +16,13 @@ bool named_later(const Registry& registry, const Registry::Entry& entry) {
 
 }  // namespace
 
-void Registry::add(Entry entry) {
+void Registry::add(Entry entry, std::vector<Entry>& to) {
   entry.block = block;
   entry.sentence = sentence;
-  entries.push_back(std::move(entry));
+  to.push_back(std::move(entry));
   // Only recent names are referred back to; keep look-ups bounded.
   constexpr std::size_t kKeep = 64;
-  if (entries.size() > 2 * kKeep) entries.erase(entries.begin(), entries.end() - kKeep);
+  if (to.size() > 2 * kKeep) to.erase(to.begin(), to.end() - kKeep);
 }
 
 const Registry::Entry* Registry::last(bool person, bool parties) const {
@@ -52,6 +54,48 @@ const Registry::Entry* Registry::referent(std::string_view folded_pronoun) const
   return entry || person ? entry : last(true);
 }
 
+const Registry::Entry* Registry::party_described(std::string_view description) const {
+  const Words& lists = words();
+  const Tokens tokens = text::tokenize(description, {0, description.size()});
+  // "the rebels", "the two rebels", "later the rebels".
+  const std::size_t the = !tokens.empty() && is(tokens.front(), "the") ? 0 : 1;
+  if (tokens.size() < the + 2 || tokens.size() > the + 3 || !is(tokens[the], "the")) return nullptr;
+  const Token& head = tokens.back();
+  // "the Lopez cartel": a capital in mixed case makes it a name of its own.
+  const bool lower_case = std::any_of(description.begin(), description.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  for (std::size_t k = the + 1; k < tokens.size() && lower_case; ++k) {
+    if (tokens[k].capitalized) return nullptr;
+  }
+  if (!lists.member_nouns.contains(head) && !lists.identified_agents.contains(head)) return nullptr;
+  const std::vector<std::string_view> written = knowledge::split_words(description);
+  for (std::size_t k = 0; k < written.size(); ++k) {
+    if (knowledge::party_at(written, k)) return nullptr;  // "the Taliban fighters" names its party
+  }
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    if (it->party && it->last_word == head.lower && !named_later(*this, *it)) return &*it;
+  }
+  if (!lists.group_nouns.contains(head)) return nullptr;
+  for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
+    if (!named_later(*this, *it)) return &*it;
+  }
+  return nullptr;
+}
+
+void remember_groups(Memory& memory, const BlockContext& context, Range sentence) {
+  for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
+    const auto match = knowledge::party_at(context.words, k);
+    if (!match || !context.tokens[k].capitalized) continue;
+    if (match->kind == knowledge::PartyKind::ArmedGroup) {
+      Registry::Entry entry;
+      const Span span = span_of(context.tokens, {k, k + match->tokens});
+      entry.text = std::string(context.text.substr(span.begin, span.size()));
+      entry.party = true;
+      memory.registry.add(std::move(entry), memory.registry.groups);
+    }
+    k += match->tokens - 1;
+  }
+}
+
 void remember_source(Memory& memory, const Source& source) {
   if (source.resolved || (source.kind != SourceKind::named && source.kind != SourceKind::generic)) return;
   Registry::Entry entry;
@@ -70,7 +114,7 @@ void remember_source(Memory& memory, const Source& source) {
     const std::string folded = text::fold(source.text);
     entry.person = folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0 || folded.rfind("one ", 0) == 0;
   }
-  memory.registry.add(std::move(entry));
+  memory.registry.add(std::move(entry), memory.registry.entries);
 }
 
 void remember_party(Memory& memory, const BlockContext& context, Range sentence) {
@@ -92,7 +136,8 @@ void remember_party(Memory& memory, const BlockContext& context, Range sentence)
   const Token& head = tokens[name.end - 1];
   bool party = false;
   for (std::size_t k = name.begin; k < name.end; ++k) {
-    if (is(tokens[k], "and") || is_pronoun(tokens[k])) return;
+    // "the army and the rebels", "Police say the cartel": no one party.
+    if (is(tokens[k], "and") || is_pronoun(tokens[k]) || lists.reporting_cues.contains(tokens[k])) return;
     const auto match = knowledge::party_at(context.words, k);
     if (!tokens[k].capitalized || !match || match->kind == knowledge::PartyKind::NewsAgency ||
         match->kind == knowledge::PartyKind::CapitalsStop || match->kind == knowledge::PartyKind::NotParty)
@@ -107,7 +152,7 @@ void remember_party(Memory& memory, const BlockContext& context, Range sentence)
   entry.text = context.text_of({name.begin, end});
   entry.last_word = head.lower;
   entry.party = true;
-  memory.registry.add(std::move(entry));
+  memory.registry.add(std::move(entry), memory.registry.entries);
 }
 
 void remember_subject(Memory& memory, const BlockContext& context, Range sentence) {

@@ -26,6 +26,7 @@ struct Registry {
     std::size_t sentence = 0;  // block is no antecedent yet when claims are judged
   };
   std::vector<Entry> entries;  // oldest first; only the recent ones are kept
+  std::vector<Entry> groups;   // the armed groups named anywhere, oldest first
   // The sentence being read: look-ups see only what was named up to it.
   std::size_t block = 0;
   std::size_t sentence = 0;
@@ -34,7 +35,7 @@ struct Registry {
     block = at_block;
     sentence = at_sentence;
   }
-  void add(Entry entry);
+  void add(Entry entry, std::vector<Entry>& to);
 
   const Entry* last(bool person, bool parties = true) const;
   // "the ministry" -> the last institution whose name ends in "Ministry".
@@ -44,6 +45,12 @@ struct Registry {
   // Who a pronoun means: "he" the last person named; "it", "they" the last
   // institution, or with none the last person. Null when nobody was named.
   const Entry* referent(std::string_view folded_pronoun) const;
+  // "the rebels" after "the FMLN rebels", "the guerrillas" after "Shining
+  // Path guerrillas": a definite description by the head noun of a party
+  // named before as a subject (and naming no party itself); else, by a
+  // group noun ("the rebels", "the group"), the armed group named last.
+  // Null when none was named.
+  const Entry* party_described(std::string_view description) const;
 };
 
 struct Memory {
@@ -70,6 +77,9 @@ void remember_source(Memory& memory, const Source& source);
 // A party named as a sentence's subject ("The FMLN rebels burned the
 // offices.") is who a later "they" or "it" means, as a named source is.
 void remember_party(Memory& memory, const BlockContext& context, Range sentence);
+
+// Every armed group the sentence names, for a later "the rebels".
+void remember_groups(Memory& memory, const BlockContext& context, Range sentence);
 
 // A person named as a sentence's subject ("Emmanuel Tshilumba, who led ...,
 // died") is who a later "he" means, even if never quoted.

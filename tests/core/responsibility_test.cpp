@@ -310,6 +310,20 @@ TEST(Responsibility, PronounAgentsMeanAPartyNamedAsSubject) {
   });
 }
 
+TEST(Responsibility, DefiniteDescriptionsOfANamedGroup) {
+  // "the rebels" after the article named an armed group: that group; "the
+  // fighters" after "Red Brigades fighters": the party named with that head noun.
+  run({
+      {{"A radio station of the Tamil Tigers said the rebels attacked two police posts."},
+       {"attributed source=A radio station of the Tamil Tigers agent=Tamil Tigers text=the rebels attacked two police posts"}},
+      {{"THE RED BRIGADES FIGHTERS STORMED THE COURT. THE ARMY CLOSED THE ROADS. LATER THE FIGHTERS SHOT A JUDGE."},
+       {"unattributed source= agent=THE RED BRIGADES FIGHTERS text=THE RED BRIGADES FIGHTERS STORMED THE COURT",
+        "unattributed source= agent=THE RED BRIGADES FIGHTERS text=LATER THE FIGHTERS SHOT A JUDGE"}},
+      // No group named: the words stay.
+      {{"The rebels attacked two police posts."}, {"unattributed source= agent=The rebels text=The rebels attacked two police posts"}},
+  });
+}
+
 TEST(Responsibility, PossessiveOwnedByTheSubject) {
   // "X launched its offensive": the possessive is the subject of its verb.
   run({
