@@ -34,14 +34,14 @@ const Registry::Entry* Registry::last(bool person, bool parties) const {
 
 const Registry::Entry* Registry::institution_named(std::string_view folded_head) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (!it->person && it->last_word == folded_head && !named_later(*this, *it)) return &*it;
+    if (!it->person && !it->party && it->last_word == folded_head && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::by_last_word(std::string_view folded_word) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (it->last_word == folded_word && !named_later(*this, *it)) return &*it;
+    if (!it->party && it->last_word == folded_word && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
@@ -51,7 +51,16 @@ const Registry::Entry* Registry::referent(std::string_view folded_pronoun) const
   // "we", "our": the speaker's own side, not a party the writer named.
   const bool first_person = folded_pronoun == "we" || folded_pronoun == "us" || folded_pronoun == "our";
   const Entry* entry = last(person, !first_person);
-  return entry || person ? entry : last(true);
+  if (entry || person) return entry;
+  // "asking the FMLN to stop ... Last night they blew up a pole": with no
+  // party named as a subject, the armed group named in the sentences just
+  // before (this paragraph or the one before it), not one further back.
+  for (auto it = groups.rbegin(); it != groups.rend() && !first_person; ++it) {
+    const bool before = it->block < block || (it->block == block && it->sentence < sentence);
+    if (before && it->block + 1 >= block) return &*it;
+    if (it->block + 1 < block) break;
+  }
+  return last(true);
 }
 
 const Registry::Entry* Registry::party_described(std::string_view description) const {
@@ -72,7 +81,8 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
     if (knowledge::party_at(written, k)) return nullptr;  // "the Taliban fighters" names its party
   }
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (it->party && it->last_word == head.lower && !named_later(*this, *it)) return &*it;
+    const bool before = it->block < block || (it->block == block && it->sentence < sentence);
+    if (it->party && it->last_word == head.lower && before) return &*it;
   }
   if (!lists.group_nouns.contains(head)) return nullptr;
   for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
@@ -136,10 +146,13 @@ void remember_party(Memory& memory, const BlockContext& context, Range sentence)
   const Token& head = tokens[name.end - 1];
   bool party = false;
   for (std::size_t k = name.begin; k < name.end; ++k) {
-    // "the army and the rebels", "Police say the cartel": no one party.
-    if (is(tokens[k], "and") || is_pronoun(tokens[k]) || lists.reporting_cues.contains(tokens[k])) return;
+    // "the army and the rebels", "Police say the cartel": no one party;
+    // "Talks with the Tamil Tigers failed": the party is not the subject.
+    if (is(tokens[k], "and") || is_pronoun(tokens[k]) || lists.reporting_cues.contains(tokens[k]) ||
+        (lists.prepositions.contains(tokens[k]) && !is(tokens[k], "of")))
+      return;
     const auto match = knowledge::party_at(context.words, k);
-    if (!tokens[k].capitalized || !match || match->kind == knowledge::PartyKind::NewsAgency ||
+    if (!match || match->kind == knowledge::PartyKind::NewsAgency ||
         match->kind == knowledge::PartyKind::CapitalsStop || match->kind == knowledge::PartyKind::NotParty)
       continue;
     // The party is the head, or its people are: "the FMLN", "the Salvadoran

@@ -38,7 +38,9 @@ struct Registry {
   void add(Entry entry, std::vector<Entry>& to);
 
   const Entry* last(bool person, bool parties = true) const;
-  // "the ministry" -> the last institution whose name ends in "Ministry".
+  // "the ministry" -> the last institution whose name ends in "Ministry"
+  // (sources only, as by_last_word: a party named as a subject is for
+  // agents).
   const Entry* institution_named(std::string_view folded_head) const;
   // "Hotak" -> "Sharif Hotak".
   const Entry* by_last_word(std::string_view folded_word) const;

@@ -319,6 +319,9 @@ TEST(Responsibility, DefiniteDescriptionsOfANamedGroup) {
       {{"THE RED BRIGADES FIGHTERS STORMED THE COURT. THE ARMY CLOSED THE ROADS. LATER THE FIGHTERS SHOT A JUDGE."},
        {"unattributed source= agent=THE RED BRIGADES FIGHTERS text=THE RED BRIGADES FIGHTERS STORMED THE COURT",
         "unattributed source= agent=THE RED BRIGADES FIGHTERS text=LATER THE FIGHTERS SHOT A JUDGE"}},
+      // "they" with no party named as a subject: the armed group named just before.
+      {{"Talks with the Tamil Tigers failed in May. They shelled the market last week."},
+       {"unattributed source= agent=Tamil Tigers text=They shelled the market last week"}},
       // No group named: the words stay.
       {{"The rebels attacked two police posts."}, {"unattributed source= agent=The rebels text=The rebels attacked two police posts"}},
   });
