@@ -108,6 +108,15 @@ TEST(Responsibility, OnlyTheFirstByOfAnAttackNoun) {
   });
 }
 
+TEST(Responsibility, ArsonAndFireFromTheAir) {
+  run({
+      {{"Red Brigades fighters set fire to the town hall on Sunday."},
+       {"unattributed source= agent=Red Brigades fighters text=Red Brigades fighters set fire to the town hall on Sunday"}},
+      {{"TWO PERUVIAN AIR FORCE HELICOPTERS MACHINEGUNNED THE CAMP."},
+       {"unattributed source= agent=TWO PERUVIAN AIR FORCE HELICOPTERS text=TWO PERUVIAN AIR FORCE HELICOPTERS MACHINEGUNNED THE CAMP"}},
+  });
+}
+
 TEST(Responsibility, CommittedAndPerpetrated) {
   run({
       {{"Agents of the secret police committed the massacre."},
