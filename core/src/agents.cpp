@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "memory.h"
 #include "noun_phrases.h"
 #include "words.h"
 
@@ -94,6 +95,8 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   while (phrase.end - phrase.begin > 1 && lists.days.contains(tokens[phrase.end - 1])) --phrase.end;
   const Token& head = tokens[phrase.end - 1];
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
+  // "the gunmen" after "Red Brigades gunmen stormed ...": named by context (the guide).
+  if (context.registry && context.registry->party_described(context.text_of(phrase))) return true;
   if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {

@@ -27,7 +27,8 @@ namespace {
 
 void analyze_block(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence, Memory& memory,
                    std::vector<Claim>& claims) {
-  const BlockContext context = make_block_context(document, block, evidence);
+  BlockContext context = make_block_context(document, block, evidence);
+  context.registry = &memory.registry;
   if (context.kind == BlockKind::dateline) return;
   const std::vector<Sentence>& sentences = context.sentences;
 

@@ -75,7 +75,8 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
   for (std::size_t k = the + 1; k < tokens.size() && lower_case; ++k) {
     if (tokens[k].capitalized) return nullptr;
   }
-  if (!lists.member_nouns.contains(head) && !lists.identified_agents.contains(head)) return nullptr;
+  if (!lists.member_nouns.contains(head) && !lists.identified_agents.contains(head) && !lists.group_nouns.contains(head))
+    return nullptr;
   const std::vector<std::string_view> written = knowledge::split_words(description);
   for (std::size_t k = 0; k < written.size(); ++k) {
     if (knowledge::party_at(written, k)) return nullptr;  // "the Taliban fighters" names its party

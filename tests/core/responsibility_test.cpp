@@ -331,6 +331,12 @@ TEST(Responsibility, DefiniteDescriptionsOfANamedGroup) {
       // "they" with no party named as a subject: the armed group named just before.
       {{"Talks with the Tamil Tigers failed in May. They shelled the market last week."},
        {"unattributed source= agent=Tamil Tigers text=They shelled the market last week"}},
+      // Named by context, "the gunmen" is no longer an unidentified perpetrator (the guide).
+      {{"Red Brigades gunmen stormed the court on Monday. The gunmen shot a judge."},
+       {"unattributed source= agent=Red Brigades gunmen text=Red Brigades gunmen stormed the court on Monday",
+        "unattributed source= agent=Red Brigades gunmen text=The gunmen shot a judge"}},
+      {{"The ceasefire with the Tamil Tigers ended in May. Later the terrorists shelled the port."},
+       {"unattributed source= agent=Tamil Tigers text=Later the terrorists shelled the port"}},
       // No group named: the words stay.
       {{"The rebels attacked two police posts."}, {"unattributed source= agent=The rebels text=The rebels attacked two police posts"}},
   });
