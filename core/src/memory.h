@@ -45,7 +45,9 @@ struct Registry {
   // "Hotak" -> "Sharif Hotak".
   const Entry* by_last_word(std::string_view folded_word) const;
   // Who a pronoun means: "he" the last person named; "it", "they" the last
-  // institution, or with none the last person. Null when nobody was named.
+  // institution or party named as a subject, with none the armed group named
+  // just before, else the last person; "we" never a party the writer names.
+  // Null when nobody was named.
   const Entry* referent(std::string_view folded_pronoun) const;
   // "the rebels" after "the FMLN rebels", "the guerrillas" after "Shining
   // Path guerrillas": a definite description by the head noun of a party
