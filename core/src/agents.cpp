@@ -96,7 +96,10 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   const Token& head = tokens[phrase.end - 1];
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
   // "the gunmen" after "Red Brigades gunmen stormed ...": named by context (the guide).
-  if (context.registry && context.registry->party_described(context.text_of(phrase))) return true;
+  const std::size_t words_in = phrase.end - phrase.begin;
+  const bool described = words_in >= 2 && words_in <= 4 && (is(first, "the") || is(tokens[phrase.begin + 1], "the")) &&
+                         (lists.group_nouns.contains(head) || lists.member_nouns.contains(head) || lists.identified_agents.contains(head));
+  if (described && context.registry && context.registry->party_described(context.text_of(phrase))) return true;
   if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {

@@ -94,8 +94,9 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
 
 void remember_groups(Memory& memory, const BlockContext& context, Range sentence) {
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
+    if (!context.tokens[k].capitalized) continue;  // a group's name is (in capitals, only names keep them)
     const auto match = knowledge::party_at(context.words, k);
-    if (!match || !context.tokens[k].capitalized) continue;
+    if (!match) continue;
     if (match->kind == knowledge::PartyKind::ArmedGroup) {
       Registry::Entry entry;
       const Span span = span_of(context.tokens, {k, k + match->tokens});
