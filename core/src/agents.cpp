@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "memory.h"
 #include "noun_phrases.h"
 #include "words.h"
 
@@ -40,7 +41,32 @@ bool member_of_party(const BlockContext& context, Range phrase) {
     while (name < phrase.end && (is_determiner(tokens[name]) || (!tokens[name].capitalized && name + 1 < phrase.end &&
                                                                   tokens[name + 1].capitalized)))
       ++name;
-    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name])) return true;
+    // "in" also places a post ("a column in the Asahi newspaper"): there only a known party.
+    if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name]) &&
+        (!is(link, "in") || knowledge::party_at(context.words, name)))
+      return true;
+  }
+  return false;
+}
+
+// "an unknown number of FMLN terrorists", "a column of Shining Path members",
+// "two Salvadoran army patrols": counted or indefinite, yet they act for a
+// party the phrase names: an armed group or government body by its name, or
+// a state by its name or demonym right before one of its forces.
+bool counted_party(const BlockContext& context, Range phrase) {
+  using knowledge::PartyKind;
+  for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
+    const Token& token = context.tokens[k];
+    // Only the phrase's own words: "a car bomb near the Interior Ministry" names no agent.
+    if (words().prepositions.contains(token) && !is(token, "of") && !is(token, "from")) return false;
+    if (!token.capitalized) continue;
+    const auto party = knowledge::party_at(context.words, k);
+    // "hundreds of Taliban killed": a party that is the head is counted as people, victims as often as not.
+    if (!party || k + party->tokens >= phrase.end) continue;
+    if (party->kind == PartyKind::ArmedGroup || party->kind == PartyKind::GovernmentBody) return true;
+    if (party->kind != PartyKind::Country && party->kind != PartyKind::Demonym) continue;
+    const auto force = knowledge::party_at(context.words, k + party->tokens);
+    if (force && force->kind == PartyKind::Force && k + party->tokens + force->tokens <= phrase.end) return true;
   }
   return false;
 }
@@ -56,7 +82,7 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   if ((is(first, "a") || is(first, "an")) && phrase.end - phrase.begin >= 3 && tokens[phrase.begin + 1].capitalized &&
       (lists.weapons.contains(tokens[phrase.end - 1]) || lists.attack_nouns.contains(tokens[phrase.end - 1])))
     return true;
-  if (member_of_party(context, phrase)) return true;
+  if (member_of_party(context, phrase) || (!is(first, "the") && counted_party(context, phrase))) return true;
   if (is(first, "a") || is(first, "an") || first.number || lists.number_words.contains(first)) return false;
   // Only the noun phrase's own words: "Methane blast at Colombian mine" names no party.
   for (std::size_t k = phrase.begin + 1; k < phrase.end; ++k) {
@@ -65,8 +91,15 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
       break;
     }
   }
+  // "the FMLN today attacked": a time after the name is no part of it.
+  while (phrase.end - phrase.begin > 1 && lists.days.contains(tokens[phrase.end - 1])) --phrase.end;
   const Token& head = tokens[phrase.end - 1];
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
+  // "the gunmen" after "Red Brigades gunmen stormed ...": named by context (the guide).
+  const std::size_t words_in = phrase.end - phrase.begin;
+  const bool described = words_in >= 2 && words_in <= 4 && (is(first, "the") || is(tokens[phrase.begin + 1], "the")) &&
+                         (lists.group_nouns.contains(head) || lists.member_nouns.contains(head) || lists.identified_agents.contains(head));
+  if (described && context.registry && context.registry->party_described(context.text_of(phrase))) return true;
   if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {
@@ -183,10 +216,42 @@ Range actor_before(const BlockContext& context, std::size_t floor, std::size_t a
   return subject;
 }
 
+// "the FMLN launched its offensive", "Russia began its own bombing": a
+// possessive pronoun before the attack noun is the subject of the verb that
+// governs it, when that subject names a party; else the pronoun stays.
+Range owner_of_possessive(const BlockContext& context, Range chunk, Range pronoun) {
+  const Tokens& tokens = context.tokens;
+  if (is(tokens[pronoun.begin], "our")) return pronoun;
+  std::size_t verb = pronoun.begin;
+  while (verb > chunk.begin && !is_verb_like(tokens[verb - 1]) && !is_punct(tokens[verb - 1])) --verb;
+  if (verb == chunk.begin || !is_verb_like(tokens[verb - 1])) return pronoun;
+  Range subject = subject_before(tokens, chunk.begin, verb - 1);
+  // "just as Russia began", "since the FMLN launched": the conjunction is no part of it.
+  const auto conjunction = [&](std::size_t j) {
+    const bool sentence_initial = j == 0 || is_punct(tokens[j - 1]);
+    return !is_determiner(tokens[j]) && (!tokens[j].capitalized || (sentence_initial && !known_name(context, j, true)));
+  };
+  while (subject.end - subject.begin > 1 && conjunction(subject.begin)) ++subject.begin;
+  // Only a plain noun phrase: "this year it will step up its attacks" leaves
+  // "it" to the pronoun resolution, "the army found tunnels used by their
+  // fighters" has no subject of "used" before it.
+  for (std::size_t j = subject.begin; j < subject.end; ++j) {
+    if (is_pronoun(tokens[j]) || is_verb_like(tokens[j])) return pronoun;
+  }
+  if (subject.empty() ||
+      !identified(context, subject, subject.begin == 0 || is_punct(tokens[subject.begin - 1])))
+    return pronoun;
+  return subject;
+}
+
 Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::size_t n) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
-  if (const std::optional<Range> before = premodifier_agent(context, chunk, k)) return *before;
+  if (const std::optional<Range> before = premodifier_agent(context, chunk, k)) {
+    if (before->end - before->begin == 1 && is_possessive_pronoun(tokens[before->begin]))
+      return owner_of_possessive(context, chunk, *before);
+    return *before;
+  }
   // "by X", "on the part of X", "came from X" after the noun.
   for (std::size_t m = k + n; m < chunk.end; ++m) {
     if (std::size_t marker = lists.agent_markers.match(tokens, m, chunk.end)) {
@@ -194,6 +259,9 @@ Range noun_agent(const BlockContext& context, Range chunk, std::size_t k, std::s
       // "negligence on the part of the owner": a definite party is named.
       if (identified(context, phrase, false) || (marker > 1 && !phrase.empty() && is(tokens[phrase.begin], "the")))
         return phrase;
+      // "an attack by urban guerrillas on a neighbourhood inhabited by officers":
+      // the first "by" is the attack's; a later one belongs to another verb.
+      return {};
     }
     if ((is(tokens[m], "came") || is(tokens[m], "launched")) && m + 2 < chunk.end && is(tokens[m + 1], "from")) {
       const Range phrase = phrase_after(tokens, m + 2, chunk.end);

@@ -27,18 +27,23 @@ namespace {
 
 void analyze_block(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence, Memory& memory,
                    std::vector<Claim>& claims) {
-  const BlockContext context = make_block_context(document, block, evidence);
+  BlockContext context = make_block_context(document, block, evidence);
+  context.registry = &memory.registry;
   if (context.kind == BlockKind::dateline) return;
   const std::vector<Sentence>& sentences = context.sentences;
 
   std::vector<std::vector<Frame>> frames(sentences.size());
   std::vector<QuoteSpeaker> speakers(context.quotes.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    memory.registry.read_at(block, s);
     remember_subject(memory, context, sentences[s].tokens);
+    remember_party(memory, context, sentences[s].tokens);
+    remember_groups(memory, context, sentences[s].tokens);
     frames[s] = find_frames(context, sentences[s].tokens, memory);
     find_speakers(context, sentences[s].tokens, frames[s], memory, speakers);
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    memory.registry.read_at(block, s);
     for (const Group& group : group_sentence(context, sentences[s], frames[s], memory)) {
       if (group.casualty || group.responsibility) claims.push_back(judge(context, sentences[s], group, frames[s], speakers));
     }

@@ -17,6 +17,8 @@
 
 namespace whosays {
 
+struct Registry;
+
 struct QuoteInfo {
   Quotation quotation;
   Range tokens;         // the words inside the marks
@@ -42,6 +44,7 @@ struct BlockContext {
   std::vector<std::string_view> words;  // each token as written, for the party tables
   bool capitals_filtered = false;       // wire copy, a shouted or title-case headline: only names keep their capitals
   const knowledge::NameEvidence* evidence = nullptr;  // the document's mid-sentence capitals
+  const Registry* registry = nullptr;  // what the article named before (memory.h), for "the rebels"
 
   static constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);
   std::vector<std::size_t> token_quote;   // per token: the outermost speech quote holding it, or kNoQuote

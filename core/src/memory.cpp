@@ -1,36 +1,111 @@
 #include "memory.h"
 
+#include <algorithm>
+
 #include "noun_phrases.h"
 #include "sources.h"
 #include "words.h"
 
 namespace whosays {
 
-const Registry::Entry* Registry::last(bool person) const {
+namespace {
+
+bool named_later(const Registry& registry, const Registry::Entry& entry) {
+  return entry.block == registry.block && entry.sentence > registry.sentence;
+}
+
+}  // namespace
+
+void Registry::add(Entry entry, std::vector<Entry>& to) {
+  entry.block = block;
+  entry.sentence = sentence;
+  to.push_back(std::move(entry));
+  // Only recent names are referred back to; keep look-ups bounded.
+  constexpr std::size_t kKeep = 64;
+  if (to.size() > 2 * kKeep) to.erase(to.begin(), to.end() - kKeep);
+}
+
+const Registry::Entry* Registry::last(bool person, bool parties) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (it->person == person) return &*it;
+    if (it->person == person && (parties || !it->party) && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::institution_named(std::string_view folded_head) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (!it->person && it->last_word == folded_head) return &*it;
+    if (!it->person && !it->party && it->last_word == folded_head && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::by_last_word(std::string_view folded_word) const {
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    if (it->last_word == folded_word) return &*it;
+    if (!it->party && it->last_word == folded_word && !named_later(*this, *it)) return &*it;
   }
   return nullptr;
 }
 
 const Registry::Entry* Registry::referent(std::string_view folded_pronoun) const {
   const bool person = is_person_pronoun(folded_pronoun);
-  const Entry* entry = last(person);
-  return entry || person ? entry : last(true);
+  // "we", "our": the speaker's own side, not a party the writer named.
+  const bool first_person = folded_pronoun == "we" || folded_pronoun == "us" || folded_pronoun == "our";
+  const Entry* entry = last(person, !first_person);
+  if (entry || person) return entry;
+  // "asking the FMLN to stop ... Last night they blew up a pole": with no
+  // party named as a subject, the armed group named in the sentences just
+  // before (this paragraph or the one before it), not one further back.
+  for (auto it = groups.rbegin(); it != groups.rend() && !first_person; ++it) {
+    const bool before = it->block < block || (it->block == block && it->sentence < sentence);
+    if (before && it->block + 1 >= block) return &*it;
+    if (it->block + 1 < block) break;
+  }
+  return last(true);
+}
+
+const Registry::Entry* Registry::party_described(std::string_view description) const {
+  const Words& lists = words();
+  const Tokens tokens = text::tokenize(description, {0, description.size()});
+  // "the rebels", "the two rebels", "later the rebels".
+  const std::size_t the = !tokens.empty() && is(tokens.front(), "the") ? 0 : 1;
+  if (tokens.size() < the + 2 || tokens.size() > the + 3 || !is(tokens[the], "the")) return nullptr;
+  const Token& head = tokens.back();
+  // "the Lopez cartel": a capital in mixed case makes it a name of its own.
+  const bool lower_case = std::any_of(description.begin(), description.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  for (std::size_t k = the + 1; k < tokens.size() && lower_case; ++k) {
+    if (tokens[k].capitalized) return nullptr;
+  }
+  if (!lists.member_nouns.contains(head) && !lists.identified_agents.contains(head) && !lists.group_nouns.contains(head))
+    return nullptr;
+  const std::vector<std::string_view> written = knowledge::split_words(description);
+  for (std::size_t k = 0; k < written.size(); ++k) {
+    if (knowledge::party_at(written, k)) return nullptr;  // "the Taliban fighters" names its party
+  }
+  for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+    const bool before = it->block < block || (it->block == block && it->sentence < sentence);
+    if (it->party && it->last_word == head.lower && before) return &*it;
+  }
+  if (!lists.group_nouns.contains(head)) return nullptr;
+  for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
+    if (!named_later(*this, *it)) return &*it;
+  }
+  return nullptr;
+}
+
+void remember_groups(Memory& memory, const BlockContext& context, Range sentence) {
+  for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
+    if (!context.tokens[k].capitalized) continue;  // a group's name is (in capitals, only names keep them)
+    const auto match = knowledge::party_at(context.words, k);
+    if (!match) continue;
+    if (match->kind == knowledge::PartyKind::ArmedGroup) {
+      Registry::Entry entry;
+      const Span span = span_of(context.tokens, {k, k + match->tokens});
+      entry.text = std::string(context.text.substr(span.begin, span.size()));
+      entry.party = true;
+      memory.registry.add(std::move(entry), memory.registry.groups);
+    }
+    k += match->tokens - 1;
+  }
 }
 
 void remember_source(Memory& memory, const Source& source) {
@@ -51,11 +126,48 @@ void remember_source(Memory& memory, const Source& source) {
     const std::string folded = text::fold(source.text);
     entry.person = folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0 || folded.rfind("one ", 0) == 0;
   }
-  std::vector<Registry::Entry>& entries = memory.registry.entries;
-  entries.push_back(entry);
-  // Only recent sources are referred back to; keep look-ups bounded.
-  constexpr std::size_t kKeep = 64;
-  if (entries.size() > 2 * kKeep) entries.erase(entries.begin(), entries.end() - kKeep);
+  memory.registry.add(std::move(entry), memory.registry.entries);
+}
+
+void remember_party(Memory& memory, const BlockContext& context, Range sentence) {
+  const Tokens& tokens = context.tokens;
+  const Words& lists = words();
+  Range name = phrase_after(tokens, sentence.begin, sentence.end, 8);
+  while (name.end > name.begin + 1 && lists.days.contains(tokens[name.end - 1])) --name.end;
+  std::size_t end = name.end;  // "THE FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] ATTACKED": a gloss
+  if (end < sentence.end && is(tokens[end], "[")) {
+    while (end < sentence.end && !is(tokens[end], "]")) ++end;
+    if (end < sentence.end) ++end;
+  }
+  // "In Lima, ...", "On Monday the army ...": a setting, not a subject; "a
+  // soldier", "no soldiers", "the army and the rebels" are no one party.
+  if (name.empty() || end >= sentence.end || !is_verb_like(tokens[end]) ||
+      lists.prepositions.contains(tokens[name.begin]) || (is_determiner(tokens[name.begin]) && !is(tokens[name.begin], "the")) ||
+      tokens[name.begin].number || lists.number_words.contains(tokens[name.begin]))
+    return;
+  const Token& head = tokens[name.end - 1];
+  bool party = false;
+  for (std::size_t k = name.begin; k < name.end; ++k) {
+    // "the army and the rebels", "Police say the cartel": no one party;
+    // "Talks with the Tamil Tigers failed": the party is not the subject.
+    if (is(tokens[k], "and") || is_pronoun(tokens[k]) || lists.reporting_cues.contains(tokens[k]) ||
+        (lists.prepositions.contains(tokens[k]) && !is(tokens[k], "of")))
+      return;
+    const auto match = knowledge::party_at(context.words, k);
+    if (!match || match->kind == knowledge::PartyKind::NewsAgency ||
+        match->kind == knowledge::PartyKind::CapitalsStop || match->kind == knowledge::PartyKind::NotParty)
+      continue;
+    // The party is the head, or its people are: "the FMLN", "the Salvadoran
+    // army", "FMLN rebels"; not "the army spokesman", "Red Cross workers".
+    k += match->tokens - 1;
+    party = party || k + 1 >= name.end || lists.member_nouns.contains(head) || lists.identified_agents.contains(head);
+  }
+  if (!party) return;
+  Registry::Entry entry;
+  entry.text = context.text_of({name.begin, end});
+  entry.last_word = head.lower;
+  entry.party = true;
+  memory.registry.add(std::move(entry), memory.registry.entries);
 }
 
 void remember_subject(Memory& memory, const BlockContext& context, Range sentence) {

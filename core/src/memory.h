@@ -21,17 +21,40 @@ struct Registry {
     std::string last_word;  // folded
     bool person = false;
     bool generic = false;   // "a teacher who survived": a later "he" is still nobody in particular
+    bool party = false;     // a party the writer names ("the FMLN rebels"): "they", never "we"
+    std::size_t block = 0;  // where it was named: a sentence read later in the same
+    std::size_t sentence = 0;  // block is no antecedent yet when claims are judged
   };
   std::vector<Entry> entries;  // oldest first; only the recent ones are kept
+  std::vector<Entry> groups;   // the armed groups named anywhere, oldest first
+  // The sentence being read: look-ups see only what was named up to it.
+  std::size_t block = 0;
+  std::size_t sentence = 0;
 
-  const Entry* last(bool person) const;
-  // "the ministry" -> the last institution whose name ends in "Ministry".
+  void read_at(std::size_t at_block, std::size_t at_sentence) {
+    block = at_block;
+    sentence = at_sentence;
+  }
+  void add(Entry entry, std::vector<Entry>& to);
+
+  const Entry* last(bool person, bool parties = true) const;
+  // "the ministry" -> the last institution whose name ends in "Ministry"
+  // (sources only, as by_last_word: a party named as a subject is for
+  // agents).
   const Entry* institution_named(std::string_view folded_head) const;
   // "Hotak" -> "Sharif Hotak".
   const Entry* by_last_word(std::string_view folded_word) const;
   // Who a pronoun means: "he" the last person named; "it", "they" the last
-  // institution, or with none the last person. Null when nobody was named.
+  // institution or party named as a subject, with none the armed group named
+  // just before, else the last person; "we" never a party the writer names.
+  // Null when nobody was named.
   const Entry* referent(std::string_view folded_pronoun) const;
+  // "the rebels" after "the FMLN rebels", "the guerrillas" after "Shining
+  // Path guerrillas": a definite description by the head noun of a party
+  // named before as a subject (and naming no party itself); else, by a
+  // group noun ("the rebels", "the group"), the armed group named last.
+  // Null when none was named.
+  const Entry* party_described(std::string_view description) const;
 };
 
 struct Memory {
@@ -54,6 +77,13 @@ bool continues_statement(const Memory& memory, const BlockContext& context);
 
 // Registers a named or generic source for later pronouns and short names.
 void remember_source(Memory& memory, const Source& source);
+
+// A party named as a sentence's subject ("The FMLN rebels burned the
+// offices.") is who a later "they" or "it" means, as a named source is.
+void remember_party(Memory& memory, const BlockContext& context, Range sentence);
+
+// Every armed group the sentence names, for a later "the rebels".
+void remember_groups(Memory& memory, const BlockContext& context, Range sentence);
 
 // A person named as a sentence's subject ("Emmanuel Tshilumba, who led ...,
 // died") is who a later "he" means, even if never quoted.

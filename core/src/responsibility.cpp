@@ -339,12 +339,12 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
 }
 
 // "it directed an attack", "they shelled the town": a pronoun agent is the
-// party named last, as a pronoun source is (sources.cpp); with nobody named
-// before, the pronoun stays.
+// party named last, as a pronoun source is (sources.cpp); "the rebels" the
+// party named before with that head noun; with nobody named before, the
+// words stay.
 void resolve_agent(const Registry& registry, Group& group) {
   const std::string folded = text::fold(group.agent);
-  if (!is_pronoun(folded)) return;
-  const Registry::Entry* entry = registry.referent(folded);
+  const Registry::Entry* entry = is_pronoun(folded) ? registry.referent(folded) : registry.party_described(group.agent);
   if (entry && !entry->generic) group.agent = entry->text;
 }
 

@@ -142,6 +142,7 @@ struct Words {
   PhraseSet attribution_verbs{lexicon::List::attribution_verbs};
   PhraseSet admissions{lexicon::List::admissions};
   PhraseSet member_nouns{lexicon::List::member_nouns};
+  PhraseSet group_nouns{lexicon::List::group_nouns};
   PhraseSet intent_nouns{lexicon::List::intent_nouns};
   PhraseSet legal_verbs{lexicon::List::legal_verbs};
   PhraseSet legal_accusations{lexicon::List::legal_accusations};

@@ -76,6 +76,47 @@ TEST(Responsibility, MembersOfANamedParty) {
   });
 }
 
+TEST(Responsibility, CountedPeopleOfANamedParty) {
+  // Indefinite or counted, but acting for a party the phrase names: an armed
+  // group by name, a state's force by its demonym. A counted party that is
+  // itself the head ("hundreds of Hamas") is people, victims as often as not.
+  run({
+      {{"A column of Tamil Tigers fighters raided the village."},
+       {"unattributed source= agent=column of Tamil Tigers fighters text=A column of Tamil Tigers fighters raided the village"}},
+      {{"TWO PERUVIAN ARMY PATROLS ATTACKED THE CAMP AT DAWN."},
+       {"unattributed source= agent=TWO PERUVIAN ARMY PATROLS text=TWO PERUVIAN ARMY PATROLS ATTACKED THE CAMP AT DAWN"}},
+      {{"Three farmers were murdered by a squad of Red Brigades members."},
+       {"unattributed source= agent=a squad of Red Brigades members text=Three farmers were murdered by a squad of Red Brigades members"}},
+      {{"A car bomb near the Interior Ministry killed three people."}, {}},
+      {{"Officials reported 40 soldiers, 12 civilians and hundreds of Hamas killed."}, {}},
+  });
+}
+
+TEST(Responsibility, ATimeAfterTheNameIsNoPartOfIt) {
+  run({
+      {{"THE ARMED FORCES TODAY ATTACKED THE REBEL CAMP."},
+       {"unattributed source= agent=THE ARMED FORCES TODAY text=THE ARMED FORCES TODAY ATTACKED THE REBEL CAMP"}},
+      {{"The National Guard yesterday shelled the market."},
+       {"unattributed source= agent=The National Guard yesterday text=The National Guard yesterday shelled the market"}},
+  });
+}
+
+TEST(Responsibility, OnlyTheFirstByOfAnAttackNoun) {
+  // The later "by" belongs to another verb: no agent of the attack.
+  run({
+      {{"Two guards were hurt in an attack by gunmen on a post guarded by Colombian soldiers."}, {}},
+  });
+}
+
+TEST(Responsibility, ArsonAndFireFromTheAir) {
+  run({
+      {{"Red Brigades fighters set fire to the town hall on Sunday."},
+       {"unattributed source= agent=Red Brigades fighters text=Red Brigades fighters set fire to the town hall on Sunday"}},
+      {{"TWO PERUVIAN AIR FORCE HELICOPTERS MACHINEGUNNED THE CAMP."},
+       {"unattributed source= agent=TWO PERUVIAN AIR FORCE HELICOPTERS text=TWO PERUVIAN AIR FORCE HELICOPTERS MACHINEGUNNED THE CAMP"}},
+  });
+}
+
 TEST(Responsibility, CommittedAndPerpetrated) {
   run({
       {{"Agents of the secret police committed the massacre."},
@@ -260,6 +301,54 @@ TEST(Responsibility, PronounAgentsResolve) {
   run({
       {{"The Tamil Tigers issued a statement on Monday.", "It said they shelled the camp at night."},
        {"attributed source=The Tamil Tigers agent=The Tamil Tigers text=they shelled the camp at night"}},
+  });
+}
+
+TEST(Responsibility, PronounAgentsMeanAPartyNamedAsSubject) {
+  // A party named as a sentence's subject is who a later "they" or "it"
+  // means; one named only in a later sentence of the block is not yet.
+  run({
+      {{"The Red Brigades seized the depot. They also torched two buses."},
+       {"unattributed source= agent=The Red Brigades text=They also torched two buses"}},
+      {{"THE SHINING PATH REBELS RAIDED THE TOWN HALL. THEY ALSO TORCHED TWO BUSES."},
+       {"unattributed source= agent=THE SHINING PATH REBELS text=THE SHINING PATH REBELS RAIDED THE TOWN HALL",
+        "unattributed source= agent=THE SHINING PATH REBELS text=THEY ALSO TORCHED TWO BUSES"}},
+      // "we" is the speaker's side, never a party the writer named.
+      {{"The Tamil Tigers held the town. \"We shelled the camp at night,\" a villager said."},
+       {"attributed source=a villager agent=a villager text=We shelled the camp at night"}},
+  });
+}
+
+TEST(Responsibility, DefiniteDescriptionsOfANamedGroup) {
+  // "the rebels" after the article named an armed group: that group; "the
+  // fighters" after "Red Brigades fighters": the party named with that head noun.
+  run({
+      {{"A radio station of the Tamil Tigers said the rebels attacked two police posts."},
+       {"attributed source=A radio station of the Tamil Tigers agent=Tamil Tigers text=the rebels attacked two police posts"}},
+      {{"THE RED BRIGADES FIGHTERS STORMED THE COURT. THE ARMY CLOSED THE ROADS. LATER THE FIGHTERS SHOT A JUDGE."},
+       {"unattributed source= agent=THE RED BRIGADES FIGHTERS text=THE RED BRIGADES FIGHTERS STORMED THE COURT",
+        "unattributed source= agent=THE RED BRIGADES FIGHTERS text=LATER THE FIGHTERS SHOT A JUDGE"}},
+      // "they" with no party named as a subject: the armed group named just before.
+      {{"Talks with the Tamil Tigers failed in May. They shelled the market last week."},
+       {"unattributed source= agent=Tamil Tigers text=They shelled the market last week"}},
+      // Named by context, "the gunmen" is no longer an unidentified perpetrator (the guide).
+      {{"Red Brigades gunmen stormed the court on Monday. The gunmen shot a judge."},
+       {"unattributed source= agent=Red Brigades gunmen text=Red Brigades gunmen stormed the court on Monday",
+        "unattributed source= agent=Red Brigades gunmen text=The gunmen shot a judge"}},
+      {{"The ceasefire with the Tamil Tigers ended in May. Later the terrorists shelled the port."},
+       {"unattributed source= agent=Tamil Tigers text=Later the terrorists shelled the port"}},
+      // No group named: the words stay.
+      {{"The rebels attacked two police posts."}, {"unattributed source= agent=The rebels text=The rebels attacked two police posts"}},
+  });
+}
+
+TEST(Responsibility, PossessiveOwnedByTheSubject) {
+  // "X launched its offensive": the possessive is the subject of its verb.
+  run({
+      {{"Since the Tamil Tigers began their offensive, the roads have been closed."},
+       {"unattributed source= agent=the Tamil Tigers text=Since the Tamil Tigers began their offensive"}},
+      {{"IN MAY THE ARMY STEPPED UP ITS BOMBARDMENT OF THE VALLEY."},
+       {"unattributed source= agent=THE ARMY text=IN MAY THE ARMY STEPPED UP ITS BOMBARDMENT OF THE VALLEY"}},
   });
 }
 
