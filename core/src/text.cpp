@@ -225,7 +225,7 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
   std::vector<Token> tokens = split_tokens(text, span);
-  for (Token& token : tokens) token.id = lexicon_id(token.lower);
+  for (Token& token : tokens) identify(token);
   return tokens;
 }
 

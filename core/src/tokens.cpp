@@ -7,8 +7,6 @@
 
 namespace whosays {
 
-bool is_punct(const Token& token) { return !token.word; }
-
 bool is_comma_like(const Token& token) { return is(token, ",") || is(token, ";") || is(token, ":"); }
 
 bool is_determiner(const Token& token) { return words().determiners.contains(token); }
@@ -29,14 +27,6 @@ bool is_dash_token(const Token& token) {
 bool is_be(const Token& token) {
   return is(token, "is") || is(token, "are") || is(token, "was") || is(token, "were") || is(token, "been") ||
          is(token, "be") || is(token, "being");
-}
-
-bool is_verb_like(const Token& token) {
-  const Words& w = words();
-  if (!token.word || token.capitalized || token.number) return false;
-  if (w.auxiliaries.contains(token) || w.irregular_verbs.contains(token)) return true;
-  // "died", "used", "killed"; not "need", "seed".
-  return token.lower.size() >= 4 && text::ends_with(token.lower, "ed") && !text::ends_with(token.lower, "eed");
 }
 
 bool is_ing_form(const Token& token) { return text::ends_with(token.lower, "ing"); }

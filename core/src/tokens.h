@@ -21,7 +21,7 @@ struct Range {  // token indices [begin, end)
   bool empty() const { return end <= begin; }
 };
 
-bool is_punct(const Token& token);
+inline bool is_punct(const Token& token) { return !token.word; }
 // The token's folded text equals word (inline: the rules call it at every token).
 inline bool is(const Token& token, std::string_view word) { return std::string_view(token.lower) == word; }
 bool is_comma_like(const Token& token);              // , ; :
@@ -32,8 +32,13 @@ bool is_dash_token(const Token& token);              // – — ‒ ―
 // A form of "be": the auxiliary of a passive ("were reported", "was killed").
 bool is_be(const Token& token);
 
-// A word that makes a clause a predicate: "were", "reached", "shot".
-bool is_verb_like(const Token& token);
+// A word that makes a clause a predicate: "were", "reached", "shot": a
+// lower-case word that is an auxiliary, an irregular verb or a past form in
+// -ed (Token::verb_form, set once by text::tokenize). Inline: the rules ask
+// it at nearly every token.
+inline bool is_verb_like(const Token& token) {
+  return token.word && !token.capitalized && !token.number && token.verb_form;
+}
 
 // An "-ing" form: "killing", "saying".
 bool is_ing_form(const Token& token);

@@ -82,6 +82,17 @@ const Vocabulary& vocabulary() {
 
 std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id(folded); }
 
+void text::identify(Token& token) {
+  const Vocabulary& v = vocabulary();
+  token.id = v.id(token.lower);
+  const Vocabulary::Lists& single = v.entries[token.id].single;
+  const std::string_view lower = token.lower;
+  // "died", "used", "killed"; not "need", "seed".
+  token.verb_form = single.test(static_cast<std::size_t>(lexicon::List::auxiliaries)) ||
+                    single.test(static_cast<std::size_t>(lexicon::List::irregular_verbs)) ||
+                    (lower.size() >= 4 && ends_with(lower, "ed") && !ends_with(lower, "eed"));
+}
+
 PhraseSet::PhraseSet(lexicon::List list)
     : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()) {
   for (const std::vector<std::uint32_t>& phrase : vocabulary().longer[list_]) longer_[phrase.front()].push_back(phrase);

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace whosays::knowledge {
 namespace {
@@ -368,6 +369,12 @@ std::string_view before_word(std::string_view line, std::size_t i) {
   return b;
 }
 
+std::size_t evidence_hash(std::string_view word) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
 std::string_view evidence_form(std::string_view w) {
   w = strip_trailing(strip_leading_quotes(w));
   while (!w.empty() && (w.back() == '.' || w.back() == '\'')) w.remove_suffix(1);
@@ -376,7 +383,13 @@ std::string_view evidence_form(std::string_view w) {
 
 }  // namespace
 
-NameEvidence::NameEvidence(std::string_view text) {
+NameEvidence::NameEvidence(std::string_view text) { read(text); }
+
+NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
+  for (const std::string_view text : texts) read(text);
+}
+
+void NameEvidence::read(std::string_view text) {
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);
@@ -390,9 +403,9 @@ NameEvidence::NameEvidence(std::string_view text) {
         // The word's own opening quote or bracket counts as what comes before it.
         const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
         if (lead > 0 || opens(before_word(line, at))) return true;
-        words_.insert(word);
+        insert(word);
         const std::size_t hyphen = word.find('-');
-        if (hyphen != std::string_view::npos && hyphen > 1) words_.insert(word.substr(0, hyphen));
+        if (hyphen != std::string_view::npos && hyphen > 1) insert(word.substr(0, hyphen));
         return true;
       });
     }
@@ -400,9 +413,30 @@ NameEvidence::NameEvidence(std::string_view text) {
   }
 }
 
+void NameEvidence::insert(std::string_view word) {
+  std::size_t mask = slots_.size() - 1;
+  std::size_t slot = evidence_hash(word) & mask;
+  for (; !slots_[slot].empty(); slot = (slot + 1) & mask)
+    if (slots_[slot] == word) return;
+  slots_[slot] = word;
+  if (2 * ++count_ <= slots_.size()) return;
+  std::vector<std::string_view> old(2 * slots_.size());
+  old.swap(slots_);
+  mask = slots_.size() - 1;
+  for (const std::string_view kept : old) {
+    if (kept.empty()) continue;
+    for (slot = evidence_hash(kept) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask) {}
+    slots_[slot] = kept;
+  }
+}
+
 bool NameEvidence::contains(std::string_view word) const {
   const std::string_view form = evidence_form(word);
-  return !form.empty() && words_.count(form) > 0;
+  if (form.empty()) return false;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = evidence_hash(form) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask)
+    if (slots_[slot] == form) return true;
+  return false;
 }
 
 bool is_name(std::string_view word, const NameEvidence& evidence) {
