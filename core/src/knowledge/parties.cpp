@@ -134,7 +134,7 @@ constexpr std::size_t kMaxNameTokens = 12;
 
 struct Name {
   const data::PartyRow* row;
-  std::array<std::string_view, kMaxNameTokens> tokens;
+  const std::string_view* tokens;  // into Index::words
   std::size_t count;
 };
 
@@ -143,6 +143,7 @@ using FirstTokenIndex =
     std::unordered_map<std::string_view, std::vector<std::uint32_t>, FoldedHash, FoldedEqual>;
 
 struct Index {
+  std::vector<std::string_view> words;  // every name's words, name after name
   std::vector<Name> names;
   FirstTokenIndex by_first;     // parties
   FirstTokenIndex not_parties;  // names that hold a party's name without being one
@@ -154,20 +155,29 @@ const Index& index() {
   static const Index built = [] {
     Index ix;
     ix.names.reserve(data::kPartyRowCount);
+    // A name of n bytes has at most n / 2 + 1 words: reserved once, so that the
+    // names' views into `words` stay valid.
+    std::size_t most_words = 0;
+    for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name.size() / 2 + 1;
+    ix.words.reserve(most_words);
+    ix.by_first.reserve(data::kPartyRowCount);
     for (std::size_t r = 0; r < data::kPartyRowCount; ++r) {
       const data::PartyRow& row = data::kPartyRows[r];
       if (row.kind == PartyKind::CapitalsStop) {
         ix.capitals_stop.insert(row.name);
         continue;
       }
-      Name name{&row, {}, 0};
+      const std::size_t first = ix.words.size();
       for_each_word(row.name, [&](std::string_view w) {
-        if (name.count < kMaxNameTokens) name.tokens[name.count] = w;
-        ++name.count;
+        ix.words.push_back(w);
         return true;
       });
+      Name name{&row, ix.words.data() + first, ix.words.size() - first};
       // The generator keeps names short; a longer one is skipped rather than cut.
-      if (name.count == 0 || name.count > kMaxNameTokens) continue;
+      if (name.count == 0 || name.count > kMaxNameTokens) {
+        ix.words.resize(first);
+        continue;
+      }
       FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
       if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
         ix.longest_not_party = name.count;
