@@ -144,7 +144,7 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
-  if (!words().care_verbs.contains(context.tokens[k].lower) || k + 2 >= chunk.end) return false;
+  if (!words().care_verbs.contains(context.tokens[k]) || k + 2 >= chunk.end) return false;
   return context.count_prefix[k + 3] > context.count_prefix[k + 1];
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +24,11 @@ struct Range {  // token indices [begin, end)
 
 inline bool is_punct(const Token& token) { return !token.word; }
 // The token's folded text equals word (inline: the rules call it at every token).
-inline bool is(const Token& token, std::string_view word) { return std::string_view(token.lower) == word; }
+// The length first, then the bytes: with a literal, both are constants and the
+// comparison is a few instructions, not a call to memcmp.
+inline bool is(const Token& token, std::string_view word) {
+  return token.lower.size() == word.size() && std::char_traits<char>::compare(token.lower.data(), word.data(), word.size()) == 0;
+}
 bool is_comma_like(const Token& token);              // , ; :
 bool is_determiner(const Token& token);              // word list `determiners`
 bool is_quote_mark(const Token& token);

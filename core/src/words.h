@@ -87,11 +87,11 @@ class PhraseSet {
   std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
     if (at >= end) return 0;
     const Vocabulary::Entry& entry = entries_[tokens[at].id];
-    if (!entry.starts.test(list_)) return entry.single.test(list_) ? 1 : 0;
+    if (!entry.starts[list_]) return entry.single[list_] ? 1 : 0;
     return match_longer(tokens, at, end);
   }
   // A one-word phrase: by the token's id, no hashing.
-  bool contains(const text::Token& token) const { return entries_[token.id].single.test(list_); }
+  bool contains(const text::Token& token) const { return entries_[token.id].single[list_]; }
   bool contains(std::string_view word) const;  // the same for a folded word
 
  private:

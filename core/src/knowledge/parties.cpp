@@ -59,18 +59,19 @@ struct FoldedEqual {
 // Words
 // ---------------------------------------------------------------------------
 
+// The one-byte breaks of is_break, as a table: one load per byte, not a switch.
+constexpr std::array<bool, 256> kBreakBytes = [] {
+  std::array<bool, 256> breaks{};
+  for (const unsigned char c : std::string_view(" \t\n\r\f\v,;:!?()[]{}\"")) breaks[c] = true;
+  return breaks;
+}();
+
 // Bytes that end a word: white space, , ; : ! ? brackets and double quotes.
 bool is_break(std::string_view text, std::size_t i, std::size_t* width) {
   *width = 1;
   const unsigned char c = static_cast<unsigned char>(text[i]);
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case ',': case ';': case ':': case '!': case '?':
-    case '(': case ')': case '[': case ']': case '{': case '}': case '"':
-      return true;
-    default:
-      break;
-  }
+  if (kBreakBytes[c]) return true;
+  if (c < 0xC2) return false;  // ASCII and most of Latin-1: no more breaks
   // U+201C and U+201D (curly double quotes), U+00A0 (no-break space).
   if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
       (static_cast<unsigned char>(text[i + 2]) == 0x9C || static_cast<unsigned char>(text[i + 2]) == 0x9D)) {
@@ -346,7 +347,7 @@ namespace {
 // four or more letters is capitalised (a title-case headline).
 bool line_is_evidence(std::string_view line) {
   bool lower = false;
-  for (char c : line) lower = lower || is_lower(c);
+  for (char c : line) lower |= is_lower(c);  // no early exit: the loop vectorises
   if (!lower) return false;
   std::size_t long_words = 0, capitalised = 0;
   for_each_word(line, [&](std::string_view w) {
