@@ -362,7 +362,11 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   const char* p = base;
   while (p < end) {
     if (!can_start(base, p, end)) {
+      // Every later byte of a run of ASCII letters and digits follows a word
+      // character, so no phrase starts there either: skip the run.
+      const bool alnum = is_ascii_alnum(*p);
       ++p;
+      while (alnum && p < end && is_ascii_alnum(*p)) ++p;
       continue;
     }
     annotator.reset();
