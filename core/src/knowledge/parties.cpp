@@ -345,21 +345,22 @@ namespace {
 
 // A line is no evidence when it has no lower-case letter (capitals) or when every word of
 // four or more letters is capitalised (a title-case headline).
-bool line_is_evidence(std::string_view line) {
+bool has_lower(std::string_view line) {
   bool lower = false;
   for (char c : line) lower |= is_lower(c);  // no early exit: the loop vectorises
-  if (!lower) return false;
-  std::size_t long_words = 0, capitalised = 0;
-  for_each_word(line, [&](std::string_view w) {
-    w = strip_leading_quotes(w);
-    if (w.size() >= 4) {
-      ++long_words;
-      if (is_upper(w[0])) ++capitalised;
-    }
-    return true;
-  });
-  return !(long_words >= 3 && capitalised == long_words);
+  return lower;
 }
+
+// Counts a word of the line for the title-case test: four letters or more, capitalised.
+void count_for_title_case(std::string_view w, std::size_t& long_words, std::size_t& capitalised) {
+  w = strip_leading_quotes(w);
+  if (w.size() >= 4) {
+    ++long_words;
+    if (is_upper(w[0])) ++capitalised;
+  }
+}
+
+bool is_title_case(std::size_t long_words, std::size_t capitalised) { return long_words >= 3 && capitalised == long_words; }
 
 // Opening quotes and brackets after which a capital starts a sentence or a quotation.
 bool opens(std::string_view before) {
@@ -401,26 +402,33 @@ NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
 }
 
 void NameEvidence::read(std::string_view text) {
+  std::vector<std::string_view> candidates;  // a line's mid-sentence capitals, kept if the line is evidence
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_start, line_end - line_start);
-    if (line_is_evidence(line)) {
-      for_each_word(line, [&](std::string_view w) {
-        const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
-        const std::string_view word = evidence_form(w);
-        if (word.size() < 2 || !is_upper(word[0])) return true;
-        // The word's own opening quote or bracket counts as what comes before it.
-        const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
-        if (lead > 0 || opens(before_word(line, at))) return true;
-        insert(word);
-        const std::size_t hyphen = word.find('-');
-        if (hyphen != std::string_view::npos && hyphen > 1) insert(word.substr(0, hyphen));
-        return true;
-      });
-    }
     line_start = line_end + 1;
+    if (!has_lower(line)) continue;
+    // One pass over the words: the title-case test and the candidates together.
+    std::size_t long_words = 0, capitalised = 0;
+    candidates.clear();
+    for_each_word(line, [&](std::string_view w) {
+      count_for_title_case(w, long_words, capitalised);
+      const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
+      const std::string_view word = evidence_form(w);
+      if (word.size() < 2 || !is_upper(word[0])) return true;
+      // The word's own opening quote or bracket counts as what comes before it.
+      const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
+      if (lead == 0 && !opens(before_word(line, at))) candidates.push_back(word);
+      return true;
+    });
+    if (is_title_case(long_words, capitalised)) continue;
+    for (const std::string_view word : candidates) {
+      insert(word);
+      const std::size_t hyphen = word.find('-');
+      if (hyphen != std::string_view::npos && hyphen > 1) insert(word.substr(0, hyphen));
+    }
   }
 }
 
