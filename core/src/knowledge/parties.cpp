@@ -2,9 +2,9 @@
 
 #include "text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace whosays::knowledge {
@@ -139,9 +139,33 @@ struct Name {
   std::size_t count;
 };
 
-// First token (case folded) -> names that start with it (indices into Index::names).
-using FirstTokenIndex =
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>, FoldedHash, FoldedEqual>;
+// First token (case folded) -> names that start with it (indices into Index::names), as
+// one array of (hash of the folded token, name) sorted by both: no node or vector per token,
+// and a token's names in the table's order.
+class FirstTokenIndex {
+ public:
+  void add(std::string_view first, std::uint32_t name) { entries_.push_back({FoldedHash{}(first), name}); }
+  void seal() { std::sort(entries_.begin(), entries_.end()); }
+  // Calls f(name index) for each name whose first token folds as word does, in the
+  // table's order, until f returns true; returns whether it did.
+  template <typename F>
+  bool find(std::string_view word, const std::vector<Name>& names, F f) const {
+    const std::size_t hash = FoldedHash{}(word);
+    auto at = std::lower_bound(entries_.begin(), entries_.end(), Entry{hash, 0});
+    for (; at != entries_.end() && at->hash == hash; ++at) {
+      if (equal_folded(names[at->name].tokens[0], word) && f(at->name)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    std::size_t hash;
+    std::uint32_t name;
+    bool operator<(const Entry& other) const { return hash != other.hash ? hash < other.hash : name < other.name; }
+  };
+  std::vector<Entry> entries_;
+};
 
 struct Index {
   std::vector<std::string_view> words;  // every name's words, name after name
@@ -161,7 +185,6 @@ const Index& index() {
     std::size_t most_words = 0;
     for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name.size() / 2 + 1;
     ix.words.reserve(most_words);
-    ix.by_first.reserve(data::kPartyRowCount);
     for (std::size_t r = 0; r < data::kPartyRowCount; ++r) {
       const data::PartyRow& row = data::kPartyRows[r];
       if (row.kind == PartyKind::CapitalsStop) {
@@ -182,9 +205,11 @@ const Index& index() {
       FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
       if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
         ix.longest_not_party = name.count;
-      by_first[name.tokens[0]].push_back(static_cast<std::uint32_t>(ix.names.size()));
+      by_first.add(name.tokens[0], static_cast<std::uint32_t>(ix.names.size()));
       ix.names.push_back(name);
     }
+    ix.by_first.seal();
+    ix.not_parties.seal();
     return ix;
   }();
   return built;
@@ -232,12 +257,11 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    auto found = ix.not_parties.find(first);
-    if (found == ix.not_parties.end()) continue;
-    for (std::uint32_t n : found->second) {
-      const Name& name = ix.names[n];
-      if (start + name.count > position && name_matches(name, words, start)) return true;
-    }
+    if (ix.not_parties.find(first, ix.names, [&](std::uint32_t n) {
+          const Name& name = ix.names[n];
+          return start + name.count > position && name_matches(name, words, start);
+        }))
+      return true;
   }
   return false;
 }
@@ -252,12 +276,11 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   const Name* best = nullptr;
   for (std::size_t k = 0; k < 2; ++k) {
     if (k == 1 && keys[1] == keys[0]) break;
-    auto found = ix.by_first.find(keys[k]);
-    if (found == ix.by_first.end()) continue;
-    for (std::uint32_t n : found->second) {
+    ix.by_first.find(keys[k], ix.names, [&](std::uint32_t n) {
       const Name& name = ix.names[n];
       if ((!best || name.count > best->count) && name_matches(name, words, position)) best = &name;
-    }
+      return false;
+    });
   }
   if (best) {
     if (best->count == 1 && all_capitals(keys[1]) && ix.capitals_stop.count(keys[1]) &&
@@ -270,14 +293,14 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   const std::size_t hyphen = raw.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0) return std::nullopt;
   const std::string_view prefix = raw.substr(0, hyphen);
-  auto found = ix.by_first.find(prefix);
-  if (found == ix.by_first.end()) return std::nullopt;
-  for (std::uint32_t n : found->second) {
+  const Name* single = nullptr;
+  ix.by_first.find(prefix, ix.names, [&](std::uint32_t n) {
     const Name& name = ix.names[n];
-    if (name.count == 1 && word_matches(name.tokens[0], prefix))
-      return PartyMatch{name.row->kind, 1, name.row->name, name.row->country, true};
-  }
-  return std::nullopt;
+    if (name.count == 1 && word_matches(name.tokens[0], prefix)) single = &name;
+    return single != nullptr;
+  });
+  if (!single) return std::nullopt;
+  return PartyMatch{single->row->kind, 1, single->row->name, single->row->country, true};
 }
 
 }  // namespace
