@@ -59,6 +59,13 @@ Vocabulary make_vocabulary() {
       folded.clear();
     }
   }
+  // Each list's longer phrases by their first word (PhraseSet::match_longer
+  // finds a word's phrases by binary search); the order within a word does
+  // not matter: the longest match wins, and matches of one length are alike.
+  for (auto& phrases : vocabulary.longer) {
+    std::stable_sort(phrases.begin(), phrases.end(),
+                     [](const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) { return a.front() < b.front(); });
+  }
   return vocabulary;
 }
 
@@ -119,18 +126,18 @@ void text::identify(Token& token) {
 }
 
 PhraseSet::PhraseSet(lexicon::List list)
-    : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()) {
-  for (const std::vector<std::uint32_t>& phrase : vocabulary().longer[list_]) longer_[phrase.front()].push_back(phrase);
-}
+    : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()), longer_(&vocabulary().longer[list_]) {}
 
 std::size_t PhraseSet::match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
   const std::uint32_t first = tokens[at].id;
   std::size_t best = entries_[first].single.test(list_) ? 1 : 0;
-  for (const std::vector<std::uint32_t>& phrase : longer_.find(first)->second) {
-    if (phrase.size() <= best || at + phrase.size() > end) continue;
+  auto phrase = std::lower_bound(longer_->begin(), longer_->end(), first,
+                                 [](const std::vector<std::uint32_t>& p, std::uint32_t id) { return p.front() < id; });
+  for (; phrase != longer_->end() && phrase->front() == first; ++phrase) {
+    if (phrase->size() <= best || at + phrase->size() > end) continue;
     bool same = true;
-    for (std::size_t i = 1; i < phrase.size() && same; ++i) same = tokens[at + i].id == phrase[i];
-    if (same) best = phrase.size();
+    for (std::size_t i = 1; i < phrase->size() && same; ++i) same = tokens[at + i].id == (*phrase)[i];
+    if (same) best = phrase->size();
   }
   return best;
 }

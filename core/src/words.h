@@ -6,7 +6,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
@@ -24,7 +23,8 @@ struct Vocabulary {
     Lists starts;  // the first word of a longer phrase of these lists
   };
   std::vector<Entry> entries;                                   // by id; entries[0] is empty
-  std::vector<std::vector<std::vector<std::uint32_t>>> longer;  // by list: its phrases of 2+ words, as ids
+  // By list: its phrases of 2+ words, as ids, sorted by their first word's id.
+  std::vector<std::vector<std::vector<std::uint32_t>>> longer;
 
   // The id of a folded token, 0 if no list holds it. Asked once per token of
   // every block: an open-addressing table of 8-byte slots (a tag of the hash
@@ -99,8 +99,9 @@ class PhraseSet {
 
   std::size_t list_;
   const Vocabulary::Entry* entries_;  // vocabulary().entries
-  // Phrases of two words or more, as ids, by their first word's id.
-  std::unordered_map<std::uint32_t, std::vector<std::vector<std::uint32_t>>> longer_;
+  // Phrases of two words or more, as ids, sorted by their first word's id
+  // (vocabulary().longer[list_]: shared, nothing copied per set).
+  const std::vector<std::vector<std::uint32_t>>* longer_;
 };
 
 // Every table the analyzer uses, built on first use and immutable after.
