@@ -102,7 +102,8 @@ file(WRITE "${OUTPUT}.tmp" "// Generated from ${ISO3166_JSON} and core/data/part
 
 namespace whosays::knowledge::data {
 
-const PartyRow kPartyRows[] = {
+// constexpr: static data, not a constructor run at every process start.
+constexpr PartyRow kPartyRows[] = {
 ${rows}};
 const std::size_t kPartyRowCount = ${row_count};
 

@@ -71,10 +71,11 @@ Analysis analyze(const Document& document) {
   Analysis analysis;
   Memory memory;
   // The document's own evidence of which capitalised words are names, one
-  // line per block.
-  std::string lines;
-  for (const Block& block : document.blocks) lines.append(block.text).push_back('\n');
-  const knowledge::NameEvidence evidence(lines);
+  // line per block (read in place: no joined copy).
+  std::vector<std::string_view> texts;
+  texts.reserve(document.blocks.size());
+  for (const Block& block : document.blocks) texts.emplace_back(block.text);
+  const knowledge::NameEvidence evidence(texts);
   for (std::size_t block = 0; block < document.blocks.size(); ++block)
     analyze_block(document, block, evidence, memory, analysis.claims);
   analysis.summary = summarize(analysis.claims);

@@ -125,9 +125,10 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
   // A verbless "a deadly boat fire ...," before a comma is the subject of
   // the toll that follows ("..., resulted in the death of 33"), not a claim
   // of its own.
-  const bool leads_on = !has_verb(tokens, chunk) && chunk.end < tokens.size() && is(tokens[chunk.end], ",");
-  if (!leads_on && (followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.attack_nouns, 2) ||
-               followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.accident_nouns, 2)))
+  // (Asked only after a fatal event is found: has_verb walks the whole chunk.)
+  const auto leads_on = [&] { return !has_verb(tokens, chunk) && chunk.end < tokens.size() && is(tokens[chunk.end], ","); };
+  if ((followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.attack_nouns, 2) ||
+       followed_within(tokens, chunk, k, lists.fatal_modifiers, lists.accident_nouns, 2)) && !leads_on())
     return true;
   const bool condition = lists.patient_conditions.contains(tokens[k]) && k + 1 < chunk.end &&
                          (is(tokens[k + 1], "condition") || (k + 2 < chunk.end && is_quote_mark(tokens[k + 1]) &&
@@ -143,7 +144,7 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
-  if (!words().care_verbs.contains(context.tokens[k].lower) || k + 2 >= chunk.end) return false;
+  if (!words().care_verbs.contains(context.tokens[k]) || k + 2 >= chunk.end) return false;
   return context.count_prefix[k + 3] > context.count_prefix[k + 1];
 }
 

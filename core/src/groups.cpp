@@ -140,6 +140,7 @@ bool relative_toll(const BlockContext& context, const Sentence& sentence, const 
 std::vector<Group> merge_backward(const BlockContext& context, const Sentence& sentence, std::vector<Group> groups) {
   const Tokens& tokens = context.tokens;
   std::vector<Group> merged;
+  merged.reserve(groups.size());
   for (Group& group : groups) {
     if (!merged.empty()) {
       Group& previous = merged.back();
@@ -162,7 +163,7 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
         continue;
       }
     }
-    merged.push_back(group);
+    merged.push_back(std::move(group));
   }
   return merged;
 }
@@ -185,6 +186,7 @@ bool absorbable(const Tokens& tokens, const Group& group) {
 // killed" is one claim, from the first list item to the trigger.
 std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> groups) {
   std::vector<Group> out;
+  out.reserve(groups.size());
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t pending = kNone;  // first absorbable group index in out
   for (Group& group : groups) {
@@ -203,7 +205,7 @@ std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> group
     } else if (group.hard_start || pending == kNone) {
       pending = group.frame_only ? kNone : out.size();
     }
-    out.push_back(group);
+    out.push_back(std::move(group));
   }
   return out;
 }
@@ -248,7 +250,7 @@ std::vector<Group> group_sentence(const BlockContext& context, const Sentence& s
                                   const std::vector<Frame>& frames, Memory& memory) {
   std::vector<Group> groups;
   for (const Piece& piece : refine(context, sentence, sentence.clauses)) {
-    if (std::optional<Group> group = make_group(context, piece)) groups.push_back(*group);
+    if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
   }
   groups = merge_backward(context, sentence, std::move(groups));
   for (Group& group : groups) detect(context, sentence, frames, memory, group);

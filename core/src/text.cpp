@@ -154,6 +154,7 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
     token.span.begin = i;
     if (is_word_char(c)) {
       std::size_t j = i + length;
+      std::size_t hyphen = std::string_view::npos;  // the first '-' inside the token, from i
       char32_t previous = c;
       while (j < span.end) {
         const auto byte = static_cast<unsigned char>(text[j]);
@@ -173,6 +174,7 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
           std::size_t l2 = 0;
           const char32_t after = decode(text, j + l, l2);
           if (is_joiner(d, previous, after)) {
+            if (d == '-' && hyphen == std::string_view::npos) hyphen = j - i;
             previous = after;
             j += l + l2;
             continue;
@@ -185,7 +187,6 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
       token.capitalized = is_upper(c);
       if (!token.capitalized) {
         // "al-Shabaab", "el-Sisi": a short lower-case particle before a name.
-        const std::size_t hyphen = text.substr(i, j - i).find('-');
         if (hyphen != std::string_view::npos && hyphen >= 1 && hyphen <= 3 && i + hyphen + 1 < j) {
           std::size_t l = 0;
           token.capitalized = is_upper(decode(text, i + hyphen + 1, l));
@@ -225,7 +226,7 @@ std::vector<Token> split_tokens(std::string_view text, Span span) {
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
   std::vector<Token> tokens = split_tokens(text, span);
-  for (Token& token : tokens) token.id = lexicon_id(token.lower);
+  for (Token& token : tokens) identify(token);
   return tokens;
 }
 

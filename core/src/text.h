@@ -35,6 +35,7 @@ struct Token {
   bool capitalized = false; // starts with an upper-case letter
   bool number = false;      // starts with a digit
   bool possessive = false;  // the "'s" split off a word
+  bool verb_form = false;   // an auxiliary, an irregular verb or a past form in -ed (is_verb_like)
 };
 
 // Words and single punctuation marks of text[span), in order. White space is
@@ -46,6 +47,8 @@ std::vector<Token> split_tokens(std::string_view text, Span span);
 // The id of a folded token in the lexicon vocabulary, 0 if no word list holds
 // it (defined with the vocabulary, in words.cpp).
 std::uint32_t lexicon_id(std::string_view folded);
+// Sets token.id and token.verb_form from token.lower (words.cpp).
+void identify(Token& token);
 
 // ASCII lower-casing with ’ folded to '.
 std::string fold(std::string_view text);

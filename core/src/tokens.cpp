@@ -7,8 +7,6 @@
 
 namespace whosays {
 
-bool is_punct(const Token& token) { return !token.word; }
-
 bool is_comma_like(const Token& token) { return is(token, ",") || is(token, ";") || is(token, ":"); }
 
 bool is_determiner(const Token& token) { return words().determiners.contains(token); }
@@ -31,14 +29,6 @@ bool is_be(const Token& token) {
          is(token, "be") || is(token, "being");
 }
 
-bool is_verb_like(const Token& token) {
-  const Words& w = words();
-  if (!token.word || token.capitalized || token.number) return false;
-  if (w.auxiliaries.contains(token) || w.irregular_verbs.contains(token)) return true;
-  // "died", "used", "killed"; not "need", "seed".
-  return token.lower.size() >= 4 && text::ends_with(token.lower, "ed") && !text::ends_with(token.lower, "eed");
-}
-
 bool is_ing_form(const Token& token) { return text::ends_with(token.lower, "ing"); }
 
 namespace {
@@ -56,9 +46,16 @@ constexpr Pronoun kPronouns[] = {
     {"our", false, true},
 };
 
+// Asked at many tokens: most words are longer than any pronoun, and the
+// others are compared byte by byte (no call to memcmp for two to five bytes).
 const Pronoun* find_pronoun(std::string_view folded) {
-  const auto found = std::find_if(std::begin(kPronouns), std::end(kPronouns),
-                                  [&](const Pronoun& pronoun) { return pronoun.word == folded; });
+  if (folded.size() < 2 || folded.size() > 5) return nullptr;
+  const auto found = std::find_if(std::begin(kPronouns), std::end(kPronouns), [&](const Pronoun& pronoun) {
+    if (pronoun.word.size() != folded.size()) return false;
+    for (std::size_t i = 0; i < folded.size(); ++i)
+      if (pronoun.word[i] != folded[i]) return false;
+    return true;
+  });
   return found == std::end(kPronouns) ? nullptr : found;
 }
 

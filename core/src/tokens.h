@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,9 +22,13 @@ struct Range {  // token indices [begin, end)
   bool empty() const { return end <= begin; }
 };
 
-bool is_punct(const Token& token);
+inline bool is_punct(const Token& token) { return !token.word; }
 // The token's folded text equals word (inline: the rules call it at every token).
-inline bool is(const Token& token, std::string_view word) { return std::string_view(token.lower) == word; }
+// The length first, then the bytes: with a literal, both are constants and the
+// comparison is a few instructions, not a call to memcmp.
+inline bool is(const Token& token, std::string_view word) {
+  return token.lower.size() == word.size() && std::char_traits<char>::compare(token.lower.data(), word.data(), word.size()) == 0;
+}
 bool is_comma_like(const Token& token);              // , ; :
 bool is_determiner(const Token& token);              // word list `determiners`
 bool is_quote_mark(const Token& token);
@@ -32,8 +37,13 @@ bool is_dash_token(const Token& token);              // – — ‒ ―
 // A form of "be": the auxiliary of a passive ("were reported", "was killed").
 bool is_be(const Token& token);
 
-// A word that makes a clause a predicate: "were", "reached", "shot".
-bool is_verb_like(const Token& token);
+// A word that makes a clause a predicate: "were", "reached", "shot": a
+// lower-case word that is an auxiliary, an irregular verb or a past form in
+// -ed (Token::verb_form, set once by text::tokenize). Inline: the rules ask
+// it at nearly every token.
+inline bool is_verb_like(const Token& token) {
+  return token.word && !token.capitalized && !token.number && token.verb_form;
+}
 
 // An "-ing" form: "killing", "saying".
 bool is_ing_form(const Token& token);

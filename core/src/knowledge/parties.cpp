@@ -2,9 +2,10 @@
 
 #include "text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace whosays::knowledge {
 namespace {
@@ -58,18 +59,19 @@ struct FoldedEqual {
 // Words
 // ---------------------------------------------------------------------------
 
+// The one-byte breaks of is_break, as a table: one load per byte, not a switch.
+constexpr std::array<bool, 256> kBreakBytes = [] {
+  std::array<bool, 256> breaks{};
+  for (const unsigned char c : std::string_view(" \t\n\r\f\v,;:!?()[]{}\"")) breaks[c] = true;
+  return breaks;
+}();
+
 // Bytes that end a word: white space, , ; : ! ? brackets and double quotes.
 bool is_break(std::string_view text, std::size_t i, std::size_t* width) {
   *width = 1;
   const unsigned char c = static_cast<unsigned char>(text[i]);
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case ',': case ';': case ':': case '!': case '?':
-    case '(': case ')': case '[': case ']': case '{': case '}': case '"':
-      return true;
-    default:
-      break;
-  }
+  if (kBreakBytes[c]) return true;
+  if (c < 0xC2) return false;  // ASCII and most of Latin-1: no more breaks
   // U+201C and U+201D (curly double quotes), U+00A0 (no-break space).
   if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
       (static_cast<unsigned char>(text[i + 2]) == 0x9C || static_cast<unsigned char>(text[i + 2]) == 0x9D)) {
@@ -133,15 +135,40 @@ constexpr std::size_t kMaxNameTokens = 12;
 
 struct Name {
   const data::PartyRow* row;
-  std::array<std::string_view, kMaxNameTokens> tokens;
+  const std::string_view* tokens;  // into Index::words
   std::size_t count;
 };
 
-// First token (case folded) -> names that start with it (indices into Index::names).
-using FirstTokenIndex =
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>, FoldedHash, FoldedEqual>;
+// First token (case folded) -> names that start with it (indices into Index::names), as
+// one array of (hash of the folded token, name) sorted by both: no node or vector per token,
+// and a token's names in the table's order.
+class FirstTokenIndex {
+ public:
+  void add(std::string_view first, std::uint32_t name) { entries_.push_back({FoldedHash{}(first), name}); }
+  void seal() { std::sort(entries_.begin(), entries_.end()); }
+  // Calls f(name index) for each name whose first token folds as word does, in the
+  // table's order, until f returns true; returns whether it did.
+  template <typename F>
+  bool find(std::string_view word, const std::vector<Name>& names, F f) const {
+    const std::size_t hash = FoldedHash{}(word);
+    auto at = std::lower_bound(entries_.begin(), entries_.end(), Entry{hash, 0});
+    for (; at != entries_.end() && at->hash == hash; ++at) {
+      if (equal_folded(names[at->name].tokens[0], word) && f(at->name)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    std::size_t hash;
+    std::uint32_t name;
+    bool operator<(const Entry& other) const { return hash != other.hash ? hash < other.hash : name < other.name; }
+  };
+  std::vector<Entry> entries_;
+};
 
 struct Index {
+  std::vector<std::string_view> words;  // every name's words, name after name
   std::vector<Name> names;
   FirstTokenIndex by_first;     // parties
   FirstTokenIndex not_parties;  // names that hold a party's name without being one
@@ -153,26 +180,36 @@ const Index& index() {
   static const Index built = [] {
     Index ix;
     ix.names.reserve(data::kPartyRowCount);
+    // A name of n bytes has at most n / 2 + 1 words: reserved once, so that the
+    // names' views into `words` stay valid.
+    std::size_t most_words = 0;
+    for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name.size() / 2 + 1;
+    ix.words.reserve(most_words);
     for (std::size_t r = 0; r < data::kPartyRowCount; ++r) {
       const data::PartyRow& row = data::kPartyRows[r];
       if (row.kind == PartyKind::CapitalsStop) {
         ix.capitals_stop.insert(row.name);
         continue;
       }
-      Name name{&row, {}, 0};
+      const std::size_t first = ix.words.size();
       for_each_word(row.name, [&](std::string_view w) {
-        if (name.count < kMaxNameTokens) name.tokens[name.count] = w;
-        ++name.count;
+        ix.words.push_back(w);
         return true;
       });
+      Name name{&row, ix.words.data() + first, ix.words.size() - first};
       // The generator keeps names short; a longer one is skipped rather than cut.
-      if (name.count == 0 || name.count > kMaxNameTokens) continue;
+      if (name.count == 0 || name.count > kMaxNameTokens) {
+        ix.words.resize(first);
+        continue;
+      }
       FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
       if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
         ix.longest_not_party = name.count;
-      by_first[name.tokens[0]].push_back(static_cast<std::uint32_t>(ix.names.size()));
+      by_first.add(name.tokens[0], static_cast<std::uint32_t>(ix.names.size()));
       ix.names.push_back(name);
     }
+    ix.by_first.seal();
+    ix.not_parties.seal();
     return ix;
   }();
   return built;
@@ -220,12 +257,11 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    auto found = ix.not_parties.find(first);
-    if (found == ix.not_parties.end()) continue;
-    for (std::uint32_t n : found->second) {
-      const Name& name = ix.names[n];
-      if (start + name.count > position && name_matches(name, words, start)) return true;
-    }
+    if (ix.not_parties.find(first, ix.names, [&](std::uint32_t n) {
+          const Name& name = ix.names[n];
+          return start + name.count > position && name_matches(name, words, start);
+        }))
+      return true;
   }
   return false;
 }
@@ -240,12 +276,11 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   const Name* best = nullptr;
   for (std::size_t k = 0; k < 2; ++k) {
     if (k == 1 && keys[1] == keys[0]) break;
-    auto found = ix.by_first.find(keys[k]);
-    if (found == ix.by_first.end()) continue;
-    for (std::uint32_t n : found->second) {
+    ix.by_first.find(keys[k], ix.names, [&](std::uint32_t n) {
       const Name& name = ix.names[n];
       if ((!best || name.count > best->count) && name_matches(name, words, position)) best = &name;
-    }
+      return false;
+    });
   }
   if (best) {
     if (best->count == 1 && all_capitals(keys[1]) && ix.capitals_stop.count(keys[1]) &&
@@ -258,14 +293,14 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   const std::size_t hyphen = raw.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0) return std::nullopt;
   const std::string_view prefix = raw.substr(0, hyphen);
-  auto found = ix.by_first.find(prefix);
-  if (found == ix.by_first.end()) return std::nullopt;
-  for (std::uint32_t n : found->second) {
+  const Name* single = nullptr;
+  ix.by_first.find(prefix, ix.names, [&](std::uint32_t n) {
     const Name& name = ix.names[n];
-    if (name.count == 1 && word_matches(name.tokens[0], prefix))
-      return PartyMatch{name.row->kind, 1, name.row->name, name.row->country, true};
-  }
-  return std::nullopt;
+    if (name.count == 1 && word_matches(name.tokens[0], prefix)) single = &name;
+    return single != nullptr;
+  });
+  if (!single) return std::nullopt;
+  return PartyMatch{single->row->kind, 1, single->row->name, single->row->country, true};
 }
 
 }  // namespace
@@ -333,21 +368,22 @@ namespace {
 
 // A line is no evidence when it has no lower-case letter (capitals) or when every word of
 // four or more letters is capitalised (a title-case headline).
-bool line_is_evidence(std::string_view line) {
+bool has_lower(std::string_view line) {
   bool lower = false;
-  for (char c : line) lower = lower || is_lower(c);
-  if (!lower) return false;
-  std::size_t long_words = 0, capitalised = 0;
-  for_each_word(line, [&](std::string_view w) {
-    w = strip_leading_quotes(w);
-    if (w.size() >= 4) {
-      ++long_words;
-      if (is_upper(w[0])) ++capitalised;
-    }
-    return true;
-  });
-  return !(long_words >= 3 && capitalised == long_words);
+  for (char c : line) lower |= is_lower(c);  // no early exit: the loop vectorises
+  return lower;
 }
+
+// Counts a word of the line for the title-case test: four letters or more, capitalised.
+void count_for_title_case(std::string_view w, std::size_t& long_words, std::size_t& capitalised) {
+  w = strip_leading_quotes(w);
+  if (w.size() >= 4) {
+    ++long_words;
+    if (is_upper(w[0])) ++capitalised;
+  }
+}
+
+bool is_title_case(std::size_t long_words, std::size_t capitalised) { return long_words >= 3 && capitalised == long_words; }
 
 // Opening quotes and brackets after which a capital starts a sentence or a quotation.
 bool opens(std::string_view before) {
@@ -368,6 +404,12 @@ std::string_view before_word(std::string_view line, std::size_t i) {
   return b;
 }
 
+std::size_t evidence_hash(std::string_view word) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
 std::string_view evidence_form(std::string_view w) {
   w = strip_trailing(strip_leading_quotes(w));
   while (!w.empty() && (w.back() == '.' || w.back() == '\'')) w.remove_suffix(1);
@@ -376,33 +418,67 @@ std::string_view evidence_form(std::string_view w) {
 
 }  // namespace
 
-NameEvidence::NameEvidence(std::string_view text) {
+NameEvidence::NameEvidence(std::string_view text) { read(text); }
+
+NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
+  for (const std::string_view text : texts) read(text);
+}
+
+void NameEvidence::read(std::string_view text) {
+  std::vector<std::string_view> candidates;  // a line's mid-sentence capitals, kept if the line is evidence
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_start, line_end - line_start);
-    if (line_is_evidence(line)) {
-      for_each_word(line, [&](std::string_view w) {
-        const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
-        const std::string_view word = evidence_form(w);
-        if (word.size() < 2 || !is_upper(word[0])) return true;
-        // The word's own opening quote or bracket counts as what comes before it.
-        const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
-        if (lead > 0 || opens(before_word(line, at))) return true;
-        words_.insert(word);
-        const std::size_t hyphen = word.find('-');
-        if (hyphen != std::string_view::npos && hyphen > 1) words_.insert(word.substr(0, hyphen));
-        return true;
-      });
-    }
     line_start = line_end + 1;
+    if (!has_lower(line)) continue;
+    // One pass over the words: the title-case test and the candidates together.
+    std::size_t long_words = 0, capitalised = 0;
+    candidates.clear();
+    for_each_word(line, [&](std::string_view w) {
+      count_for_title_case(w, long_words, capitalised);
+      const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
+      const std::string_view word = evidence_form(w);
+      if (word.size() < 2 || !is_upper(word[0])) return true;
+      // The word's own opening quote or bracket counts as what comes before it.
+      const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
+      if (lead == 0 && !opens(before_word(line, at))) candidates.push_back(word);
+      return true;
+    });
+    if (is_title_case(long_words, capitalised)) continue;
+    for (const std::string_view word : candidates) {
+      insert(word);
+      const std::size_t hyphen = word.find('-');
+      if (hyphen != std::string_view::npos && hyphen > 1) insert(word.substr(0, hyphen));
+    }
+  }
+}
+
+void NameEvidence::insert(std::string_view word) {
+  std::size_t mask = slots_.size() - 1;
+  std::size_t slot = evidence_hash(word) & mask;
+  for (; !slots_[slot].empty(); slot = (slot + 1) & mask)
+    if (slots_[slot] == word) return;
+  slots_[slot] = word;
+  if (2 * ++count_ <= slots_.size()) return;
+  std::vector<std::string_view> old(2 * slots_.size());
+  old.swap(slots_);
+  mask = slots_.size() - 1;
+  for (const std::string_view kept : old) {
+    if (kept.empty()) continue;
+    for (slot = evidence_hash(kept) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask) {}
+    slots_[slot] = kept;
   }
 }
 
 bool NameEvidence::contains(std::string_view word) const {
   const std::string_view form = evidence_form(word);
-  return !form.empty() && words_.count(form) > 0;
+  if (form.empty()) return false;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = evidence_hash(form) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask)
+    if (slots_[slot] == form) return true;
+  return false;
 }
 
 bool is_name(std::string_view word, const NameEvidence& evidence) {

@@ -10,7 +10,6 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "knowledge/parties_data.h"
@@ -70,14 +69,22 @@ std::vector<std::string_view> split_words(std::string_view text);
 class NameEvidence {
  public:
   explicit NameEvidence(std::string_view text);
+  // The same for several texts, each read as if it ended a line (a document's blocks),
+  // without joining them into one copy; the views point into them.
+  explicit NameEvidence(const std::vector<std::string_view>& texts);
 
   // True when word (as written; a possessive or trailing '.' is ignored) was seen
   // capitalised mid-sentence.
   bool contains(std::string_view word) const;
-  std::size_t size() const { return words_.size(); }
+  std::size_t size() const { return count_; }
 
  private:
-  std::unordered_set<std::string_view> words_;
+  void read(std::string_view text);
+  void insert(std::string_view word);
+  // An open-addressing set (linear probing, at most half full; an empty view is a
+  // free slot): one probe per look-up, no node per word.
+  std::vector<std::string_view> slots_ = std::vector<std::string_view>(64);
+  std::size_t count_ = 0;
 };
 
 // A word at the start of a sentence is a name when the party tables know it or the

@@ -59,6 +59,7 @@
 #include "whosays/quantity.h"
 
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -302,7 +303,9 @@ class FirstWords {
   // letters: the whole run of a-z at a word start.
   bool contains(std::string_view letters) const {
     if (letters.size() >= kLongest) return true;  // not kept below: let the grammar decide
-    for (std::string_view word : by_start_[letters[0] - 'a'][letters.size()]) {
+    const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
+    if (!(lengths_[first] >> letters.size() & 1u)) return false;  // no word of this start and length
+    for (std::string_view word : by_start_[first][letters.size()]) {
       if (word == letters) return true;
     }
     return false;
@@ -315,11 +318,13 @@ class FirstWords {
     if (letters.empty() || letters.size() >= kLongest || contains(letters)) return;
     storage_.emplace_back(letters);
     by_start_[letters[0] - 'a'][letters.size()].push_back(storage_.back());
+    lengths_[letters[0] - 'a'] |= std::uint32_t{1} << letters.size();
   }
 
   std::deque<std::string> storage_;  // stable: by_start_ views it
   // By first letter and length: a handful of words each, most lists empty.
   std::vector<std::string_view> by_start_[26][kLongest];
+  std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
 };
 
 // May the parser succeed at p, a word start? Not at a word no phrase starts with.
@@ -362,7 +367,11 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   const char* p = base;
   while (p < end) {
     if (!can_start(base, p, end)) {
+      // Every later byte of a run of ASCII letters and digits follows a word
+      // character, so no phrase starts there either: skip the run.
+      const bool alnum = is_ascii_alnum(*p);
       ++p;
+      while (alnum && p < end && is_ascii_alnum(*p)) ++p;
       continue;
     }
     annotator.reset();
