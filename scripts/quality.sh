@@ -23,7 +23,12 @@ python3 $tp/tools/score_wikievents.py --articles $tp/wikievents/dev/articles --g
 for split in dev tst1 tst2; do
   python3 $tp/tools/score_muc4.py --articles $tp/muc4/$split/articles --gold $tp/muc4/$split/gold --pred "$out/tp/muc4/$split" |
     awk -v s=$split '/^\[core\] (responsibility|confidence)/ {print "muc4 " s "  " $0}'
-done
+done | tee "$out/muc4.txt"
+# The issue's figure: tst1 and tst2 together, incidents weighted by count.
+awk '/^muc4 tst[12] .*responsibility: / {
+       for (i = 1; i <= NF; ++i) { if ($i == "incidents,") n = $(i - 1); if ($i == "named)") r = $(i + 1) }
+       found += r * n; total += n }
+     END { if (total) printf "muc4 tst1+tst2  [core] responsibility: %d incidents, recall (agent named) %.3f\n", total, found / total }' "$out/muc4.txt"
 python3 $tp/tools/score_polnear.py --articles $tp/polnear/dev/articles --gold $tp/polnear/dev/gold --pred "$out/tp/polnear/dev" |
   awk '/^claims/ {print "polnear dev  " $0}'
 python3 $tp/tools/score_case2021.py --articles $tp/case2021/test/articles --gold $tp/case2021/test/gold --pred "$out/tp/case2021/test" |

@@ -29,13 +29,17 @@ FLOORS = [
     ("WikiEvents casualty recall", r"^wikievents\s+casualty .*recall trigger ([0-9.]+)", 0.95),
     ("WikiEvents responsibility recall", r"^wikievents\s+responsibility .*recall trigger ([0-9.]+)", 0.75),
     ("WikiEvents agent", r"^wikievents\s+responsibility .*agent ([0-9.]+)", 0.80),
-    ("MUC-4 tst1 agent recall", r"^muc4 tst1 .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.50),
+    ("MUC-4 tst1 agent recall", r"^muc4 tst1 .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.70),
     ("MUC-4 tst2 agent recall", r"^muc4 tst2 .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.63),
+    ("MUC-4 tst1+tst2 agent recall", r"^muc4 tst1\+tst2 .*recall \(agent named\) ([0-9.]+)", 0.65),
+    ("MUC-4 dev agent recall", r"^muc4 dev .*responsibility: .*recall \(agent named\) ([0-9.]+)", 0.60),
     ("PolNeAR dev status", r"^polnear dev .*status acc ([0-9.]+)", 0.80),
     ("CASE ATTRIB recall", r"^case\s+ATTRIB .*responsibility recall ([0-9.]+)", 0.78),
 ]
 # (name, regex, ceiling): figures that must stay low.
 CEILINGS = [
+    ("MUC-4 tst1 suspicion stated as fact", r"^muc4 tst1 .*suspicion stated as fact ([0-9.]+)", 0.20),
+    ("MUC-4 tst2 suspicion stated as fact", r"^muc4 tst2 .*suspicion stated as fact ([0-9.]+)", 0.20),
     ("WikiEvents unsupported casualty", r"^wikievents\s+predicted casualty .*unsupported ([0-9.]+)", 0.15),
     ("CASE quiet types with a claim", r"^case\s+violent .*quiet \d+: with a claim ([0-9.]+)", 0.10),
 ]
