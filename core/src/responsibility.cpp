@@ -252,6 +252,29 @@ bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
   return false;
 }
 
+// Headlines and captions drop the "was" of a passive: "Minister stabbed",
+// "Officer shot dead in custody centre" name the victim, not who attacked.
+// A past form with no object (the clause ends, or a place or time phrase
+// follows) is that passive; "Police fired on protesters" keeps its object.
+bool headline_passive(const Clause& clause, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const BlockKind kind = clause.context.kind;
+  if (kind != BlockKind::title && kind != BlockKind::heading && kind != BlockKind::caption) return false;
+  const Token& verb = tokens[k];
+  const bool past = verb.lower.size() > 3 && verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
+  if (n != 1 || !(past || lists.irregular_verbs.contains(verb))) return false;
+  std::size_t next = k + 1;
+  while (next < chunk.end && is_quote_mark(tokens[next])) ++next;  // "it 'neutralised' 14 militants"
+  if (next < chunk.end && is(tokens[next], "dead")) ++next;
+  if (next >= chunk.end || is_punct(tokens[next])) return true;
+  const Token& after = tokens[next];
+  const bool object_marker = is(after, "at") || is(after, "into") || is(after, "with") || is(after, "to") ||
+                             is(after, "against") || is(after, "by") || (is(after, "on") && is(verb, "fired"));
+  return lists.prepositions.contains(after) && !object_marker;
+}
+
 // Attack verbs with an identified subject or "by" agent; "launched an
 // offensive", "dropped two bombs" need an attack or weapon object.
 Outcome attack_verb_reading(Clause& clause, std::size_t k) {
@@ -280,7 +303,7 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
     }
     if (is_comma_like(tokens[j])) break;
   }
-  if (after_be(tokens, k, chunk.begin)) return Outcome::skip;
+  if (after_be(tokens, k, chunk.begin) || headline_passive(clause, k, n)) return Outcome::skip;
   const Range subject = attack_subject(clause, k);
   if (!identified(clause.context, subject, subject.begin == clause.sentence.begin)) return Outcome::skip;
   clause.group.agent = clause.context.text_of(subject);

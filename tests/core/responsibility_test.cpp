@@ -271,5 +271,31 @@ TEST(Responsibility, QuotedNameBeforeAnAppositive) {
   });
 }
 
+TEST(Responsibility, HeadlinePassiveNamesTheVictim) {
+  // A headline drops the "was" of a passive: the name before the participle is
+  // the victim; a participle with an object keeps its subject as the attacker.
+  const std::vector<std::string> none;
+  EXPECT_EQ(responsibility({"Deputy mayor Lena Hart stabbed"}, BlockKind::title), none);
+  EXPECT_EQ(responsibility({"Senator Oduya shot dead in Nairobi hotel"}, BlockKind::caption), none);
+  EXPECT_EQ(responsibility({"Army says it 'destroyed' six rebel trucks"}, BlockKind::title),
+            std::vector<std::string>{"attributed source=Army agent=Army text=it 'destroyed' six rebel trucks"});
+  EXPECT_EQ(responsibility({"Police fired on marchers in Lagos"}, BlockKind::heading),
+            std::vector<std::string>{"unattributed source= agent=Police text=Police fired on marchers in Lagos"});
+}
+
+TEST(Responsibility, IndefiniteEventNamedByItsPlace) {
+  // A place before a crash, a bombing or a bomb says where, not who; a
+  // demonym, an acronym or a known group says who.
+  run({
+      {{"A Quetta car bombing killed nine on Monday."}, {}},
+      {{"Aden, Yemen bomb kills three soldiers"}, {}},
+      {{"Vermont bus crash kills four."}, {}},
+      {{"In Gaza, Israeli strikes killed 12 people."},
+       {"unattributed source= agent=Israeli text=In Gaza, Israeli strikes killed 12 people"}},
+      {{"A Hamas rocket attack killed two."},
+       {"unattributed source= agent=A Hamas text=A Hamas rocket attack killed two"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
