@@ -6,6 +6,7 @@
 #include "agents.h"
 #include "frames.h"
 #include "noun_phrases.h"
+#include "responsibility.h"
 #include "responsibility_rules.h"
 #include "speakers.h"
 #include "words.h"
@@ -184,4 +185,37 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
+// "Toronto serial killer Bruce McArthur pleads guilty": the title says the
+// named person killed (a perpetrator named is identified; annotation guide:
+// "a named suspect does"). The group holds the title alone, cut before the
+// name (perpetrator_title_before); the agent is the name after it.
+Outcome perpetrator_title_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (k + 1 != chunk.end || chunk.end >= clause.sentence.end || !perpetrator_title_before(tokens, chunk.begin, chunk.end))
+    return Outcome::no_match;
+  std::size_t name = chunk.end;
+  while (name < clause.sentence.end && tokens[name].capitalized) ++name;
+  clause.group.agent = clause.context.text_of({chunk.end, name});
+  return Outcome::trigger;
+}
+
 }  // namespace whosays::responsibility_rules
+
+namespace whosays {
+
+bool perpetrator_title_before(const Tokens& tokens, std::size_t start, std::size_t k) {
+  const Words& lists = words();
+  if (k <= start || k - start > 4 || !tokens[k].capitalized || !tokens[k].word || !lists.suspect_nouns.contains(tokens[k - 1]))
+    return false;
+  for (std::size_t j = start; j < k; ++j) {
+    if (!tokens[j].word || is_verb_like(tokens[j]) || lists.prepositions.contains(tokens[j])) return false;
+  }
+  // "Police suspect Hezbollah": "suspect" is a noun after an article or a
+  // crime ("the suspect", "murder suspect"), else it may be the verb.
+  const Token& noun = tokens[k - 1];
+  if (!(is(noun, "suspect") || is(noun, "suspects"))) return true;
+  return k - 1 > start && (is_determiner(tokens[k - 2]) || words().crimes.contains(tokens[k - 2]));
+}
+
+}  // namespace whosays

@@ -1,5 +1,5 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Eleven rules, tried at each token in order:
+// with the agent it names. Twelve rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
@@ -15,6 +15,7 @@
 //   behind      "X was behind the bombing"
 //   involved    "X was involved in the attack"
 //   linking     "the suspects were linked to the X network"
+//   title       "Toronto serial killer Bruce McArthur" (the title names the deed)
 #pragma once
 
 #include <cstddef>
@@ -26,6 +27,12 @@
 #include "memory.h"
 
 namespace whosays {
+
+// "Kennedy assassin | Sirhan Sirhan stabbed in prison": a perpetrator noun
+// used as a title before a name, at the start of a clause (tokens[start, k)
+// before the name at k), is a claim of its own: the name's deeds, then what
+// the clause says of the name.
+bool perpetrator_title_before(const Tokens& tokens, std::size_t start, std::size_t k);
 
 // The first responsibility trigger in the group, or kNoTrigger (casualty.h).
 // Sets the group's agent and target and, for speech acts, its own frame.

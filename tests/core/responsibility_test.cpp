@@ -297,5 +297,17 @@ TEST(Responsibility, IndefiniteEventNamedByItsPlace) {
   });
 }
 
+TEST(Responsibility, PerpetratorTitleBeforeAName) {
+  // A perpetrator noun used as a title names the person's deed: a claim of
+  // its own, before what the clause says of the person.
+  EXPECT_EQ(responsibility({"Mall gunman Ivo Brandt dies in custody"}, BlockKind::title),
+            std::vector<std::string>{"unattributed source= agent=Ivo Brandt text=Mall gunman"});
+  run({
+      {{"Convicted killer Rosa Lind escaped from the jail on Monday."},
+       {"unattributed source= agent=Rosa Lind text=Convicted killer"}},
+      {{"Police suspect Hezbollah of the attack on the consulate."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
