@@ -23,6 +23,14 @@ bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
   return false;
 }
 
+// A crime, an attack or a casualty word anywhere in the sentence.
+bool crime_in(const Tokens& tokens, Range sentence) {
+  for (std::size_t j = sentence.begin; j < sentence.end; ++j) {
+    if (crime_or_attack_at(tokens, j, sentence.end) || words().casualty_words.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
 bool crime_or_attack_at(const Tokens& tokens, std::size_t k, std::size_t end) {
   return words().crimes.contains(tokens[k]) || words().attack_nouns.match(tokens, k, end) > 0;
 }
@@ -73,7 +81,17 @@ Outcome charge_rule(Clause& clause, std::size_t k) {
   // ("the killer was sentenced to life", "the gunman was charged").
   bool suspect = false;
   for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
-  if (!suspect && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
+  // A named person arrested or sentenced in a sentence that tells of a killing
+  // or a crime ("was arrested at the hospital ... the day after the shooting",
+  // "Brother of murdered star sentenced to life"): the crime needs no
+  // preposition of its own. A bare "arrested" is passive only ("Police
+  // arrested"), and of a named person ("two suspects were arrested" is optional).
+  const bool bare = m == 1;
+  if (bare && !after_be(tokens, k, chunk.begin)) return Outcome::no_match;
+  const bool stated = !bare && (suspect || crime_after(tokens, chunk, k + m));
+  if (!stated &&
+      !(identified(clause.context, accused, accused.begin == clause.sentence.begin) && crime_in(tokens, clause.sentence)))
+    return Outcome::no_match;
   clause.group.agent = clause.context.text_of(accused);
   return Outcome::trigger;
 }

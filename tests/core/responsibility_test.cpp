@@ -309,5 +309,18 @@ TEST(Responsibility, PerpetratorTitleBeforeAName) {
   });
 }
 
+TEST(Responsibility, ArrestOrAcquittalOfANamedPersonForAKilling) {
+  // Arrested or acquitted in a sentence that tells of a crime: the named
+  // person is held responsible; unnamed people or no crime make no claim.
+  run({
+      {{"Dana Cole was arrested at her home two days after the stabbing."},
+       {"unattributed source= agent=Dana Cole text=Dana Cole was arrested at her home two days after the stabbing"}},
+      {{"Tomas Reed was acquitted on Monday, a year after the shooting."},
+       {"unattributed source= agent=Tomas Reed text=Tomas Reed was acquitted on Monday, a year after the shooting"}},
+      {{"Two men were arrested after the stabbing."}, {}},
+      {{"Marek Holt was arrested at the airport on Friday."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
