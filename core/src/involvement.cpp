@@ -188,17 +188,36 @@ Outcome behind_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
-// "the suspects were linked to the X network".
+// "the suspects were linked to the X network", "the gunman had 'no
+// connection' to any terrorist group", "a connection between the shooter and
+// any militant group", "the shooter did so on behalf of Islamic State": a
+// perpetrator tied to a group, or the tie denied, says who is behind the act.
+// A group by its common noun counts: whether "a terrorist group" is behind it
+// is the claim.
 Outcome linking_rule(Clause& clause, std::size_t k) {
   const Words& lists = words();
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const std::size_t m = lists.linking_blame.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
+  std::size_t after = k + m;
+  while (after < chunk.end && is_quote_mark(tokens[after])) ++after;
+  if (after < chunk.end && (is(tokens[after], "to") || is(tokens[after], "with"))) ++after;
   bool suspect = false;
-  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
-  const Range party = phrase_after(tokens, k + m, chunk.end);
-  if (!(suspect && identified(clause.context, party, false))) return Outcome::no_match;
+  for (std::size_t j = clause.sentence.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
+  if (after < chunk.end && is(tokens[after], "between")) {
+    for (std::size_t j = after + 1; j < chunk.end; ++j) {
+      suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
+      if (is(tokens[j], "and")) {
+        after = j + 1;
+        break;
+      }
+    }
+  }
+  const Range party = phrase_after(tokens, after, chunk.end);
+  if (!suspect || party.empty()) return Outcome::no_match;
+  if (!identified(clause.context, party, false) && !lists.group_nouns.contains(tokens[party.end - 1]))
+    return Outcome::no_match;
   clause.group.agent = clause.context.text_of(party);
   return Outcome::trigger;
 }

@@ -322,5 +322,19 @@ TEST(Responsibility, ArrestOrAcquittalOfANamedPersonForAKilling) {
   });
 }
 
+TEST(Responsibility, PerpetratorTiedToAGroupOrTieDenied) {
+  // Whether a group is behind the act is the claim, stated or denied; a
+  // group named only by its common noun counts. No perpetrator, no claim.
+  run({
+      {{"Police said the bomber had no connection to any extremist group."},
+       {"attributed source=Police agent=any extremist group text=the bomber had no connection to any extremist group"}},
+      {{"Prosecutors found no connection between the gunman and any militant group."},
+       {"unattributed source= agent=any militant group text=Prosecutors found no connection between the gunman and any militant group"}},
+      {{"The attacker acted on behalf of Hamas, the army said."},
+       {"attributed source=the army agent=Hamas text=The attacker acted on behalf of Hamas"}},
+      {{"The company had no connection to the charity group."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
