@@ -104,7 +104,20 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const std::size_t m = words().admissions.match(tokens, k, chunk.end);
-  if (m == 0 || !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
+  if (m == 0) return Outcome::no_match;
+  if (m == 1 && !is_verb_like(tokens[k])) {
+    // "his own confession to the crime", "his initial confession was forced":
+    // a confession is of a crime, its owner the one who confessed.
+    const Range owner = noun_agent(clause.context, chunk, k, m);
+    if (owner.empty()) return Outcome::no_match;
+    clause.group.agent = clause.context.text_of(owner);
+    return Outcome::trigger;
+  }
+  // "confessed to acting alone", "admitted to firing the shots": the act
+  // itself, told by its verb.
+  const bool act = k + m < chunk.end && is_ing_form(tokens[k + m]) && !is(tokens[k + m], "being") &&
+                   !is(tokens[k + m], "having");
+  if (!act && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   // The one who pleads is a person or a party named or referred to: a name at
   // the start of a sentence counts here ("McArthur admitted ...").
   const Range person = actor_before(clause.context, clause.sentence.begin, k);

@@ -336,5 +336,17 @@ TEST(Responsibility, PerpetratorTiedToAGroupOrTieDenied) {
   });
 }
 
+TEST(Responsibility, ConfessionsByVerbOrNoun) {
+  // A confession to an act told by its verb, or a confession its owner made:
+  // the one who confessed is held responsible. Being nervous is no act.
+  run({
+      {{"Luca Brandt confessed to setting the fire."},
+       {"attributed source=Luca Brandt agent=Luca Brandt text=Luca Brandt confessed to setting the fire"}},
+      {{"Anna Weiss was questioned for hours. Her confession to the stabbing was read in court."},
+       {"unattributed source= agent=Anna Weiss text=Her confession to the stabbing was read in court"}},
+      {{"Omar Haddad confessed to being nervous before the match."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
