@@ -96,6 +96,9 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   const bool named_modifier = has_named_modifier(context, phrase, sentence_initial);
   if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
+  // "the president", "the crown prince": a definite title stands for the one
+  // person who holds it (a role such as "the driver" does not).
+  if (is(first, "the") && lists.person_titles.contains(head)) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {
     const Token& token = tokens[k];
     if (lists.identified_agents.contains(token)) return true;

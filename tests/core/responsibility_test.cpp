@@ -348,5 +348,16 @@ TEST(Responsibility, ConfessionsByVerbOrNoun) {
   });
 }
 
+TEST(Responsibility, DefiniteTitleIsAPerson) {
+  // A definite title stands for the one person who holds it; a role does not.
+  run({
+      {{"The CIA believes the crown prince ordered the killing of the journalist."},
+       {"attributed source=The CIA agent=the crown prince text=the crown prince ordered the killing of the journalist"}},
+      {{"The president ordered the strikes on the town."},
+       {"unattributed source= agent=The president text=The president ordered the strikes on the town"}},
+      {{"The driver hit three pedestrians."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
