@@ -235,6 +235,26 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
+// "the United States' killing of Qasem Soleimani", "his murder inside the
+// consulate by Saudi agents": a crime noun with its victim after "of" names
+// its owner as the one who did it, or the party after "by"; without "of"
+// the owner is the victim ("Khashoggi's killing", "her murder").
+Outcome crime_noun_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!lists.crimes.contains(tokens[k]) || (k > chunk.begin && is_punct(tokens[k - 1]))) return Outcome::no_match;
+  Range agent;
+  for (std::size_t j = k + 1; j < std::min(chunk.end, k + 8) && agent.empty(); ++j) {
+    if (is(tokens[j], "by")) agent = agent_phrase_after(clause.context, j + 1, chunk.end);
+  }
+  if (!identified(clause.context, agent, false)) agent = {};
+  if (agent.empty() && k + 1 < chunk.end && is(tokens[k + 1], "of")) agent = noun_agent(clause.context, chunk, k, 1);
+  if (agent.empty()) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(agent);
+  return Outcome::trigger;
+}
+
 // "Toronto serial killer Bruce McArthur pleads guilty": the title says the
 // named person killed (a perpetrator named is identified; annotation guide:
 // "a named suspect does"). The group holds the title alone, cut before the

@@ -1,5 +1,5 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Twelve rules, tried at each token in order:
+// with the agent it names. Thirteen rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
@@ -16,6 +16,7 @@
 //   involved    "X was involved in the attack"
 //   linking     "the suspects were linked to the X network"
 //   title       "Toronto serial killer Bruce McArthur" (the title names the deed)
+//   crime noun  "the United States' killing of Soleimani", "his murder by agents"
 #pragma once
 
 #include <cstddef>

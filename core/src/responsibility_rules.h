@@ -47,5 +47,6 @@ Outcome involved_rule(Clause& clause, std::size_t k);
 Outcome behind_rule(Clause& clause, std::size_t k);
 Outcome linking_rule(Clause& clause, std::size_t k);
 Outcome perpetrator_title_rule(Clause& clause, std::size_t k);
+Outcome crime_noun_rule(Clause& clause, std::size_t k);
 
 }  // namespace whosays::responsibility_rules

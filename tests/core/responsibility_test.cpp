@@ -359,5 +359,19 @@ TEST(Responsibility, DefiniteTitleIsAPerson) {
   });
 }
 
+TEST(Responsibility, CrimeNounWithItsVictimOrAgent) {
+  // "X's killing of Y": X did it; "Y's killing": Y is the victim; "murder
+  // ... by Z": Z did it.
+  run({
+      {{"The strike followed Israel's killing of the commander."},
+       {"unattributed source= agent=Israel text=The strike followed Israel's killing of the commander"}},
+      {{"Khashoggi's killing shocked the world."}, {}},
+      {{"The inquiry concluded that soldiers of the Fourth Brigade shot the three farmers."},
+       {"attributed source=The inquiry agent=soldiers of the Fourth Brigade text=soldiers of the Fourth Brigade shot the three farmers"}},
+      {{"The inquiry documented her murder inside the compound by Hezbollah fighters."},
+       {"attributed source=The inquiry agent=Hezbollah fighters text=her murder inside the compound by Hezbollah fighters"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
