@@ -255,6 +255,30 @@ Outcome crime_noun_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
+// The name a perpetrator noun gives, after it or before it: "several alleged
+// accomplices, including Mufti Abdul Qawi", "the suspect, Jan Novak,",
+// "questioned Anne Sacoolas as a suspect", "named Ali Reza as the gunman".
+Range perpetrator_named_after(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (!lists.suspect_nouns.contains(tokens[k])) return {};
+  // "The alleged killer, Chérif Chekatt, shot dead by police": an act told
+  // later in the clause is the claim.
+  for (std::size_t j = k + 1; j < chunk.end; ++j) {
+    if (lists.attack_verbs.contains(tokens[j]) || lists.casualty_words.contains(tokens[j])) return {};
+  }
+  std::size_t name = k + 1;
+  if (name < chunk.end && is(tokens[name], ",")) ++name;
+  if (name > k + 1 && name < chunk.end && is(tokens[name], "including")) ++name;
+  std::size_t end = name;
+  while (name > k + 1 && end < chunk.end && tokens[end].capitalized && tokens[end].word) ++end;
+  if (end > name) return {name, end};
+  // "X as a suspect": the name before "as".
+  if (k < chunk.begin + 3 || !is_determiner(tokens[k - 1]) || !is(tokens[k - 2], "as")) return {};
+  std::size_t begin = k - 2;
+  while (begin > chunk.begin && tokens[begin - 1].capitalized && tokens[begin - 1].word) --begin;
+  return {begin, k - 2};
+}
+
 // "Toronto serial killer Bruce McArthur pleads guilty": the title says the
 // named person killed (a perpetrator named is identified; annotation guide:
 // "a named suspect does"). The group holds the title alone, cut before the
@@ -262,6 +286,10 @@ Outcome crime_noun_rule(Clause& clause, std::size_t k) {
 Outcome perpetrator_title_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
+  if (const Range named = perpetrator_named_after(tokens, chunk, k); !named.empty()) {
+    clause.group.agent = clause.context.text_of(named);
+    return Outcome::trigger;
+  }
   if (k + 1 != chunk.end || chunk.end >= clause.sentence.end || !perpetrator_title_before(tokens, chunk.begin, chunk.end))
     return Outcome::no_match;
   std::size_t name = chunk.end;

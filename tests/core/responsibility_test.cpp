@@ -373,5 +373,28 @@ TEST(Responsibility, CrimeNounWithItsVictimOrAgent) {
   });
 }
 
+TEST(Responsibility, PerpetratorNamedBesideItsNoun) {
+  // A perpetrator noun with the name it gives: after "including" or a comma,
+  // or before "as a suspect". An act told later in the clause is the claim.
+  run({
+      {{"Police questioned Lena Ortiz as a suspect in the stabbing."},
+       {"unattributed source= agent=Lena Ortiz text=Police questioned Lena Ortiz as a suspect in the stabbing"}},
+      {{"Three alleged accomplices, including Omar Bakri, were tried in Lahore."},
+       {"vague source=Three agent=Omar Bakri text=accomplices, including Omar Bakri, were tried in Lahore"}},
+      {{"The suspect, Jan Novak, was shot dead by police."},
+       {"unattributed source= agent=police text=The suspect, Jan Novak, was shot dead by police"}},
+  });
+}
+
+TEST(Responsibility, DisputedClaimOfResponsibility) {
+  // Disputing a claim of responsibility is a claim about who did it, the
+  // disputer's own.
+  run({
+      {{"The Red Army claimed responsibility for the bombing, but the Interior Ministry disputed the claim."},
+       {"attributed source=The Red Army agent=The Red Army text=The Red Army claimed responsibility for the bombing",
+        "attributed source=the Interior Ministry agent=the Interior Ministry text=the Interior Ministry disputed the claim"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
