@@ -23,12 +23,18 @@ bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
   return false;
 }
 
-// A crime, an attack or a casualty word anywhere in the sentence.
-bool crime_in(const Tokens& tokens, Range sentence) {
-  for (std::size_t j = sentence.begin; j < sentence.end; ++j) {
-    if (crime_or_attack_at(tokens, j, sentence.end) || words().casualty_words.contains(tokens[j])) return true;
+bool crime_in(const Tokens& tokens, Range range) {
+  for (std::size_t j = range.begin; j < range.end; ++j) {
+    if (crime_or_attack_at(tokens, j, range.end) || words().casualty_words.contains(tokens[j])) return true;
   }
   return false;
+}
+
+// The trigger with the agent a rule found, or no match without one.
+Outcome with_agent(Clause& clause, Range agent) {
+  if (agent.empty()) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(agent);
+  return Outcome::trigger;
 }
 
 bool crime_or_attack_at(const Tokens& tokens, std::size_t k, std::size_t end) {
@@ -130,6 +136,46 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
+// "Qawi was accused of inciting the murder, which he denied": a denial that
+// refers back to an accusation of a crime earlier in the sentence is the
+// denier's claim about it; "X believed he was innocent" after a conviction or
+// a crime says the same of him.
+Outcome denial_of_accusation(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range sentence = clause.sentence;
+  std::size_t which = k;
+  while (which > sentence.begin && !is(tokens[which - 1], "which") && k - which < 4) --which;
+  if (which == sentence.begin || !is(tokens[which - 1], "which") || which == k ||
+      !crime_in(tokens, {sentence.begin, which - 1}))
+    return Outcome::no_match;
+  Range party{which, which + 1};
+  while (party.end < k && tokens[party.end].capitalized) ++party.end;
+  if (!identified(clause.context, party, false)) return Outcome::no_match;
+  Frame frame = speech_frame(clause, k, 1);
+  frame.source = clause.source(party);
+  // "he" is the one accused, the sentence's subject.
+  if (is_pronoun(tokens[party.begin])) {
+    const Source accused = sentence_subject(clause.context, sentence, clause.memory.registry);
+    if (accused.kind == SourceKind::named) frame.source = accused;
+  }
+  clause.group.agent = frame.source.text.empty() ? clause.context.text_of(party) : frame.source.text;
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+Outcome innocence_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  if (!lists.innocence.contains(tokens[k]) || !after_be(tokens, k, clause.chunk().begin)) return Outcome::no_match;
+  bool legal = crime_in(tokens, clause.sentence);
+  for (std::size_t j = clause.sentence.begin; j < clause.sentence.end && !legal; ++j)
+    legal = lists.legal_verbs.contains(tokens[j]) || lists.legal_accusations.contains(tokens[j]);
+  const Range person = actor_before(clause.context, clause.chunk().begin, be_before(tokens, k, clause.chunk().begin));
+  if (!legal || !identified(clause.context, person, person.begin == clause.sentence.begin)) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(person);
+  return Outcome::trigger;
+}
+
 // A denial of taking part: "She denied having anything to do with the
 // shooting", "denies any involvement in the attack". A denial is a
 // responsibility claim about its speaker (annotation guide: "the military
@@ -139,6 +185,7 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   if (!lists.denials.contains(tokens[k])) return Outcome::no_match;
+  if (const Outcome back = denial_of_accusation(clause, k); back != Outcome::no_match) return back;
   bool involvement = false;
   bool responsibility = false;  // "denying their responsibility" needs no crime beside it
   for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j) {
@@ -229,10 +276,8 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
   }
   const Range party = phrase_after(tokens, after, chunk.end);
   if (!suspect || party.empty()) return Outcome::no_match;
-  if (!identified(clause.context, party, false) && !lists.group_nouns.contains(tokens[party.end - 1]))
-    return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(party);
-  return Outcome::trigger;
+  const bool group = identified(clause.context, party, false) || lists.group_nouns.contains(tokens[party.end - 1]);
+  return with_agent(clause, group ? party : Range{});
 }
 
 // "the United States' killing of Qasem Soleimani", "his murder inside the
@@ -240,19 +285,16 @@ Outcome linking_rule(Clause& clause, std::size_t k) {
 // its owner as the one who did it, or the party after "by"; without "of"
 // the owner is the victim ("Khashoggi's killing", "her murder").
 Outcome crime_noun_rule(Clause& clause, std::size_t k) {
-  const Words& lists = words();
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
-  if (!lists.crimes.contains(tokens[k]) || (k > chunk.begin && is_punct(tokens[k - 1]))) return Outcome::no_match;
+  if (!words().crimes.contains(tokens[k]) || (k > chunk.begin && is_punct(tokens[k - 1]))) return Outcome::no_match;
   Range agent;
   for (std::size_t j = k + 1; j < std::min(chunk.end, k + 8) && agent.empty(); ++j) {
     if (is(tokens[j], "by")) agent = agent_phrase_after(clause.context, j + 1, chunk.end);
   }
   if (!identified(clause.context, agent, false)) agent = {};
   if (agent.empty() && k + 1 < chunk.end && is(tokens[k + 1], "of")) agent = noun_agent(clause.context, chunk, k, 1);
-  if (agent.empty()) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(agent);
-  return Outcome::trigger;
+  return with_agent(clause, agent);
 }
 
 // The name a perpetrator noun gives, after it or before it: "several alleged
@@ -286,10 +328,7 @@ Range perpetrator_named_after(const Tokens& tokens, Range chunk, std::size_t k) 
 Outcome perpetrator_title_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
-  if (const Range named = perpetrator_named_after(tokens, chunk, k); !named.empty()) {
-    clause.group.agent = clause.context.text_of(named);
-    return Outcome::trigger;
-  }
+  if (const Range named = perpetrator_named_after(tokens, chunk, k); !named.empty()) return with_agent(clause, named);
   if (k + 1 != chunk.end || chunk.end >= clause.sentence.end || !perpetrator_title_before(tokens, chunk.begin, chunk.end))
     return Outcome::no_match;
   std::size_t name = chunk.end;

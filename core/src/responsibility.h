@@ -1,12 +1,12 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Thirteen rules, tried at each token in order:
+// with the agent it names. Fourteen rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
 //               made by X")
 //   admission   a plea or confession ("pleaded guilty to eight murders")
 //   denial      a denial of taking part ("denied having anything to do
-//               with the shooting")
+//               with the shooting", "accused of the murder, which he denied")
 //   legal act   "A court convicted X" (the object is held responsible)
 //   attack verb an attack verb with an identified subject or "by" agent
 //               ("Armenia shelled", "was shot dead by police")
@@ -16,7 +16,8 @@
 //   involved    "X was involved in the attack"
 //   linking     "the suspects were linked to the X network"
 //   title       "Toronto serial killer Bruce McArthur" (the title names the deed)
-//   crime noun  "the United States' killing of Soleimani", "his murder by agents"
+//   crime noun  "Israel's killing of the commander", "his murder by agents"
+//   innocence   "she believed he was innocent" (after a conviction or crime)
 #pragma once
 
 #include <cstddef>

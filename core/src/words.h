@@ -109,6 +109,7 @@ struct Words {
   PhraseSet suspect_nouns{lexicon::List::suspect_nouns};
   PhraseSet linking_blame{lexicon::List::linking_blame};
   PhraseSet group_nouns{lexicon::List::group_nouns};
+  PhraseSet innocence{lexicon::List::innocence};
   PhraseSet agent_markers{lexicon::List::agent_markers};
   PhraseSet animals{lexicon::List::animals};
   PhraseSet hypothetical{lexicon::List::hypothetical};

@@ -396,5 +396,19 @@ TEST(Responsibility, DisputedClaimOfResponsibility) {
   });
 }
 
+TEST(Responsibility, DenialReferringBackAndInnocence) {
+  // "which he denied" after an accusation of a crime is the accused's own
+  // claim; "innocent" beside a crime or conviction says who did not do it.
+  run({
+      {{"Rafael Ortiz was accused of ordering the bombing, which he denied."},
+       {"vague source= agent=Rafael Ortiz text=Rafael Ortiz was accused of ordering the bombing",
+        "attributed source=Rafael Ortiz agent=Rafael Ortiz text=which he denied"}},
+      {{"His mother said she believed Tom Baker was innocent of the murder."},
+       {"attributed source=His mother agent=Tom Baker text=she believed Tom Baker was innocent of the murder"}},
+      {{"The minister proposed a tax, which he denied."}, {}},
+      {{"The mayor said the plan was innocent."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
