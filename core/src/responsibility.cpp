@@ -284,9 +284,12 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   const Token& token = tokens[k];
   std::size_t n = lists.attack_verbs.match(tokens, k, chunk.end);
   if (n == 0 && lists.attack_with_against.contains(token)) {
-    for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) {
-      if (is(tokens[j], "against")) n = 1;
-    }
+    // "used water cannon against protesters"; "he used assault weapons in
+    // the attack": the weapon or the attack as object.
+    bool against = false;
+    for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) against = against || is(tokens[j], "against");
+    n = against ? 1 : 0;
+    if (!against && has_attack_object(clause, k, 1)) n = 1;
   }
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;

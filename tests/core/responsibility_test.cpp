@@ -410,5 +410,17 @@ TEST(Responsibility, DenialReferringBackAndInnocence) {
   });
 }
 
+TEST(Responsibility, UsedAWeaponInTheAttack) {
+  // "used" is an attack with "against" or with an attack or weapon as its
+  // object; using money is none.
+  run({
+      {{"Investigators said Omar Ali used a stolen missile in the attack."},
+       {"vague source=Investigators agent=Omar Ali text=Omar Ali used a stolen missile in the attack"}},
+      {{"The troops used tear gas against the marchers."},
+       {"unattributed source= agent=The troops text=The troops used tear gas against the marchers"}},
+      {{"She used the money to rebuild the school."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
