@@ -307,7 +307,14 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
     if (is_comma_like(tokens[j])) break;
   }
   if (after_be(tokens, k, chunk.begin) || headline_passive(clause, k, n)) return Outcome::skip;
-  const Range subject = attack_subject(clause, k);
+  Range subject = attack_subject(clause, k);
+  // "Fields, a self-described neo-Nazi, killed ...": the clause holds only the
+  // appositive; the name it describes is before the comma.
+  if (!subject.empty() && subject.begin > clause.sentence.begin && is(tokens[subject.begin - 1], ",") &&
+      !identified(clause.context, subject, false)) {
+    const Range whole = subject_before(tokens, clause.sentence.begin, k);
+    if (whole.begin < subject.begin && is_pure_name(tokens, whole)) subject = whole;
+  }
   if (!identified(clause.context, subject, subject.begin == clause.sentence.begin)) return Outcome::skip;
   clause.group.agent = clause.context.text_of(subject);
   const Range target = phrase_after(tokens, k + n, chunk.end, 6);

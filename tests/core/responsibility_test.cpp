@@ -422,5 +422,17 @@ TEST(Responsibility, UsedAWeaponInTheAttack) {
   });
 }
 
+TEST(Responsibility, NameBeforeAnAppositiveActs) {
+  // The clause may hold only the appositive: the name it describes acts. A
+  // place before a perpetrator noun is no name.
+  run({
+      {{"The guards worked for Okafor.", "In that event, Okafor, a self-described anarchist, shot two guards."},
+       {"unattributed source= agent=Okafor text=In that event, Okafor, a self-described anarchist, shot two guards"}},
+      {{"The guards worked for Okafor.", "Okafor, a former soldier, shot two guards."},
+       {"unattributed source= agent=Okafor text=Okafor, a former soldier, shot two guards"}},
+      {{"The Lagos gunman, who shot two guards, fled."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
