@@ -114,10 +114,7 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   if (m == 1 && !is_verb_like(tokens[k])) {
     // "his own confession to the crime", "his initial confession was forced":
     // a confession is of a crime, its owner the one who confessed.
-    const Range owner = noun_agent(clause.context, chunk, k, m);
-    if (owner.empty()) return Outcome::no_match;
-    clause.group.agent = clause.context.text_of(owner);
-    return Outcome::trigger;
+    return with_agent(clause, noun_agent(clause.context, chunk, k, m));
   }
   // "confessed to acting alone", "admitted to firing the shots": the act
   // itself, told by its verb.
@@ -319,6 +316,20 @@ Range perpetrator_named_after(const Tokens& tokens, Range chunk, std::size_t k) 
   std::size_t begin = k - 2;
   while (begin > chunk.begin && tokens[begin - 1].capitalized && tokens[begin - 1].word) --begin;
   return {begin, k - 2};
+}
+
+// "after his 2016 arrest", "Ruiz's conviction was upheld": an arrest or a
+// conviction of its owner, in a sentence that tells of a crime or a killing,
+// holds the owner responsible ("the police's arrest of X": then the owner is
+// the one who arrested, no claim here).
+Outcome legal_noun_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!words().legal_nouns.contains(tokens[k]) || (k + 1 < chunk.end && is(tokens[k + 1], "of")) ||
+      !crime_in(tokens, clause.sentence))
+    return Outcome::no_match;
+  const Range owner = noun_agent(clause.context, chunk, k, 1);
+  return with_agent(clause, owner.end <= k ? owner : Range{});  // "arrest by police": not the owner
 }
 
 // "Toronto serial killer Bruce McArthur pleads guilty": the title says the

@@ -389,7 +389,7 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
   static constexpr Rule kRules[] = {blame_rule,   responsibility_noun_rule, admission_rule, denial_rule,
                                     legal_object_rule, attack_verb_rule, attack_noun_rule, charge_rule,
                                     behind_rule,       involved_rule,    linking_rule,   perpetrator_title_rule,
-                                    crime_noun_rule,   innocence_rule};
+                                    crime_noun_rule,   innocence_rule,   legal_noun_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     if (!context.tokens[k].word) continue;

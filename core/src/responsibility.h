@@ -1,5 +1,5 @@
 // Responsibility triggers: the word of a clause group that says who did it,
-// with the agent it names. Fourteen rules, tried at each token in order:
+// with the agent it names. Fifteen rules, tried at each token in order:
 //   blame       a speech act of blame ("Turkey condemned the Armenian
 //               attacks", "claimed responsibility", "was blamed on the rebels")
 //   noun        "responsibility" itself ("attributions of responsibility were
@@ -18,6 +18,7 @@
 //   title       "Toronto serial killer Bruce McArthur" (the title names the deed)
 //   crime noun  "Israel's killing of the commander", "his murder by agents"
 //   innocence   "she believed he was innocent" (after a conviction or crime)
+//   legal noun  "after his 2016 arrest" (in a sentence that tells of a crime)
 #pragma once
 
 #include <cstddef>

@@ -49,6 +49,7 @@ Outcome linking_rule(Clause& clause, std::size_t k);
 Outcome perpetrator_title_rule(Clause& clause, std::size_t k);
 Outcome crime_noun_rule(Clause& clause, std::size_t k);
 Outcome innocence_rule(Clause& clause, std::size_t k);
+Outcome legal_noun_rule(Clause& clause, std::size_t k);
 
 // The trigger with the agent a rule found, or no match without one.
 Outcome with_agent(Clause& clause, Range agent);

@@ -110,6 +110,7 @@ struct Words {
   PhraseSet linking_blame{lexicon::List::linking_blame};
   PhraseSet group_nouns{lexicon::List::group_nouns};
   PhraseSet innocence{lexicon::List::innocence};
+  PhraseSet legal_nouns{lexicon::List::legal_nouns};
   PhraseSet agent_markers{lexicon::List::agent_markers};
   PhraseSet animals{lexicon::List::animals};
   PhraseSet hypothetical{lexicon::List::hypothetical};

@@ -434,5 +434,15 @@ TEST(Responsibility, NameBeforeAnAppositiveActs) {
   });
 }
 
+TEST(Responsibility, ArrestOfItsOwnerBesideACrime) {
+  // "his arrest" beside a crime or a killing holds its owner responsible;
+  // with no crime told, or the arrested after "of", it does not.
+  run({
+      {{"Waseem spoke to reporters after his arrest, expressing no regret for the killing."},
+       {"attributed source=Waseem agent=Waseem text=to reporters after his arrest, expressing no regret for the killing"}},
+      {{"Navalny was jailed after his arrest at the airport."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
