@@ -71,12 +71,39 @@ bool counted_party(const BlockContext& context, Range phrase) {
   return false;
 }
 
+// "New Hampshire crash kills seven", "a Kabul car bombing", "Mokha, Yemen
+// bomb kills": an event or weapon named after its place. Only a known party,
+// a demonym or an acronym makes it a party's ("Israeli fire", "a Russian
+// missile", "US drone"); a country after "Town," is a place.
+bool place_named_event(const BlockContext& context, Range phrase) {
+  const Words& lists = words();
+  const Tokens& tokens = context.tokens;
+  const Token& head = tokens[phrase.end - 1];
+  if (!(lists.attack_nouns.contains(head) || lists.weapons.contains(head) || lists.accident_nouns.contains(head)))
+    return false;
+  const bool after_town = phrase.begin >= 2 && is(tokens[phrase.begin - 1], ",") && tokens[phrase.begin - 2].capitalized;
+  bool place = false;
+  for (std::size_t k = phrase.begin; k + 1 < phrase.end; ++k) {
+    const Token& token = tokens[k];
+    if (!token.capitalized) continue;
+    const auto party = knowledge::party_at(context.words, k);
+    if (party && after_town && party->kind == knowledge::PartyKind::Country) {
+      place = true;
+      continue;
+    }
+    if (party || is_demonym(token) || is_acronym(context.text, token) || token.lower.find('-') != std::string::npos)
+      return false;
+    place = true;
+  }
+  return place;
+}
+
 }  // namespace
 
 bool identified(const BlockContext& context, Range phrase, bool sentence_initial) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
-  if (phrase.empty()) return false;
+  if (phrase.empty() || place_named_event(context, phrase)) return false;
   const Token& first = tokens[phrase.begin];
   // "a Russian missile", "an Israeli airstrike": indefinite, but the party is named.
   if ((is(first, "a") || is(first, "an")) && phrase.end - phrase.begin >= 3 && tokens[phrase.begin + 1].capitalized &&
@@ -102,6 +129,9 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
   if (described && context.registry && context.registry->party_described(context.text_of(phrase))) return true;
   if ((lists.unidentified_agents.contains(head) && !named_modifier) || lists.days.contains(head)) return false;
   if (named_modifier) return true;
+  // "the president", "the crown prince": a definite title stands for the one
+  // person who holds it (a role such as "the driver" does not).
+  if (is(first, "the") && lists.person_titles.contains(head)) return true;
   for (std::size_t k = phrase.begin; k < phrase.end; ++k) {
     const Token& token = tokens[k];
     if (lists.identified_agents.contains(token)) return true;
@@ -118,14 +148,15 @@ bool identified(const BlockContext& context, Range phrase, bool sentence_initial
 
 namespace {
 
-// "the Boston Marathon bombing", "the Bardo museum attack": after "the", a
+// "the Boston Marathon bombing", "a Kabul car bombing": after an article, a
 // capitalised modifier that is no known party, demonym or acronym names the
 // event by its place, not who carried it out ("the Taliban attack", "the
 // Russian strikes" still name parties).
 bool names_event(const BlockContext& context, Range modifier) {
-  if (!modifier.empty() && is(context.tokens[modifier.begin], "the")) {
+  const auto article = [](const Token& token) { return is(token, "the") || is(token, "a") || is(token, "an"); };
+  if (!modifier.empty() && article(context.tokens[modifier.begin])) {
     ++modifier.begin;  // "The Boston Marathon bombing" at the start of a sentence
-  } else if (modifier.begin == 0 || !is(context.tokens[modifier.begin - 1], "the")) {
+  } else if (modifier.begin == 0 || !article(context.tokens[modifier.begin - 1])) {
     return false;
   }
   for (std::size_t k = modifier.begin; k < modifier.end; ++k) {

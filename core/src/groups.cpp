@@ -69,7 +69,7 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     std::size_t start = range.begin;
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      bool cut = and_starts_clause(context, sentence, range, start, k);
+      bool cut = and_starts_clause(context, sentence, range, start, k) || perpetrator_title_before(tokens, start, k);
       if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k))
         cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
       if (cut) {

@@ -6,6 +6,7 @@
 #include "agents.h"
 #include "frames.h"
 #include "noun_phrases.h"
+#include "responsibility.h"
 #include "responsibility_rules.h"
 #include "speakers.h"
 #include "words.h"
@@ -20,6 +21,20 @@ bool crime_after(const Tokens& tokens, Range chunk, std::size_t from) {
     if (crime_or_attack_at(tokens, j, chunk.end)) return true;
   }
   return false;
+}
+
+bool crime_in(const Tokens& tokens, Range range) {
+  for (std::size_t j = range.begin; j < range.end; ++j) {
+    if (crime_or_attack_at(tokens, j, range.end) || words().casualty_words.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
+// The trigger with the agent a rule found, or no match without one.
+Outcome with_agent(Clause& clause, Range agent) {
+  if (agent.empty()) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(agent);
+  return Outcome::trigger;
 }
 
 bool crime_or_attack_at(const Tokens& tokens, std::size_t k, std::size_t end) {
@@ -72,7 +87,17 @@ Outcome charge_rule(Clause& clause, std::size_t k) {
   // ("the killer was sentenced to life", "the gunman was charged").
   bool suspect = false;
   for (std::size_t j = accused.begin; j < accused.end; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
-  if (!suspect && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
+  // A named person arrested or sentenced in a sentence that tells of a killing
+  // or a crime ("was arrested at the hospital ... the day after the shooting",
+  // "Brother of murdered star sentenced to life"): the crime needs no
+  // preposition of its own. A bare "arrested" is passive only ("Police
+  // arrested"), and of a named person ("two suspects were arrested" is optional).
+  const bool bare = m == 1;
+  if (bare && !after_be(tokens, k, chunk.begin)) return Outcome::no_match;
+  const bool stated = !bare && (suspect || crime_after(tokens, chunk, k + m));
+  if (!stated &&
+      !(identified(clause.context, accused, accused.begin == clause.sentence.begin) && crime_in(tokens, clause.sentence)))
+    return Outcome::no_match;
   clause.group.agent = clause.context.text_of(accused);
   return Outcome::trigger;
 }
@@ -85,7 +110,17 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const std::size_t m = words().admissions.match(tokens, k, chunk.end);
-  if (m == 0 || !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
+  if (m == 0) return Outcome::no_match;
+  if (m == 1 && !is_verb_like(tokens[k])) {
+    // "his own confession to the crime", "his initial confession was forced":
+    // a confession is of a crime, its owner the one who confessed.
+    return with_agent(clause, noun_agent(clause.context, chunk, k, m));
+  }
+  // "confessed to acting alone", "admitted to firing the shots": the act
+  // itself, told by its verb.
+  const bool act = k + m < chunk.end && is_ing_form(tokens[k + m]) && !is(tokens[k + m], "being") &&
+                   !is(tokens[k + m], "having");
+  if (!act && !crime_after(tokens, chunk, k + m)) return Outcome::no_match;
   // The one who pleads is a person or a party named or referred to: a name at
   // the start of a sentence counts here ("McArthur admitted ...").
   const Range person = actor_before(clause.context, clause.sentence.begin, k);
@@ -98,6 +133,46 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
+// "Qawi was accused of inciting the murder, which he denied": a denial that
+// refers back to an accusation of a crime earlier in the sentence is the
+// denier's claim about it; "X believed he was innocent" after a conviction or
+// a crime says the same of him.
+Outcome denial_of_accusation(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range sentence = clause.sentence;
+  std::size_t which = k;
+  while (which > sentence.begin && !is(tokens[which - 1], "which") && k - which < 4) --which;
+  if (which == sentence.begin || !is(tokens[which - 1], "which") || which == k ||
+      !crime_in(tokens, {sentence.begin, which - 1}))
+    return Outcome::no_match;
+  Range party{which, which + 1};
+  while (party.end < k && tokens[party.end].capitalized) ++party.end;
+  if (!identified(clause.context, party, false)) return Outcome::no_match;
+  Frame frame = speech_frame(clause, k, 1);
+  frame.source = clause.source(party);
+  // "he" is the one accused, the sentence's subject.
+  if (is_pronoun(tokens[party.begin])) {
+    const Source accused = sentence_subject(clause.context, sentence, clause.memory.registry);
+    if (accused.kind == SourceKind::named) frame.source = accused;
+  }
+  clause.group.agent = frame.source.text.empty() ? clause.context.text_of(party) : frame.source.text;
+  clause.group.own = frame;
+  return Outcome::trigger;
+}
+
+Outcome innocence_rule(Clause& clause, std::size_t k) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  if (!lists.innocence.contains(tokens[k]) || !after_be(tokens, k, clause.chunk().begin)) return Outcome::no_match;
+  bool legal = crime_in(tokens, clause.sentence);
+  for (std::size_t j = clause.sentence.begin; j < clause.sentence.end && !legal; ++j)
+    legal = lists.legal_verbs.contains(tokens[j]) || lists.legal_accusations.contains(tokens[j]);
+  const Range person = actor_before(clause.context, clause.chunk().begin, be_before(tokens, k, clause.chunk().begin));
+  if (!legal || !identified(clause.context, person, person.begin == clause.sentence.begin)) return Outcome::no_match;
+  clause.group.agent = clause.context.text_of(person);
+  return Outcome::trigger;
+}
+
 // A denial of taking part: "She denied having anything to do with the
 // shooting", "denies any involvement in the attack". A denial is a
 // responsibility claim about its speaker (annotation guide: "the military
@@ -107,6 +182,7 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   if (!lists.denials.contains(tokens[k])) return Outcome::no_match;
+  if (const Outcome back = denial_of_accusation(clause, k); back != Outcome::no_match) return back;
   bool involvement = false;
   bool responsibility = false;  // "denying their responsibility" needs no crime beside it
   for (std::size_t j = k + 1; j < chunk.end && j < k + 6 && !is_punct(tokens[j]); ++j) {
@@ -169,19 +245,125 @@ Outcome behind_rule(Clause& clause, std::size_t k) {
   return Outcome::trigger;
 }
 
-// "the suspects were linked to the X network".
+// "the suspects were linked to the X network", "the gunman had 'no
+// connection' to any terrorist group", "a connection between the shooter and
+// any militant group", "the shooter did so on behalf of Islamic State": a
+// perpetrator tied to a group, or the tie denied, says who is behind the act.
+// A group by its common noun counts: whether "a terrorist group" is behind it
+// is the claim.
 Outcome linking_rule(Clause& clause, std::size_t k) {
   const Words& lists = words();
   const Tokens& tokens = clause.tokens();
   const Range chunk = clause.chunk();
   const std::size_t m = lists.linking_blame.match(tokens, k, chunk.end);
   if (m == 0) return Outcome::no_match;
+  std::size_t after = k + m;
+  while (after < chunk.end && is_quote_mark(tokens[after])) ++after;
+  if (after < chunk.end && (is(tokens[after], "to") || is(tokens[after], "with"))) ++after;
   bool suspect = false;
-  for (std::size_t j = chunk.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
-  const Range party = phrase_after(tokens, k + m, chunk.end);
-  if (!(suspect && identified(clause.context, party, false))) return Outcome::no_match;
-  clause.group.agent = clause.context.text_of(party);
+  for (std::size_t j = clause.sentence.begin; j < k; ++j) suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
+  if (after < chunk.end && is(tokens[after], "between")) {
+    for (std::size_t j = after + 1; j < chunk.end; ++j) {
+      suspect = suspect || lists.suspect_nouns.contains(tokens[j]);
+      if (is(tokens[j], "and")) {
+        after = j + 1;
+        break;
+      }
+    }
+  }
+  const Range party = phrase_after(tokens, after, chunk.end);
+  if (!suspect || party.empty()) return Outcome::no_match;
+  const bool group = identified(clause.context, party, false) || lists.organisation_nouns.contains(tokens[party.end - 1]);
+  return with_agent(clause, group ? party : Range{});
+}
+
+// "the United States' killing of Qasem Soleimani", "his murder inside the
+// consulate by Saudi agents": a crime noun with its victim after "of" names
+// its owner as the one who did it, or the party after "by"; without "of"
+// the owner is the victim ("Khashoggi's killing", "her murder").
+Outcome crime_noun_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!words().crimes.contains(tokens[k]) || (k > chunk.begin && is_punct(tokens[k - 1]))) return Outcome::no_match;
+  Range agent;
+  for (std::size_t j = k + 1; j < std::min(chunk.end, k + 8) && agent.empty(); ++j) {
+    if (is(tokens[j], "by")) agent = agent_phrase_after(clause.context, j + 1, chunk.end);
+  }
+  if (!identified(clause.context, agent, false)) agent = {};
+  if (agent.empty() && k + 1 < chunk.end && is(tokens[k + 1], "of")) agent = noun_agent(clause.context, chunk, k, 1);
+  return with_agent(clause, agent);
+}
+
+// The name a perpetrator noun gives, after it or before it: "several alleged
+// accomplices, including Mufti Abdul Qawi", "the suspect, Jan Novak,",
+// "questioned Anne Sacoolas as a suspect", "named Ali Reza as the gunman".
+Range perpetrator_named_after(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (!lists.suspect_nouns.contains(tokens[k])) return {};
+  // "The alleged killer, Chérif Chekatt, shot dead by police": an act told
+  // later in the clause is the claim.
+  for (std::size_t j = k + 1; j < chunk.end; ++j) {
+    if (lists.attack_verbs.contains(tokens[j]) || lists.casualty_words.contains(tokens[j])) return {};
+  }
+  std::size_t name = k + 1;
+  if (name < chunk.end && is(tokens[name], ",")) ++name;
+  if (name > k + 1 && name < chunk.end && is(tokens[name], "including")) ++name;
+  std::size_t end = name;
+  while (name > k + 1 && end < chunk.end && tokens[end].capitalized && tokens[end].word) ++end;
+  if (end > name) return {name, end};
+  // "X as a suspect": the name before "as".
+  if (k < chunk.begin + 3 || !is_determiner(tokens[k - 1]) || !is(tokens[k - 2], "as")) return {};
+  std::size_t begin = k - 2;
+  while (begin > chunk.begin && tokens[begin - 1].capitalized && tokens[begin - 1].word) --begin;
+  return {begin, k - 2};
+}
+
+// "after his 2016 arrest", "Ruiz's conviction was upheld": an arrest or a
+// conviction of its owner, in a sentence that tells of a crime or a killing,
+// holds the owner responsible ("the police's arrest of X": then the owner is
+// the one who arrested, no claim here).
+Outcome legal_noun_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (!words().legal_nouns.contains(tokens[k]) || (k + 1 < chunk.end && is(tokens[k + 1], "of")) ||
+      !crime_in(tokens, clause.sentence))
+    return Outcome::no_match;
+  const Range owner = noun_agent(clause.context, chunk, k, 1);
+  return with_agent(clause, owner.end <= k ? owner : Range{});  // "arrest by police": not the owner
+}
+
+// "Toronto serial killer Bruce McArthur pleads guilty": the title says the
+// named person killed (a perpetrator named is identified; annotation guide:
+// "a named suspect does"). The group holds the title alone, cut before the
+// name (perpetrator_title_before); the agent is the name after it.
+Outcome perpetrator_title_rule(Clause& clause, std::size_t k) {
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  if (const Range named = perpetrator_named_after(tokens, chunk, k); !named.empty()) return with_agent(clause, named);
+  if (k + 1 != chunk.end || chunk.end >= clause.sentence.end || !perpetrator_title_before(tokens, chunk.begin, chunk.end))
+    return Outcome::no_match;
+  std::size_t name = chunk.end;
+  while (name < clause.sentence.end && tokens[name].capitalized) ++name;
+  clause.group.agent = clause.context.text_of({chunk.end, name});
   return Outcome::trigger;
 }
 
 }  // namespace whosays::responsibility_rules
+
+namespace whosays {
+
+bool perpetrator_title_before(const Tokens& tokens, std::size_t start, std::size_t k) {
+  const Words& lists = words();
+  if (k <= start || k - start > 4 || !tokens[k].capitalized || !tokens[k].word || !lists.suspect_nouns.contains(tokens[k - 1]))
+    return false;
+  for (std::size_t j = start; j < k; ++j) {
+    if (!tokens[j].word || is_verb_like(tokens[j]) || lists.prepositions.contains(tokens[j])) return false;
+  }
+  // "Police suspect Hezbollah": "suspect" is a noun after an article or a
+  // crime ("the suspect", "murder suspect"), else it may be the verb.
+  const Token& noun = tokens[k - 1];
+  if (!(is(noun, "suspect") || is(noun, "suspects"))) return true;
+  return k - 1 > start && (is_determiner(tokens[k - 2]) || words().crimes.contains(tokens[k - 2]));
+}
+
+}  // namespace whosays

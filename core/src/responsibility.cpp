@@ -252,6 +252,29 @@ bool has_attack_object(const Clause& clause, std::size_t k, std::size_t n) {
   return false;
 }
 
+// Headlines and captions drop the "was" of a passive: "Minister stabbed",
+// "Officer shot dead in custody centre" name the victim, not who attacked.
+// A past form with no object (the clause ends, or a place or time phrase
+// follows) is that passive; "Police fired on protesters" keeps its object.
+bool headline_passive(const Clause& clause, std::size_t k, std::size_t n) {
+  const Words& lists = words();
+  const Tokens& tokens = clause.tokens();
+  const Range chunk = clause.chunk();
+  const BlockKind kind = clause.context.kind;
+  if (kind != BlockKind::title && kind != BlockKind::heading && kind != BlockKind::caption) return false;
+  const Token& verb = tokens[k];
+  const bool past = verb.lower.size() > 3 && verb.lower.compare(verb.lower.size() - 2, 2, "ed") == 0;
+  if (n != 1 || !(past || lists.irregular_verbs.contains(verb))) return false;
+  std::size_t next = k + 1;
+  while (next < chunk.end && is_quote_mark(tokens[next])) ++next;  // "it 'neutralised' 14 militants"
+  if (next < chunk.end && is(tokens[next], "dead")) ++next;
+  if (next >= chunk.end || is_punct(tokens[next])) return true;
+  const Token& after = tokens[next];
+  const bool object_marker = is(after, "at") || is(after, "into") || is(after, "with") || is(after, "to") ||
+                             is(after, "against") || is(after, "by") || (is(after, "on") && is(verb, "fired"));
+  return lists.prepositions.contains(after) && !object_marker;
+}
+
 // Attack verbs with an identified subject or "by" agent; "launched an
 // offensive", "dropped two bombs" need an attack or weapon object.
 Outcome attack_verb_reading(Clause& clause, std::size_t k) {
@@ -261,9 +284,12 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   const Token& token = tokens[k];
   std::size_t n = lists.attack_verbs.match(tokens, k, chunk.end);
   if (n == 0 && lists.attack_with_against.contains(token)) {
-    for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) {
-      if (is(tokens[j], "against")) n = 1;
-    }
+    // "used water cannon against protesters"; "he used assault weapons in
+    // the attack": the weapon or the attack as object.
+    bool against = false;
+    for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) against = against || is(tokens[j], "against");
+    n = against ? 1 : 0;
+    if (!against && has_attack_object(clause, k, 1)) n = 1;
   }
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;
@@ -280,8 +306,15 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
     }
     if (is_comma_like(tokens[j])) break;
   }
-  if (after_be(tokens, k, chunk.begin)) return Outcome::skip;
-  const Range subject = attack_subject(clause, k);
+  if (after_be(tokens, k, chunk.begin) || headline_passive(clause, k, n)) return Outcome::skip;
+  Range subject = attack_subject(clause, k);
+  // "Fields, a self-described neo-Nazi, killed ...": the clause holds only the
+  // appositive; the name it describes is before the comma.
+  if (!subject.empty() && subject.begin > clause.sentence.begin && is(tokens[subject.begin - 1], ",") &&
+      !identified(clause.context, subject, false)) {
+    const Range whole = subject_before(tokens, clause.sentence.begin, k);
+    if (whole.begin < subject.begin && is_pure_name(tokens, whole)) subject = whole;
+  }
   if (!identified(clause.context, subject, subject.begin == clause.sentence.begin)) return Outcome::skip;
   clause.group.agent = clause.context.text_of(subject);
   const Range target = phrase_after(tokens, k + n, chunk.end, 6);
@@ -355,7 +388,8 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
   using Rule = Outcome (*)(Clause&, std::size_t);
   static constexpr Rule kRules[] = {blame_rule,   responsibility_noun_rule, admission_rule, denial_rule,
                                     legal_object_rule, attack_verb_rule, attack_noun_rule, charge_rule,
-                                    behind_rule,       involved_rule,    linking_rule};
+                                    behind_rule,       involved_rule,    linking_rule,   perpetrator_title_rule,
+                                    crime_noun_rule,   innocence_rule,   legal_noun_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     if (!context.tokens[k].word) continue;

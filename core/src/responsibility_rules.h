@@ -46,5 +46,15 @@ Outcome denial_rule(Clause& clause, std::size_t k);
 Outcome involved_rule(Clause& clause, std::size_t k);
 Outcome behind_rule(Clause& clause, std::size_t k);
 Outcome linking_rule(Clause& clause, std::size_t k);
+Outcome perpetrator_title_rule(Clause& clause, std::size_t k);
+Outcome crime_noun_rule(Clause& clause, std::size_t k);
+Outcome innocence_rule(Clause& clause, std::size_t k);
+Outcome legal_noun_rule(Clause& clause, std::size_t k);
+
+// The trigger with the agent a rule found, or no match without one.
+Outcome with_agent(Clause& clause, Range agent);
+
+// A crime, an attack or a casualty word anywhere in the range.
+bool crime_in(const Tokens& tokens, Range range);
 
 }  // namespace whosays::responsibility_rules

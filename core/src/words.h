@@ -127,6 +127,9 @@ struct Words {
   PhraseSet unidentified_agents{lexicon::List::unidentified_agents};
   PhraseSet suspect_nouns{lexicon::List::suspect_nouns};
   PhraseSet linking_blame{lexicon::List::linking_blame};
+  PhraseSet organisation_nouns{lexicon::List::organisation_nouns};
+  PhraseSet innocence{lexicon::List::innocence};
+  PhraseSet legal_nouns{lexicon::List::legal_nouns};
   PhraseSet agent_markers{lexicon::List::agent_markers};
   PhraseSet animals{lexicon::List::animals};
   PhraseSet hypothetical{lexicon::List::hypothetical};

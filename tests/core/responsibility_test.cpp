@@ -360,5 +360,178 @@ TEST(Responsibility, QuotedNameBeforeAnAppositive) {
   });
 }
 
+TEST(Responsibility, HeadlinePassiveNamesTheVictim) {
+  // A headline drops the "was" of a passive: the name before the participle is
+  // the victim; a participle with an object keeps its subject as the attacker.
+  const std::vector<std::string> none;
+  EXPECT_EQ(responsibility({"Deputy mayor Lena Hart stabbed"}, BlockKind::title), none);
+  EXPECT_EQ(responsibility({"Senator Oduya shot dead in Nairobi hotel"}, BlockKind::caption), none);
+  EXPECT_EQ(responsibility({"Army says it 'destroyed' six rebel trucks"}, BlockKind::title),
+            std::vector<std::string>{"attributed source=Army agent=Army text=it 'destroyed' six rebel trucks"});
+  EXPECT_EQ(responsibility({"Police fired on marchers in Lagos"}, BlockKind::heading),
+            std::vector<std::string>{"unattributed source= agent=Police text=Police fired on marchers in Lagos"});
+}
+
+TEST(Responsibility, IndefiniteEventNamedByItsPlace) {
+  // A place before a crash, a bombing or a bomb says where, not who; a
+  // demonym, an acronym or a known group says who.
+  run({
+      {{"A Quetta car bombing killed nine on Monday."}, {}},
+      {{"Aden, Yemen bomb kills three soldiers"}, {}},
+      {{"Vermont bus crash kills four."}, {}},
+      {{"In Gaza, Israeli strikes killed 12 people."},
+       {"unattributed source= agent=Israeli text=In Gaza, Israeli strikes killed 12 people"}},
+      {{"A Hamas rocket attack killed two."},
+       {"unattributed source= agent=A Hamas text=A Hamas rocket attack killed two"}},
+  });
+}
+
+TEST(Responsibility, PerpetratorTitleBeforeAName) {
+  // A perpetrator noun used as a title names the person's deed: a claim of
+  // its own, before what the clause says of the person.
+  EXPECT_EQ(responsibility({"Mall gunman Ivo Brandt dies in custody"}, BlockKind::title),
+            std::vector<std::string>{"unattributed source= agent=Ivo Brandt text=Mall gunman"});
+  run({
+      {{"Convicted killer Rosa Lind escaped from the jail on Monday."},
+       {"unattributed source= agent=Rosa Lind text=Convicted killer"}},
+      {{"Police suspect Hezbollah of the attack on the consulate."}, {}},
+  });
+}
+
+TEST(Responsibility, ArrestOrAcquittalOfANamedPersonForAKilling) {
+  // Arrested or acquitted in a sentence that tells of a crime: the named
+  // person is held responsible; unnamed people or no crime make no claim.
+  run({
+      {{"Dana Cole was arrested at her home two days after the stabbing."},
+       {"unattributed source= agent=Dana Cole text=Dana Cole was arrested at her home two days after the stabbing"}},
+      {{"Tomas Reed was acquitted on Monday, a year after the shooting."},
+       {"unattributed source= agent=Tomas Reed text=Tomas Reed was acquitted on Monday, a year after the shooting"}},
+      {{"Two men were arrested after the stabbing."}, {}},
+      {{"Marek Holt was arrested at the airport on Friday."}, {}},
+  });
+}
+
+TEST(Responsibility, PerpetratorTiedToAGroupOrTieDenied) {
+  // Whether a group is behind the act is the claim, stated or denied; a
+  // group named only by its common noun counts. No perpetrator, no claim.
+  run({
+      {{"Police said the bomber had no connection to any extremist group."},
+       {"attributed source=Police agent=any extremist group text=the bomber had no connection to any extremist group"}},
+      {{"Prosecutors found no connection between the gunman and any militant group."},
+       {"unattributed source= agent=any militant group text=Prosecutors found no connection between the gunman and any militant group"}},
+      {{"The attacker acted on behalf of Hamas, the army said."},
+       {"attributed source=the army agent=Hamas text=The attacker acted on behalf of Hamas"}},
+      {{"The company had no connection to the charity group."}, {}},
+  });
+}
+
+TEST(Responsibility, ConfessionsByVerbOrNoun) {
+  // A confession to an act told by its verb, or a confession its owner made:
+  // the one who confessed is held responsible. Being nervous is no act.
+  run({
+      {{"Luca Brandt confessed to setting the fire."},
+       {"attributed source=Luca Brandt agent=Luca Brandt text=Luca Brandt confessed to setting the fire"}},
+      {{"Anna Weiss was questioned for hours. Her confession to the stabbing was read in court."},
+       {"unattributed source= agent=Anna Weiss text=Her confession to the stabbing was read in court"}},
+      {{"Omar Haddad confessed to being nervous before the match."}, {}},
+  });
+}
+
+TEST(Responsibility, DefiniteTitleIsAPerson) {
+  // A definite title stands for the one person who holds it; a role does not.
+  run({
+      {{"The CIA believes the crown prince ordered the killing of the journalist."},
+       {"attributed source=The CIA agent=the crown prince text=the crown prince ordered the killing of the journalist"}},
+      {{"The president ordered the strikes on the town."},
+       {"unattributed source= agent=The president text=The president ordered the strikes on the town"}},
+      {{"The driver hit three pedestrians."}, {}},
+  });
+}
+
+TEST(Responsibility, CrimeNounWithItsVictimOrAgent) {
+  // "X's killing of Y": X did it; "Y's killing": Y is the victim; "murder
+  // ... by Z": Z did it.
+  run({
+      {{"The strike followed Israel's killing of the commander."},
+       {"unattributed source= agent=Israel text=The strike followed Israel's killing of the commander"}},
+      {{"Khashoggi's killing shocked the world."}, {}},
+      {{"The inquiry concluded that soldiers of the Fourth Brigade shot the three farmers."},
+       {"attributed source=The inquiry agent=soldiers of the Fourth Brigade text=soldiers of the Fourth Brigade shot the three farmers"}},
+      {{"The inquiry documented her murder inside the compound by Hezbollah fighters."},
+       {"attributed source=The inquiry agent=Hezbollah fighters text=her murder inside the compound by Hezbollah fighters"}},
+  });
+}
+
+TEST(Responsibility, PerpetratorNamedBesideItsNoun) {
+  // A perpetrator noun with the name it gives: after "including" or a comma,
+  // or before "as a suspect". An act told later in the clause is the claim.
+  run({
+      {{"Police questioned Lena Ortiz as a suspect in the stabbing."},
+       {"unattributed source= agent=Lena Ortiz text=Police questioned Lena Ortiz as a suspect in the stabbing"}},
+      {{"Three alleged accomplices, including Omar Bakri, were tried in Lahore."},
+       {"vague source=Three agent=Omar Bakri text=accomplices, including Omar Bakri, were tried in Lahore"}},
+      {{"The suspect, Jan Novak, was shot dead by police."},
+       {"unattributed source= agent=police text=The suspect, Jan Novak, was shot dead by police"}},
+  });
+}
+
+TEST(Responsibility, DisputedClaimOfResponsibility) {
+  // Disputing a claim of responsibility is a claim about who did it, the
+  // disputer's own.
+  run({
+      {{"The Red Army claimed responsibility for the bombing, but the Interior Ministry disputed the claim."},
+       {"attributed source=The Red Army agent=The Red Army text=The Red Army claimed responsibility for the bombing",
+        "attributed source=the Interior Ministry agent=the Interior Ministry text=the Interior Ministry disputed the claim"}},
+  });
+}
+
+TEST(Responsibility, DenialReferringBackAndInnocence) {
+  // "which he denied" after an accusation of a crime is the accused's own
+  // claim; "innocent" beside a crime or conviction says who did not do it.
+  run({
+      {{"Rafael Ortiz was accused of ordering the bombing, which he denied."},
+       {"vague source= agent=Rafael Ortiz text=Rafael Ortiz was accused of ordering the bombing",
+        "attributed source=Rafael Ortiz agent=Rafael Ortiz text=which he denied"}},
+      {{"His mother said she believed Tom Baker was innocent of the murder."},
+       {"attributed source=His mother agent=Tom Baker text=she believed Tom Baker was innocent of the murder"}},
+      {{"The minister proposed a tax, which he denied."}, {}},
+      {{"The mayor said the plan was innocent."}, {}},
+  });
+}
+
+TEST(Responsibility, UsedAWeaponInTheAttack) {
+  // "used" is an attack with "against" or with an attack or weapon as its
+  // object; using money is none.
+  run({
+      {{"Investigators said Omar Ali used a stolen missile in the attack."},
+       {"vague source=Investigators agent=Omar Ali text=Omar Ali used a stolen missile in the attack"}},
+      {{"The troops used tear gas against the marchers."},
+       {"unattributed source= agent=The troops text=The troops used tear gas against the marchers"}},
+      {{"She used the money to rebuild the school."}, {}},
+  });
+}
+
+TEST(Responsibility, NameBeforeAnAppositiveActs) {
+  // The clause may hold only the appositive: the name it describes acts. A
+  // place before a perpetrator noun is no name.
+  run({
+      {{"The guards worked for Okafor.", "In that event, Okafor, a self-described anarchist, shot two guards."},
+       {"unattributed source= agent=Okafor text=In that event, Okafor, a self-described anarchist, shot two guards"}},
+      {{"The guards worked for Okafor.", "Okafor, a former soldier, shot two guards."},
+       {"unattributed source= agent=Okafor text=Okafor, a former soldier, shot two guards"}},
+      {{"The Lagos gunman, who shot two guards, fled."}, {}},
+  });
+}
+
+TEST(Responsibility, ArrestOfItsOwnerBesideACrime) {
+  // "his arrest" beside a crime or a killing holds its owner responsible;
+  // with no crime told, or the arrested after "of", it does not.
+  run({
+      {{"Waseem spoke to reporters after his arrest, expressing no regret for the killing."},
+       {"attributed source=Waseem agent=Waseem text=to reporters after his arrest, expressing no regret for the killing"}},
+      {{"Navalny was jailed after his arrest at the airport."}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
