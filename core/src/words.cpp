@@ -1,5 +1,7 @@
 #include "words.h"
 
+#include "cold.h"
+
 #include <algorithm>
 
 namespace whosays {
@@ -29,7 +31,7 @@ void phrase_words(std::string_view entry, std::vector<std::string_view>& phrase,
   }
 }
 
-Vocabulary make_vocabulary() {
+WHOSAYS_COLD Vocabulary make_vocabulary() {
   // An upper bound on the distinct words, usually close: the table and the
   // entries are sized once instead of doubling their way up from 16, which
   // showed in the profile of a one-article process.
@@ -105,6 +107,8 @@ void Vocabulary::rehash(std::size_t size) {
     slots_[slot] = entry;
   }
 }
+
+WHOSAYS_COLD Words::Words() = default;
 
 const Vocabulary& vocabulary() {
   // Never destroyed: freeing it would only slow down the end of a process.

@@ -182,6 +182,9 @@ struct Words {
   PhraseSet body_parts{lexicon::List::body_parts};
   PhraseSet relations{lexicon::List::relations};
   PhraseSet impact_verbs{lexicon::List::impact_verbs};
+
+  // Out of line (words.cpp) and cold: it runs once per process.
+  Words();
 };
 
 // Inline, so that the rules' many calls cost a load and a test.

@@ -1,5 +1,6 @@
 #include "knowledge/parties.h"
 
+#include "cold.h"
 #include "text.h"
 
 #include <algorithm>
@@ -176,42 +177,44 @@ struct Index {
   std::unordered_set<std::string_view, FoldedHash, FoldedEqual> capitals_stop;
 };
 
-const Index& index() {
-  static const Index built = [] {
-    Index ix;
-    ix.names.reserve(data::kPartyRowCount);
-    // A name of n bytes has at most n / 2 + 1 words: reserved once, so that the
-    // names' views into `words` stay valid.
-    std::size_t most_words = 0;
-    for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name.size() / 2 + 1;
-    ix.words.reserve(most_words);
-    for (std::size_t r = 0; r < data::kPartyRowCount; ++r) {
-      const data::PartyRow& row = data::kPartyRows[r];
-      if (row.kind == PartyKind::CapitalsStop) {
-        ix.capitals_stop.insert(row.name);
-        continue;
-      }
-      const std::size_t first = ix.words.size();
-      for_each_word(row.name, [&](std::string_view w) {
-        ix.words.push_back(w);
-        return true;
-      });
-      Name name{&row, ix.words.data() + first, ix.words.size() - first};
-      // The generator keeps names short; a longer one is skipped rather than cut.
-      if (name.count == 0 || name.count > kMaxNameTokens) {
-        ix.words.resize(first);
-        continue;
-      }
-      FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
-      if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
-        ix.longest_not_party = name.count;
-      by_first.add(name.tokens[0], static_cast<std::uint32_t>(ix.names.size()));
-      ix.names.push_back(name);
+WHOSAYS_COLD Index build_index() {
+  Index ix;
+  ix.names.reserve(data::kPartyRowCount);
+  // A name of n bytes has at most n / 2 + 1 words: reserved once, so that the
+  // names' views into `words` stay valid.
+  std::size_t most_words = 0;
+  for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name.size() / 2 + 1;
+  ix.words.reserve(most_words);
+  for (std::size_t r = 0; r < data::kPartyRowCount; ++r) {
+    const data::PartyRow& row = data::kPartyRows[r];
+    if (row.kind == PartyKind::CapitalsStop) {
+      ix.capitals_stop.insert(row.name);
+      continue;
     }
-    ix.by_first.seal();
-    ix.not_parties.seal();
-    return ix;
-  }();
+    const std::size_t first = ix.words.size();
+    for_each_word(row.name, [&](std::string_view w) {
+      ix.words.push_back(w);
+      return true;
+    });
+    Name name{&row, ix.words.data() + first, ix.words.size() - first};
+    // The generator keeps names short; a longer one is skipped rather than cut.
+    if (name.count == 0 || name.count > kMaxNameTokens) {
+      ix.words.resize(first);
+      continue;
+    }
+    FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
+    if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
+      ix.longest_not_party = name.count;
+    by_first.add(name.tokens[0], static_cast<std::uint32_t>(ix.names.size()));
+    ix.names.push_back(name);
+  }
+  ix.by_first.seal();
+  ix.not_parties.seal();
+  return ix;
+}
+
+const Index& index() {
+  static const Index built = build_index();
   return built;
 }
 

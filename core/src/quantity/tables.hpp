@@ -5,6 +5,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "../cold.h"
+
 #include "quantity/ast.hpp"
 
 namespace whosays::quantity {
@@ -19,7 +21,7 @@ namespace x3 = boost::spirit::x3;
 
 // Number words. "a" and "half a" are read by the grammar, not here.
 struct number_words_table : x3::symbols<ast::Token> {
-  number_words_table() {
+  WHOSAYS_COLD number_words_table() {
     using K = ast::TokenKind;
     const char* units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     for (int i = 0; i < 10; ++i) add(units[i], ast::Token{double(i), K::unit});
@@ -40,7 +42,7 @@ inline const number_words_table number_words;
 
 // Scale words after digits ("5.7 million") or after a vague word ("several hundred").
 struct scale_words_table : x3::symbols<double> {
-  scale_words_table() {
+  WHOSAYS_COLD scale_words_table() {
     add("dozen", 12)("hundred", 100)("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12);
   }
 };
@@ -48,14 +50,14 @@ inline const scale_words_table scale_words;
 
 // Plural scales after "of": "hundreds of thousands".
 struct plural_scales_table : x3::symbols<double> {
-  plural_scales_table() { add("thousands", 1e3)("millions", 1e6)("billions", 1e9); }
+  WHOSAYS_COLD plural_scales_table() { add("thousands", 1e3)("millions", 1e6)("billions", 1e9); }
 };
 inline const plural_scales_table plural_scales;
 
 // Vague amounts and the interval each stands for (see quantity.cpp's header
 // comment for why these bounds).
 struct vague_words_table : x3::symbols<ast::Interval> {
-  vague_words_table() {
+  WHOSAYS_COLD vague_words_table() {
     add("a couple", ast::Interval{2, 3});
     add("a few", ast::Interval{2, 5});
     add("a handful", ast::Interval{3, 5});
@@ -73,7 +75,7 @@ inline const vague_words_table vague_words;
 
 // Modifiers before an amount; the value says whether it makes it approximate.
 struct modifiers_table : x3::symbols<bool> {
-  modifiers_table() {
+  WHOSAYS_COLD modifiers_table() {
     const char* approximate[] = {
         "at least", "at most", "more than", "less than", "fewer than", "over", "under", "up to",
         "nearly", "almost", "around", "about", "some", "roughly", "approximately", "approx.",
@@ -91,13 +93,13 @@ inline const modifiers_table modifiers;
 
 // Postposed openers: "66 or more", "100-plus" is read by the grammar.
 struct open_words_table : x3::symbols<> {
-  open_words_table() { add("or more")("or so")("or over")("or above")("and more")("and above")("plus"); }
+  WHOSAYS_COLD open_words_table() { add("or more")("or so")("or over")("or above")("and more")("and above")("plus"); }
 };
 inline const open_words_table open_words;
 
 // Context words before an amount, each followed by a space.
 struct lead_words_table : x3::symbols<ast::Cue> {
-  lead_words_table() {
+  WHOSAYS_COLD lead_words_table() {
     using C = ast::Cue;
     for (const char* w : {"aged", "age", "ages", "age of", "ages of", "age from", "ages from", "aged from",
                           "at the age of", "between the ages of"})
@@ -128,7 +130,7 @@ inline const lead_words_table lead_words;
 
 // Currency signs, which may touch the figure ("$5", "€ 10"); part of the amount.
 struct currency_signs_table : x3::symbols<ast::Cue> {
-  currency_signs_table() {
+  WHOSAYS_COLD currency_signs_table() {
     for (const char* w : {"$", "us$", "a$", "c$", "hk$", "nz$", "\xC2\xA3" /* £ */, "\xC2\xA5" /* ¥ */, "\xE2\x82\xAC" /* € */,
                           "\xE2\x82\xB9" /* ₹ */, "\xE2\x82\xBD" /* ₽ */, "\xE2\x82\xBA" /* ₺ */,
                           "\xE2\x82\xB4" /* ₴ */, "\xE2\x82\xA9" /* ₩ */})
@@ -150,7 +152,7 @@ struct units_table : x3::symbols<ast::Cue> {
     }
     if (changed) add(other.c_str(), cue);
   }
-  units_table() {
+  WHOSAYS_COLD units_table() {
     using C = ast::Cue;
     for (const char* w : {"years old", "year old", "years of age", "yrs old", "year olds", "years olds",
                           "months old", "month old", "month olds", "weeks old", "week old", "days old", "day old"})
@@ -195,7 +197,7 @@ inline const units_table units;
 
 // Glued only: "70th", "1990s".
 struct glued_units_table : x3::symbols<ast::Cue> {
-  glued_units_table() {
+  WHOSAYS_COLD glued_units_table() {
     add("st", ast::Cue::ordinal)("nd", ast::Cue::ordinal)("rd", ast::Cue::ordinal)("th", ast::Cue::ordinal);
     add("s", ast::Cue::decade)("'s", ast::Cue::decade);
   }
@@ -204,7 +206,7 @@ inline const glued_units_table glued_units;
 
 // Words after an amount that tell its kind without being part of it.
 struct next_words_table : x3::symbols<ast::Cue> {
-  next_words_table() {
+  WHOSAYS_COLD next_words_table() {
     for (const char* w : {"people", "persons", "person", "men", "women", "children", "kids", "boys", "girls",
                           "babies", "residents", "civilians", "soldiers", "troops", "servicemen", "police",
                           "policemen", "officers", "officials", "militants", "fighters", "insurgents", "rebels",
@@ -227,7 +229,7 @@ inline const next_words_table next_words;
 
 // Street words: "619 Waddell Avenue" is an address.
 struct street_words_table : x3::symbols<> {
-  street_words_table() {
+  WHOSAYS_COLD street_words_table() {
     for (const char* w : {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive",
                           "highway", "alley", "terrace"})
       add(w);
