@@ -444,5 +444,16 @@ TEST(Responsibility, ArrestOfItsOwnerBesideACrime) {
   });
 }
 
+TEST(Responsibility, EventAtAPlaceAndHeadlineDeadAtAPlace) {
+  // What follows an event's preposition is its place or target, "by" its
+  // party; "shot dead at" has no object after it.
+  const std::vector<std::string> none;
+  EXPECT_EQ(responsibility({"Explosion at Dorsk depot kills nine"}, BlockKind::title), none);
+  EXPECT_EQ(responsibility({"Airstrike on Syrian field hospital kills 14"}, BlockKind::title), none);
+  EXPECT_EQ(responsibility({"An airstrike by Hezbollah killed 14 people."}),
+            std::vector<std::string>{"unattributed source= agent=Hezbollah text=An airstrike by Hezbollah killed 14 people"});
+  EXPECT_EQ(responsibility({"Peruvian mayor shot dead at market"}, BlockKind::title), none);
+}
+
 }  // namespace
 }  // namespace whosays
