@@ -455,5 +455,16 @@ TEST(Responsibility, EventAtAPlaceAndHeadlineDeadAtAPlace) {
   EXPECT_EQ(responsibility({"Peruvian mayor shot dead at market"}, BlockKind::title), none);
 }
 
+TEST(Responsibility, DeniedActWithNoPartyOfItsOwn) {
+  // "denied that civilians had been targeted": the denier's claim; an act
+  // with its own subject stays that subject's.
+  run({
+      {{"The army denied that civilians had been targeted in the raid."},
+       {"attributed source=The army agent=The army text=The army denied that civilians had been targeted in the raid"}},
+      {{"The ministry denied that the militia is shelling the town."},
+       {"attributed source=The ministry agent=the militia text=the militia is shelling the town"}},
+  });
+}
+
 }  // namespace
 }  // namespace whosays
