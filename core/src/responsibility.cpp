@@ -291,7 +291,8 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
     bool against = false;
     for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) against = against || is(tokens[j], "against");
     n = against ? 1 : 0;
-    if (!against && has_attack_object(clause, k, 1)) n = 1;
+    const bool habitual = k + 1 < chunk.end && is(tokens[k + 1], "to");  // "used to be", not a use
+    if (!against && !habitual && has_attack_object(clause, k, 1)) n = 1;
   }
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;

@@ -419,6 +419,7 @@ TEST(Responsibility, UsedAWeaponInTheAttack) {
       {{"The troops used tear gas against the marchers."},
        {"unattributed source= agent=The troops text=The troops used tear gas against the marchers"}},
       {{"She used the money to rebuild the school."}, {}},
+      {{"In those years the army used to store missiles at the depot."}, {}},
   });
 }
 
