@@ -72,15 +72,24 @@ bool counted_party(const BlockContext& context, Range phrase) {
 }
 
 // "New Hampshire crash kills seven", "a Kabul car bombing", "Mokha, Yemen
-// bomb kills": an event or weapon named after its place. Only a known party,
+// bomb kills", "Explosion at Haiphong warehouse": an event or weapon named
+// after its place. Only a known party,
 // a demonym or an acronym makes it a party's ("Israeli fire", "a Russian
 // missile", "US drone"); a country after "Town," is a place.
 bool place_named_event(const BlockContext& context, Range phrase) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
-  const Token& head = tokens[phrase.end - 1];
-  if (!(lists.attack_nouns.contains(head) || lists.weapons.contains(head) || lists.accident_nouns.contains(head)))
-    return false;
+  const auto event = [&](const Token& token) {
+    return lists.attack_nouns.contains(token) || lists.weapons.contains(token) || lists.accident_nouns.contains(token);
+  };
+  // "Explosion at Haiphong warehouse", "Airstrike on Yemeni detention centre":
+  // what follows the event's preposition is its place or target ("by" names the party).
+  std::size_t first = phrase.begin;
+  while (first < phrase.end && is_determiner(tokens[first])) ++first;
+  if (first + 1 < phrase.end && event(tokens[first]) && lists.prepositions.contains(tokens[first + 1]) &&
+      !is(tokens[first + 1], "by"))
+    return true;
+  if (!event(tokens[phrase.end - 1])) return false;
   const bool after_town = phrase.begin >= 2 && is(tokens[phrase.begin - 1], ",") && tokens[phrase.begin - 2].capitalized;
   bool place = false;
   for (std::size_t k = phrase.begin; k + 1 < phrase.end; ++k) {

@@ -189,7 +189,13 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
     involvement = involvement || lists.involvement.match(tokens, j, chunk.end) > 0;
     responsibility = responsibility || lists.responsibility_nouns.contains(tokens[j]);
   }
-  if (!involvement || !(responsibility || crime_after(tokens, chunk, k + 1))) return Outcome::no_match;
+  // "denied that civilians had been targeted": the act itself, denied, with
+  // no party of its own ("denied that the army is bombing" is the army's, by
+  // the attack verb's rule).
+  bool act = false;
+  for (std::size_t j = k + 2; k + 1 < chunk.end && is(tokens[k + 1], "that") && j < chunk.end; ++j)
+    act = act || (lists.attack_verbs.contains(tokens[j]) && after_be(tokens, j, k + 2));
+  if (!act && (!involvement || !(responsibility || crime_after(tokens, chunk, k + 1)))) return Outcome::no_match;
   Frame frame = speech_frame(clause, k, 1);
   if (is_ing_form(tokens[k])) {
     // "ETA issued a statement denying ...": the sentence's subject denies.

@@ -267,9 +267,11 @@ bool headline_passive(const Clause& clause, std::size_t k, std::size_t n) {
   if (n != 1 || !(past || lists.irregular_verbs.contains(verb))) return false;
   std::size_t next = k + 1;
   while (next < chunk.end && is_quote_mark(tokens[next])) ++next;  // "it 'neutralised' 14 militants"
-  if (next < chunk.end && is(tokens[next], "dead")) ++next;
+  const bool dead = next < chunk.end && is(tokens[next], "dead");   // "shot dead at rally": no object follows
+  next += dead;
   if (next >= chunk.end || is_punct(tokens[next])) return true;
   const Token& after = tokens[next];
+  if (dead) return lists.prepositions.contains(after) && !is(after, "by");
   const bool object_marker = is(after, "at") || is(after, "into") || is(after, "with") || is(after, "to") ||
                              is(after, "against") || is(after, "by") || (is(after, "on") && is(verb, "fired"));
   return lists.prepositions.contains(after) && !object_marker;
@@ -289,7 +291,8 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
     bool against = false;
     for (std::size_t j = k + 1; j < std::min(chunk.end, k + 9); ++j) against = against || is(tokens[j], "against");
     n = against ? 1 : 0;
-    if (!against && has_attack_object(clause, k, 1)) n = 1;
+    const bool habitual = k + 1 < chunk.end && is(tokens[k + 1], "to");  // "used to be", not a use
+    if (!against && !habitual && has_attack_object(clause, k, 1)) n = 1;
   }
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;

@@ -508,6 +508,7 @@ TEST(Responsibility, UsedAWeaponInTheAttack) {
       {{"The troops used tear gas against the marchers."},
        {"unattributed source= agent=The troops text=The troops used tear gas against the marchers"}},
       {{"She used the money to rebuild the school."}, {}},
+      {{"In those years the army used to store missiles at the depot."}, {}},
   });
 }
 
@@ -530,6 +531,28 @@ TEST(Responsibility, ArrestOfItsOwnerBesideACrime) {
       {{"Waseem spoke to reporters after his arrest, expressing no regret for the killing."},
        {"attributed source=Waseem agent=Waseem text=to reporters after his arrest, expressing no regret for the killing"}},
       {{"Navalny was jailed after his arrest at the airport."}, {}},
+  });
+}
+
+TEST(Responsibility, EventAtAPlaceAndHeadlineDeadAtAPlace) {
+  // What follows an event's preposition is its place or target, "by" its
+  // party; "shot dead at" has no object after it.
+  const std::vector<std::string> none;
+  EXPECT_EQ(responsibility({"Explosion at Dorsk depot kills nine"}, BlockKind::title), none);
+  EXPECT_EQ(responsibility({"Airstrike on Syrian field hospital kills 14"}, BlockKind::title), none);
+  EXPECT_EQ(responsibility({"An airstrike by Hezbollah killed 14 people."}),
+            std::vector<std::string>{"unattributed source= agent=Hezbollah text=An airstrike by Hezbollah killed 14 people"});
+  EXPECT_EQ(responsibility({"Peruvian mayor shot dead at market"}, BlockKind::title), none);
+}
+
+TEST(Responsibility, DeniedActWithNoPartyOfItsOwn) {
+  // "denied that civilians had been targeted": the denier's claim; an act
+  // with its own subject stays that subject's.
+  run({
+      {{"The army denied that civilians had been targeted in the raid."},
+       {"attributed source=The army agent=The army text=The army denied that civilians had been targeted in the raid"}},
+      {{"The ministry denied that the militia is shelling the town."},
+       {"attributed source=The ministry agent=the militia text=the militia is shelling the town"}},
   });
 }
 
