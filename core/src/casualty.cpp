@@ -140,6 +140,44 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
   return false;
 }
 
+bool is_negation(const Token& token) {
+  const std::string_view word = token.lower;
+  return word == "not" || word == "never" || (word.size() > 3 && word.substr(word.size() - 3) == "n't");
+}
+
+// "she didn't make it", "I don't think he made it at all": a person who did
+// not survive. A negation and a person (a pronoun or a word for people) stand
+// within three words before the verb, and "it" ends the clause or is followed
+// by "at all", so "they didn't make it to the final" is nothing.
+bool did_not_survive(const Tokens& tokens, Range chunk, std::size_t k) {
+  if (!(is(tokens[k], "make") || is(tokens[k], "made")) || k + 1 >= chunk.end || !is(tokens[k + 1], "it")) return false;
+  const std::size_t after = k + 2;
+  if (after < chunk.end && !is_punct(tokens[after]) && !is(tokens[after], "at")) return false;
+  bool negated = false;
+  bool person = false;
+  for (std::size_t j = k; j > chunk.begin && j + 4 > k; --j) {
+    negated = negated || is_negation(tokens[j - 1]);
+    person = person || is_person_pronoun(tokens[j - 1].lower) || is(tokens[j - 1], "they") ||
+             words().people_words.contains(tokens[j - 1]);
+  }
+  return negated && person;
+}
+
+// "his condition is very difficult", "her condition remained critical": a
+// patient's condition told by a predicate. The condition is someone's (a
+// possessive before it), so "the condition of the road was poor" is nothing.
+bool condition_predicate(const Tokens& tokens, Range chunk, std::size_t k) {
+  if (!is(tokens[k], "condition") || k == chunk.begin || k + 2 >= chunk.end) return false;
+  const Token& owner = tokens[k - 1];
+  if (!(is_possessive_pronoun(owner) || owner.possessive)) return false;
+  std::size_t j = k + 1;
+  if (!(is_be(tokens[j]) || is(tokens[j], "remains") || is(tokens[j], "remained"))) return false;
+  for (++j; j < chunk.end && j < k + 5; ++j) {
+    if (words().patient_conditions.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
@@ -210,7 +248,8 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
-                   lost_person_or_limb(tokens, chunk, k)))
+                   lost_person_or_limb(tokens, chunk, k) || did_not_survive(tokens, chunk, k) ||
+                   condition_predicate(tokens, chunk, k)))
       n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.

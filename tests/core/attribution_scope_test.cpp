@@ -294,6 +294,19 @@ TEST(AttributionScope, AgentlessBlameAndDisputes) {
 // "X said the following:" then unquoted paragraphs: the paragraph right after
 // the colon and any numbered points after it are X's statement; the next
 // ordinary paragraph is not.
+// A quotation that opens in lower case continues the clause a cue reports;
+// one that closes its sentence takes no cue from a next sentence that reports
+// something else, but does from one that is the cue alone.
+TEST(AttributionScope, QuotationAndNeighbouringCues) {
+  run({
+      {{"The governor told reporters that the driver's heart was restarted \"and we hope, but his condition is grave.\" Police said the road was closed."},
+       {R"(claim{casualty attributed source="The governor" cue="told" route=in_clause text="the driver's heart was restarted"})",
+        R"(claim{casualty attributed source="The governor" cue="told" route=quotation text="his condition is grave"})"}},
+      {{"\"Four of our men died in the flood.\" The commander said."},
+       {R"(claim{casualty attributed source="The commander" cue="said" route=quotation text="Four of our men died in the flood"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",

@@ -34,6 +34,11 @@ TEST(CasualtyRules, Treatment) {
       {{"The field hospital admitted 40 patients on Sunday."},
        {R"(claim{casualty unattributed route=none text="The field hospital admitted 40 patients on Sunday"})"}},
       {{"He was treated 3 times for asthma."}, {}},
+      {{"The pilot was flown to the Medical University hospital in Lublin."},
+       {R"(claim{casualty unattributed route=none text="The pilot was flown to the Medical University hospital in Lublin"})"}},
+      {{"Three fans received medical attention in the stands."},
+       {R"(claim{casualty unattributed route=none text="Three fans received medical attention in the stands"})"}},
+      {{"The convoy brought medical supplies to the town."}, {}},
       {{"The guard sustained a concussion in the scuffle."},
        {R"(claim{casualty unattributed route=none text="The guard sustained a concussion in the scuffle"})"}},
   });
@@ -55,6 +60,12 @@ TEST(CasualtyRules, PatientCondition) {
        {R"(claim{casualty unattributed route=none text="The teenager was in fair condition on Monday"})"}},
       {{"Doctors said the mayor was in a \"grave\" condition."},
        {R"(claim{casualty vague source="Doctors" cue="said" route=generic text="the mayor was in a "grave" condition"})"}},
+      // A condition told by a predicate: someone's condition "is very difficult".
+      {{"A surgeon said her condition remained critical."},
+       {R"(claim{casualty attributed source="A surgeon" cue="said" route=in_clause text="her condition remained critical"})"}},
+      {{"The cyclist's condition is very difficult, the hospital said."},
+       {R"(claim{casualty attributed source="the hospital" cue="said" route=postposed text="The cyclist's condition is very difficult"})"}},
+      {{"The condition of the bridge was poor."}, {}},
   });
 }
 
@@ -99,6 +110,24 @@ TEST(CasualtyRules, Euphemisms) {
        {R"(claim{casualty unattributed route=none text="The gunmen were gunning down passers-by"})"}},
       {{"The refugee was found slain near the border."},
        {R"(claim{casualty unattributed route=none text="The refugee was found slain near the border"})"}},
+  });
+}
+
+// A death told without a death word: a person who "didn't make it", a
+// patient who "stopped breathing", a heart restarted.
+TEST(CasualtyRules, SurvivalDenied) {
+  run({
+      {{"\"We tried, but I don't think he made it,\" the lifeguard said."},
+       {R"(claim{casualty attributed source="the lifeguard" cue="said" route=quotation text="I don't think he made it"})"}},
+      {{"Two of the passengers didn't make it at all."},
+       {R"(claim{casualty unattributed route=none text="Two of the passengers didn't make it at all"})"}},
+      {{"The infant had stopped breathing before the ambulance came."},
+       {R"(claim{casualty unattributed route=none text="The infant had stopped breathing before the ambulance came"})"}},
+      {{"The goalkeeper's heart was restarted on the pitch."},
+       {R"(claim{casualty unattributed route=none text="The goalkeeper's heart was restarted on the pitch"})"}},
+      // Not a person, or not the whole of "make it": nothing.
+      {{"The amendment did not make it."}, {}},
+      {{"They didn't make it to the final this year."}, {}},
   });
 }
 
