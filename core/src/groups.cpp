@@ -57,7 +57,9 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
 
 // Clauses as token ranges, cut again before an "and" that starts a clause and
 // before a hedge that follows a casualty ("had minor injuries reportedly from
-// glass": the hedge governs what follows).
+// glass": the hedge governs what follows). A hedge next to the clause's verb
+// ("the cause of death reportedly was", "the dead were reportedly workers")
+// hedges the whole clause: no cut.
 std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
   const Tokens& tokens = context.tokens;
   std::vector<Piece> out;
@@ -70,7 +72,9 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
       bool cut = and_starts_clause(context, sentence, range, start, k);
-      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k))
+      const bool beside_verb = is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
+                               (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
+      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb)
         cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
       if (cut) {
         out.push_back({{start, k}, first_piece ? starts_hard : true});

@@ -214,6 +214,11 @@ TEST(CasualtyRules, ClauseExtent) {
        {R"(claim{casualty unattributed route=none text="The sniper, who killed four people and wounded a dozen"})"}},
       {{"The senator, who had been shot in 1981, spoke at the rally."},
        {R"(claim{casualty unattributed route=none text="The senator, who had been shot in 1981"})"}},
+      // A hedge next to the clause's verb hedges the whole clause.
+      {{"The two dead were reportedly farm workers from the valley."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="The two dead were reportedly farm workers from the valley"})"}},
+      {{"The cause of death allegedly was a single blow."},
+       {R"(claim{casualty vague cue="allegedly" route=hedge text="The cause of death allegedly was a single blow"})"}},
       // A verbless fatal noun phrase before a comma is the subject of what follows.
       {{"A fatal bus crash on the coast road, near the border, left nine dead."},
        {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
