@@ -185,6 +185,33 @@ bool absorbable(const Tokens& tokens, const Group& group) {
   return !verb || participle || lists.auxiliaries.contains(tokens[group.tokens.end - 1]);
 }
 
+bool has_reporting_cue(const Tokens& tokens, Range range) {
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (words().reporting_cues.contains(tokens[k]) || words().hedges.contains(tokens[k])) return true;
+  }
+  return false;
+}
+
+bool is_relative(const Token& token) {
+  return is(token, "who") || is(token, "which") || is(token, "whose") || is(token, "whom") || is(token, "that") ||
+         is(token, "where") || is(token, "when");
+}
+
+// A verbless claim that leads into the clause after it: "In addition to the
+// deaths, 33 were hospitalised" (a loss already told, before a casualty that
+// adds to it) and "Bodies, debris from the plane pulled from sea" (a short
+// list item before the predicate it is a subject of). Either is one claim
+// with that clause, not a claim of its own.
+bool leads_into(const Tokens& tokens, const Group& previous, const Group& group) {
+  if (!previous.casualty || !previous.nominal || previous.frame_only || group.hard_start || group.frame_only ||
+      previous.in_quote != group.in_quote || previous.quote != group.quote || previous.tokens.end >= tokens.size() ||
+      !is(tokens[previous.tokens.end], ","))
+    return false;
+  if (words().additive_leads.match(tokens, previous.tokens.begin, previous.tokens.end)) return group.casualty;
+  return previous.tokens.end - previous.tokens.begin <= 3 && !group.nominal && !group.casualty &&
+         !group.responsibility && !is_relative(tokens[group.tokens.begin]) && !has_reporting_cue(tokens, group.tokens);
+}
+
 // Forward absorption: "150 security forces, 95 civilians, and hundreds ...
 // killed" is one claim, from the first list item to the trigger.
 std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> groups) {
@@ -192,6 +219,16 @@ std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> group
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t pending = kNone;  // first absorbable group index in out
   for (Group& group : groups) {
+    if (!out.empty() && leads_into(tokens, out.back(), group)) {
+      Group& previous = out.back();
+      if (group.casualty || group.responsibility) {
+        group.tokens.begin = previous.tokens.begin;
+        out.back() = group;
+      } else {
+        previous.tokens.end = group.tokens.end;
+      }
+      continue;
+    }
     const bool claim = group.casualty || group.responsibility;
     if (claim && pending != kNone && !group.hard_start && group.in_quote == out[pending].in_quote &&
         (!group.in_quote || group.quote == out[pending].quote) && !out[pending].frame_only) {

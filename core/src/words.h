@@ -159,6 +159,7 @@ struct Words {
   PhraseSet body_parts{lexicon::List::body_parts};
   PhraseSet relations{lexicon::List::relations};
   PhraseSet impact_verbs{lexicon::List::impact_verbs};
+  PhraseSet additive_leads{lexicon::List::additive_leads};
 };
 
 // Inline, so that the rules' many calls cost a load and a test.

@@ -219,6 +219,16 @@ TEST(CasualtyRules, ClauseExtent) {
        {R"(claim{casualty vague cue="reportedly" route=hedge text="The two dead were reportedly farm workers from the valley"})"}},
       {{"The cause of death allegedly was a single blow."},
        {R"(claim{casualty vague cue="allegedly" route=hedge text="The cause of death allegedly was a single blow"})"}},
+      // A loss already told, led in by "in addition to", "besides" ..., is part
+      // of the claim that adds to it; a short list item before its predicate too.
+      {{"In addition to the dead, 40 were taken to hospital."},
+       {R"(claim{casualty unattributed route=none text="In addition to the dead, 40 were taken to hospital"})"}},
+      {{"Besides the casualties, six soldiers are missing after the storm."},
+       {R"(claim{casualty unattributed route=none text="Besides the casualties, six soldiers are missing after the storm"})"}},
+      {{"Bodies, wreckage of ferry washed ashore near port"},
+       {R"(claim{casualty unattributed route=none text="Bodies, wreckage of ferry washed ashore near port"})"}},
+      {{"The dead man, who was not named, had been fishing."},
+       {R"(claim{casualty unattributed route=none text="The dead man"})"}},
       // A verbless fatal noun phrase before a comma is the subject of what follows.
       {{"A fatal bus crash on the coast road, near the border, left nine dead."},
        {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
