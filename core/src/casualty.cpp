@@ -178,6 +178,49 @@ bool condition_predicate(const Tokens& tokens, Range chunk, std::size_t k) {
   return false;
 }
 
+// "laws about honor killings", "the perpetrators of honour killings": a bare
+// plural after a word for a kind of killing, with no article, possessive or
+// count before it, speaks of the kind. "Two honour killings" and "the
+// honour killing of a singer" are losses.
+bool kind_of_killing(const BlockContext& context, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (k == chunk.begin || !words().kind_modifiers.contains(tokens[k - 1]) || tokens[k].lower.back() != 's') return false;
+  const std::size_t before = k - 1;
+  const std::size_t from = before >= chunk.begin + 3 ? before - 3 : chunk.begin;
+  if (context.count_prefix[k] > context.count_prefix[from]) return false;  // "about 40 honour killings"
+  return before == chunk.begin || !(is_determiner(tokens[before - 1]) || tokens[before - 1].possessive ||
+                                    is_possessive_pronoun(tokens[before - 1]));
+}
+
+// A word that counts only with a count or a word for people in its clause
+// ("68 people were missing", "the victims included 3 children"). A number
+// right after a capitalised word in mixed case is part of a name ("Highway
+// 74", "Route 2"), not a head count. Victims named as where things came from
+// ("items kept from victims", "a notebook from one victim") are no toll.
+bool counted(const BlockContext& context, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  std::size_t j = k;
+  while (j > chunk.begin && (is_determiner(tokens[j - 1]) || tokens[j - 1].number ||
+                             words().number_words.contains(tokens[j - 1])))
+    --j;
+  if (j > chunk.begin && is(tokens[j - 1], "from")) return false;
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    if (words().people_words.contains(tokens[i])) return true;
+    if (context.count_prefix[i + 1] == context.count_prefix[i]) continue;
+    const Token& before = tokens[i - (i > chunk.begin ? 1 : 0)];
+    const bool title_word = i > chunk.begin && before.capitalized && !before.number && before.lower.size() > 1 &&
+                            context.text_of({i - 1, i}).substr(1) == before.lower.substr(1);
+    if (!title_word) return true;
+  }
+  return false;
+}
+
+// "he was to be beaten up, not shot": a verbless "not" + casualty word
+// after a comma denies the harm by contrast; it states no loss.
+bool contrast_denied(const Tokens& tokens, Range chunk, std::size_t k) {
+  return k == chunk.begin + 1 && is(tokens[chunk.begin], "not") && !has_verb(tokens, {chunk.begin, k});
+}
+
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
@@ -246,7 +289,7 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (!tokens[k].word) continue;
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
-    if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
+    if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
                    lost_person_or_limb(tokens, chunk, k) || did_not_survive(tokens, chunk, k) ||
                    condition_predicate(tokens, chunk, k)))
@@ -256,7 +299,8 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (shooting_not_hit(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k) ||
         (k + n < chunk.end && lists.not_casualty.contains(tokens[k + n])) ||  // "death threats"
         natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n) ||
-        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k) || figurative_object(context, chunk, k))
+        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k) || figurative_object(context, chunk, k) ||
+        kind_of_killing(context, chunk, k) || contrast_denied(tokens, chunk, k))
       continue;
     return k;
   }

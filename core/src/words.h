@@ -160,6 +160,7 @@ struct Words {
   PhraseSet relations{lexicon::List::relations};
   PhraseSet impact_verbs{lexicon::List::impact_verbs};
   PhraseSet additive_leads{lexicon::List::additive_leads};
+  PhraseSet kind_modifiers{lexicon::List::kind_modifiers};
 };
 
 // Inline, so that the rules' many calls cost a load and a test.

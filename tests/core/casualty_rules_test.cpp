@@ -171,6 +171,25 @@ TEST(CasualtyRules, TrappedIsNoCasualty) {
   });
 }
 
+// Casualty words that state no loss: a harm denied by contrast, a kind of
+// killing spoken of in general, victims named as where things came from, a
+// number that belongs to a name.
+TEST(CasualtyRules, NoLossStated) {
+  run({
+      {{"She expected him to be questioned, not shot, her lawyer said."}, {}},
+      {{"The crowd was to be dispersed, not killed."}, {}},
+      {{"Campaigners want tougher laws on honour killings."}, {}},
+      {{"The perpetrators of dowry deaths often go free."}, {}},
+      {{"Two honour killings were reported in the province."},
+       {R"(claim{casualty vague cue="were reported" route=passive text="Two honour killings were reported in the province"})"}},
+      {{"Letters taken from victims were shown to the jury."}, {}},
+      {{"Blood from one victim was found on the coat."}, {}},
+      {{"The hikers were lost near Highway 74."}, {}},
+      {{"Police said 12 were missing near Route 9."},
+       {R"(claim{casualty attributed source="Police" cue="said" route=in_clause text="12 were missing near Route 9"})"}},
+  });
+}
+
 TEST(CasualtyRules, IdiomsAreNoCasualty) {
   run({
       {{"The band's photo shoot ran late."}, {}},
