@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "casualty.h"
+#include "knowledge/parties.h"
 #include "noun_phrases.h"
 #include "responsibility.h"
 #include "words.h"
@@ -137,6 +138,26 @@ bool relative_toll(const BlockContext& context, const Sentence& sentence, const 
          casualty_trigger(context, sentence, group.tokens) != kNoTrigger;
 }
 
+bool is_country_at(const BlockContext& context, std::size_t k) {
+  const auto party = knowledge::party_at(context.words, k);
+  return party && party->kind == knowledge::PartyKind::Country && !party->hyphen_prefix;
+}
+
+// "the mayor of Gdańsk, Poland stabbed": a country right after a place name
+// and a comma completes the place ("Paris, France"); it starts no clause.
+// Not a list of places ("Chile, Peru and Bolivia", "the Middle East, China
+// and elsewhere") nor a possessive source ("..., Ecuador's prison service said").
+bool country_of_place(const BlockContext& context, const Group& previous, const Group& group) {
+  const Tokens& tokens = context.tokens;
+  const std::size_t comma = previous.tokens.end;
+  if (comma + 1 != group.tokens.begin || !is(tokens[comma], ",") || !tokens[comma - 1].capitalized ||
+      tokens[comma - 1].number || is_country_at(context, comma - 1) || !is_country_at(context, group.tokens.begin))
+    return false;
+  const std::size_t after = group.tokens.begin + knowledge::party_at(context.words, group.tokens.begin)->tokens;
+  return after >= group.tokens.end ||
+         !(tokens[after].possessive || is(tokens[after], "and") || is(tokens[after], "or") || is_punct(tokens[after]));
+}
+
 // Backward merges: a predicate without its subject, a list's tail ("three
 // tanks and three drones") or a short modifier ("both alive and dead") joins
 // the group before it; "with some casualties ..." and "..., losing two
@@ -161,7 +182,8 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
       // toll is a claim of its own (the writer's description, per the guide).
       const bool after_relative_toll = group.verb_start && relative_toll(context, sentence, previous);
       if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
-          !second_participle && !after_relative_toll && (group.verb_start || tail)) {
+          !second_participle && !after_relative_toll &&
+          (group.verb_start || tail || country_of_place(context, previous, group))) {
         previous.tokens.end = group.tokens.end;
         continue;
       }

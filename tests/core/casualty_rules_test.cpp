@@ -248,6 +248,11 @@ TEST(CasualtyRules, ClauseExtent) {
        {R"(claim{casualty unattributed route=none text="Bodies, wreckage of ferry washed ashore near port"})"}},
       {{"The dead man, who was not named, had been fishing."},
        {R"(claim{casualty unattributed route=none text="The dead man"})"}},
+      // A country after a place name and a comma completes the place.
+      {{"A teacher in Lyon, France was stabbed outside the school."},
+       {R"(claim{casualty unattributed route=none text="A teacher in Lyon, France was stabbed outside the school"})"}},
+      {{"A tourist from Leeds, England was shot dead at the resort."},
+       {R"(claim{casualty unattributed route=none text="A tourist from Leeds, England was shot dead at the resort"})"}},
       // A verbless fatal noun phrase before a comma is the subject of what follows.
       {{"A fatal bus crash on the coast road, near the border, left nine dead."},
        {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
