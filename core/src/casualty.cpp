@@ -221,6 +221,15 @@ bool contrast_denied(const Tokens& tokens, Range chunk, std::size_t k) {
   return k == chunk.begin + 1 && is(tokens[chunk.begin], "not") && !has_verb(tokens, {chunk.begin, k});
 }
 
+// "three in critical condition and one serious", "two were stable, one
+// critical": a count and a patient's condition that end the clause, the
+// word "condition" left out.
+bool elliptic_condition(const BlockContext& context, Range chunk, std::size_t k) {
+  return k > chunk.begin && (k + 1 == chunk.end || is_punct(context.tokens[k + 1])) &&
+         words().patient_conditions.contains(context.tokens[k]) &&
+         context.count_prefix[k] > context.count_prefix[k - 1];
+}
+
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
@@ -292,7 +301,7 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
                    lost_person_or_limb(tokens, chunk, k) || did_not_survive(tokens, chunk, k) ||
-                   condition_predicate(tokens, chunk, k)))
+                   condition_predicate(tokens, chunk, k) || elliptic_condition(context, chunk, k)))
       n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.

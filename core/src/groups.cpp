@@ -56,6 +56,16 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
   return left_toll && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
 }
 
+// "33 were hospitalised with five seriously injured": "with" + a count and a
+// casualty of its own after a clause with its own toll is a second toll.
+bool toll_after_with(const BlockContext& context, const Sentence& sentence, Range clause, std::size_t start,
+                     std::size_t k) {
+  if (!is(context.tokens[k], "with") || k + 2 >= clause.end || context.count_prefix[k + 2] == context.count_prefix[k + 1])
+    return false;
+  return casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger &&
+         casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
+}
+
 // Clauses as token ranges, cut again before an "and" that starts a clause and
 // before a hedge that follows a casualty ("had minor injuries reportedly from
 // glass": the hedge governs what follows). A hedge next to the clause's verb
@@ -72,7 +82,7 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     std::size_t start = range.begin;
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      bool cut = and_starts_clause(context, sentence, range, start, k);
+      bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k);
       const bool beside_verb = is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
                                (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
       if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb)
@@ -116,6 +126,12 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   const Token& first = tokens[range.begin];
   const Token& lead = is(first, "and") && range.end > range.begin + 1 ? tokens[range.begin + 1] : first;
   group.hedge_start = lists.hedges.match(tokens, range.begin, range.end) > 0;
+  // "with five injured", "and one serious": a toll with its verb left out.
+  bool auxiliary = false;
+  for (std::size_t k = range.begin; k < range.end; ++k) auxiliary = auxiliary || lists.auxiliaries.contains(tokens[k]);
+  group.continues = is(first, "with") || (is(first, "and") && range.end > range.begin + 1 &&
+                                          context.count_prefix[range.begin + 2] > context.count_prefix[range.begin + 1] &&
+                                          !auxiliary);
   group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead) &&
                      (is_verb_like(lead) || (is_ing_form(lead) && !lead.capitalized &&
                                              !lists.participial_cues.contains(lead) && lead.lower.size() > 4));

@@ -248,6 +248,16 @@ TEST(CasualtyRules, ClauseExtent) {
        {R"(claim{casualty unattributed route=none text="Bodies, wreckage of ferry washed ashore near port"})"}},
       {{"The dead man, who was not named, had been fishing."},
        {R"(claim{casualty unattributed route=none text="The dead man"})"}},
+      // A toll with its verb left out, after "with" or "and" + a count, is a
+      // claim of its own, and the agentless frame of its clause reaches it.
+      {{"Nine were reported killed with 14 badly hurt."},
+       {R"(claim{casualty vague cue="were reported" route=passive text="Nine were reported killed"})",
+        R"(claim{casualty vague cue="were reported" route=passive text="with 14 badly hurt"})"}},
+      {{"Two riders are said to be in critical condition and one serious."},
+       {R"(claim{casualty vague cue="are said" route=passive text="Two riders are said to be in critical condition"})",
+        R"(claim{casualty vague cue="are said" route=passive text="one serious"})"}},
+      {{"The ferry capsized with 40 missing."},
+       {R"(claim{casualty unattributed route=none text="The ferry capsized with 40 missing"})"}},
       // A country after a place name and a comma completes the place.
       {{"A teacher in Lyon, France was stabbed outside the school."},
        {R"(claim{casualty unattributed route=none text="A teacher in Lyon, France was stabbed outside the school"})"}},
