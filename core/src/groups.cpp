@@ -174,6 +174,20 @@ bool country_of_place(const BlockContext& context, const Group& previous, const 
          !(tokens[after].possessive || is(tokens[after], "and") || is(tokens[after], "or") || is_punct(tokens[after]));
 }
 
+// ", suspected to be Y", ", believed to be Y" after a clause with a toll
+// of its own, the appositive itself telling of no loss.
+bool suspicion_appositive(const BlockContext& context, const Sentence& sentence, const Group& previous,
+                          const Group& group) {
+  const Tokens& tokens = context.tokens;
+  const std::size_t k = group.tokens.begin;
+  const std::size_t n = words().passive_cues.match(tokens, k, group.tokens.end);
+  if (n == 0 || k == 0 || !is(tokens[k - 1], ",") || k + n + 1 >= group.tokens.end || !is(tokens[k + n], "to") ||
+      !is(tokens[k + n + 1], "be"))
+    return false;
+  return casualty_trigger(context, sentence, previous.tokens) != kNoTrigger &&
+         casualty_trigger(context, sentence, group.tokens) == kNoTrigger;
+}
+
 // Backward merges: a predicate without its subject, a list's tail ("three
 // tanks and three drones") or a short modifier ("both alive and dead") joins
 // the group before it; "with some casualties ..." and "..., losing two
@@ -197,8 +211,11 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
       // predicate belongs to the subject, not to the relative clause, whose
       // toll is a claim of its own (the writer's description, per the guide).
       const bool after_relative_toll = group.verb_start && relative_toll(context, sentence, previous);
+      // "X was shot by a prisoner, suspected to be Y": a reduced agentless
+      // passive that describes a participant hedges who it is, not the toll.
+      const bool hedged_participant = suspicion_appositive(context, sentence, previous, group);
       if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
-          !second_participle && !after_relative_toll &&
+          !second_participle && !after_relative_toll && !hedged_participant &&
           (group.verb_start || tail || country_of_place(context, previous, group))) {
         previous.tokens.end = group.tokens.end;
         continue;
@@ -288,8 +305,10 @@ std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> group
 }
 
 // "The attacker, identified as Sudesh Amman": a suspect named without a source.
-void identified_suspect(const BlockContext& context, Group& group) {
+// Returns where the name ends (0 when there is none).
+std::size_t identified_suspect(const BlockContext& context, Group& group) {
   const Tokens& tokens = context.tokens;
+  std::size_t name_end = 0;
   for (std::size_t k = group.tokens.begin; k + 2 < group.tokens.end; ++k) {
     if (!(is(tokens[k], "identified") && is(tokens[k + 1], "as") && tokens[k + 2].capitalized)) continue;
     bool suspect = false;
@@ -301,11 +320,38 @@ void identified_suspect(const BlockContext& context, Group& group) {
     group.agent = context.text_of(name);
     group.trigger = std::min(group.trigger, k);
     group.tokens.end = std::max(group.tokens.end, name.end);
+    name_end = name.end;
   }
+  return name_end;
 }
 
-void detect(const BlockContext& context, const Sentence& sentence, const std::vector<Frame>& frames, Memory& memory,
-            Group& group) {
+// "The gunman, identified as X, a local man, was found dead": the
+// identification (a responsibility claim, vague) and the predicate's toll
+// (the writer's) are two claims. Returns the toll's group, if any.
+std::optional<Group> split_identified(const BlockContext& context, const Sentence& sentence, Group& group,
+                                      std::size_t name_end) {
+  const Tokens& tokens = context.tokens;
+  std::size_t k = name_end;
+  while (k < group.tokens.end && !(is_be(tokens[k]) || is_verb_like(tokens[k]))) ++k;
+  if (k >= group.tokens.end || k == name_end) return std::nullopt;
+  const Range rest{k, group.tokens.end};
+  const std::size_t trigger = casualty_trigger(context, sentence, rest);
+  if (trigger == kNoTrigger) return std::nullopt;
+  Group toll = group;
+  toll.tokens = rest;
+  toll.casualty = true;
+  toll.responsibility = false;
+  toll.identified_vague = false;
+  toll.agent.clear();
+  toll.trigger = trigger;
+  toll.verb_start = true;
+  group.tokens.end = name_end;
+  group.casualty = false;
+  return toll;
+}
+
+std::optional<Group> detect(const BlockContext& context, const Sentence& sentence, const std::vector<Frame>& frames,
+                            Memory& memory, Group& group) {
   const Tokens& tokens = context.tokens;
   const std::size_t casualty = casualty_trigger(context, sentence, group.tokens);
   const std::size_t responsibility = responsibility_trigger(context, sentence, frames, memory, group);
@@ -313,12 +359,15 @@ void detect(const BlockContext& context, const Sentence& sentence, const std::ve
   // "responsibility" with no party named: not a claim of who did it.
   group.responsibility = responsibility != kNoTrigger && (!group.agent.empty() || group.own.has_value());
   group.trigger = std::min(casualty, responsibility);
-  identified_suspect(context, group);
+  const std::size_t name_end = identified_suspect(context, group);
   // Questions and conditionals are not claims.
   const Range range = sentence.tokens;
   if ((group.casualty || group.responsibility) &&
-      (is(tokens[range.begin], "if") || (range.end > range.begin && is(tokens[range.end - 1], "?"))))
+      (is(tokens[range.begin], "if") || (range.end > range.begin && is(tokens[range.end - 1], "?")))) {
     group.casualty = group.responsibility = false;
+    return std::nullopt;
+  }
+  return name_end > 0 && group.casualty ? split_identified(context, sentence, group, name_end) : std::nullopt;
 }
 
 }  // namespace
@@ -330,8 +379,13 @@ std::vector<Group> group_sentence(const BlockContext& context, const Sentence& s
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(*group);
   }
   groups = merge_backward(context, sentence, std::move(groups));
-  for (Group& group : groups) detect(context, sentence, frames, memory, group);
-  return absorb_forward(context.tokens, std::move(groups));
+  std::vector<Group> detected;
+  for (Group& group : groups) {
+    std::optional<Group> toll = detect(context, sentence, frames, memory, group);
+    detected.push_back(group);
+    if (toll) detected.push_back(*toll);
+  }
+  return absorb_forward(context.tokens, std::move(detected));
 }
 
 }  // namespace whosays

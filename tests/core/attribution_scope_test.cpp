@@ -307,6 +307,20 @@ TEST(AttributionScope, QuotationAndNeighbouringCues) {
   });
 }
 
+// An identification or a suspicion set off by commas hedges who a
+// participant is, not the toll of the clause it sits in.
+TEST(AttributionScope, HedgedParticipantKeepsTheTollPlain) {
+  run({
+      {{"The attacker, identified as Tomas Berg, a local man, was found dead in the cab."},
+       {R"(claim{responsibility vague cue="identified as" route=passive text="The attacker, identified as Tomas Berg"})",
+        R"(claim{casualty unattributed route=none text="was found dead in the cab"})"}},
+      {{"A guard was stabbed in the yard by an inmate, believed to be a gang member."},
+       {R"(claim{casualty unattributed route=none text="A guard was stabbed in the yard by an inmate"})"}},
+      {{"Two nurses were injured on Sunday by a patient, said to be a former soldier."},
+       {R"(claim{casualty unattributed route=none text="Two nurses were injured on Sunday by a patient"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",
