@@ -230,6 +230,20 @@ bool elliptic_condition(const BlockContext& context, Range chunk, std::size_t k)
          context.count_prefix[k] > context.count_prefix[k - 1];
 }
 
+// "a cyclist was struck by a car", "she was hit by a Volvo": a person hit
+// by a vehicle (a vehicle word within three words after "by"). Not a
+// vehicle hit by another ("the bus was hit by a train"): a collision.
+bool struck_by_vehicle(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (!lists.impact_verbs.contains(tokens[k]) || k < chunk.begin + 2 || !is_be(tokens[k - 1]) ||
+      lists.vehicles.contains(tokens[k - 2]) || k + 2 >= chunk.end || !is(tokens[k + 1], "by"))
+    return false;
+  for (std::size_t j = k + 2; j < std::min(chunk.end, k + 6); ++j) {
+    if (lists.vehicles.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
@@ -301,7 +315,8 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
                    lost_person_or_limb(tokens, chunk, k) || did_not_survive(tokens, chunk, k) ||
-                   condition_predicate(tokens, chunk, k) || elliptic_condition(context, chunk, k)))
+                   condition_predicate(tokens, chunk, k) || elliptic_condition(context, chunk, k) ||
+                   struck_by_vehicle(tokens, chunk, k)))
       n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.

@@ -92,6 +92,11 @@ std::optional<Frame> according_frame(const Scan& scan, std::size_t k, std::size_
   if (!(is(tokens[k], "according") && k + 1 < sentence.end && is(tokens[k + 1], "to"))) return std::nullopt;
   Frame frame = frame_at(FrameKind::according, k, k + 2, "according to");
   Range phrase = phrase_after(tokens, k + 2, sentence.end);
+  // "according to traffic camera footage", "according to photos from the
+  // scene": evidence, not a source (guide). The head comes before any preposition.
+  for (std::size_t j = phrase.begin; j < phrase.end && !words().prepositions.contains(tokens[j]); ++j) {
+    if (words().evidence_nouns.contains(tokens[j])) return std::nullopt;
+  }
   if (!phrase.empty() && words().document_nouns.contains(tokens[phrase.end - 1])) {
     std::size_t by = phrase.end;
     if (by < sentence.end && is_verb_like(tokens[by])) ++by;  // "kept", "compiled"

@@ -161,6 +161,8 @@ struct Words {
   PhraseSet impact_verbs{lexicon::List::impact_verbs};
   PhraseSet additive_leads{lexicon::List::additive_leads};
   PhraseSet kind_modifiers{lexicon::List::kind_modifiers};
+  PhraseSet vehicles{lexicon::List::vehicles};
+  PhraseSet evidence_nouns{lexicon::List::evidence_nouns};
 };
 
 // Inline, so that the rules' many calls cost a load and a test.

@@ -321,6 +321,16 @@ TEST(AttributionScope, HedgedParticipantKeepsTheTollPlain) {
   });
 }
 
+// Guide, Settled questions: footage and photos are evidence, not a source.
+TEST(AttributionScope, EvidenceIsNoSource) {
+  run({
+      {{"Three protesters were shot, according to video footage."},
+       {R"(claim{casualty unattributed route=none text="Three protesters were shot"})"}},
+      {{"According to photos from the scene, two men were killed."},
+       {R"(claim{casualty unattributed route=none text="two men were killed"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",

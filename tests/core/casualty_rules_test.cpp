@@ -44,6 +44,18 @@ TEST(CasualtyRules, Treatment) {
   });
 }
 
+// A person hit by a vehicle is a casualty; a vehicle hit by another is a collision.
+TEST(CasualtyRules, StruckByAVehicle) {
+  run({
+      {{"A cyclist was struck by a delivery van on the bridge."},
+       {R"(claim{casualty unattributed route=none text="A cyclist was struck by a delivery van on the bridge"})"}},
+      {{"The pensioner was hit by a Toyota outside her home."},
+       {R"(claim{casualty unattributed route=none text="The pensioner was hit by a Toyota outside her home"})"}},
+      {{"The bus was hit by a train at the crossing."}, {}},
+      {{"The region was hit by a storm."}, {}},
+  });
+}
+
 TEST(CasualtyRules, BlowToABodyPart) {
   run({
       {{"A stray round struck the boy in the shoulder."},
