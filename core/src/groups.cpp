@@ -205,7 +205,10 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
       const bool tail = group.nominal && !group.hedge_start && !group.frame_only && !new_subject &&
                         (!own_trigger || (group.tokens.end - group.tokens.begin <= 4 && !has_count(context, group.tokens) &&
                                           !words().prepositions.contains(tokens[group.tokens.begin])));
-      const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) && own_trigger &&
+      // "..., killing two" after a clause with its own toll is a second toll;
+      // "..., leading to condemnation" a consequence that is no part of it.
+      const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) &&
+                                     (own_trigger || !is(tokens[group.tokens.begin], "including")) &&
                                      casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
       // "The shooter, who killed 59 people, did so on behalf of IS": the main
       // predicate belongs to the subject, not to the relative clause, whose

@@ -270,6 +270,11 @@ TEST(CasualtyRules, ClauseExtent) {
         R"(claim{casualty vague cue="are said" route=passive text="one serious"})"}},
       {{"The ferry capsized with 40 missing."},
        {R"(claim{casualty unattributed route=none text="The ferry capsized with 40 missing"})"}},
+      // A consequence after a clause with its own toll is no part of the claim.
+      {{"Four hikers died in the avalanche, leading to calls for new rules."},
+       {R"(claim{casualty unattributed route=none text="Four hikers died in the avalanche"})"}},
+      {{"The flood left 30 dead, prompting an outcry over the dam."},
+       {R"(claim{casualty unattributed route=none text="The flood left 30 dead"})"}},
       // A country after a place name and a comma completes the place.
       {{"A teacher in Lyon, France was stabbed outside the school."},
        {R"(claim{casualty unattributed route=none text="A teacher in Lyon, France was stabbed outside the school"})"}},
