@@ -245,6 +245,12 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   const Words& lists = words();
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
+  // "Speaking outside the hospital, where he is treated, Bamford said: ...":
+  // a cue before a colon introduces what follows; what precedes is setting.
+  if (k + n < sentence.end && is(tokens[k + n], ":")) {
+    frame.scope = {k + n + 1, sentence.end};
+    return frame;
+  }
   const Range chunk = chunk_around(tokens, sentence, k);
   bool complement = false;
   std::size_t words_after = 0;

@@ -83,6 +83,11 @@ TEST(AttributionScope, SettingIsTheWriters) {
        {R"(claim{casualty unattributed route=none text="before he was killed in 2019 that the camp was safe"})"}},
       {{"“Nobody moved,” Garcia said at the county hospital, where his brother died on Sunday."},
        {R"(claim{casualty unattributed route=none text="where his brother died on Sunday"})"}},
+      // A cue before a colon introduces what follows; what precedes is setting.
+      {{"Speaking at the clinic where she is treated for burns, the nurse said: \"We could not stop it.\""},
+       {R"(claim{casualty unattributed route=none text="Speaking at the clinic where she is treated for burns"})"}},
+      {{"After the crash that killed two riders, the organiser said: \"The race goes on.\""},
+       {R"(claim{casualty unattributed route=none text="After the crash that killed two riders"})"}},
   });
 }
 
