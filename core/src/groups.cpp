@@ -66,6 +66,23 @@ bool toll_after_with(const BlockContext& context, const Sentence& sentence, Rang
          casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
 }
 
+// "seizing and gunning down tourists before security forces raided the
+// building": a time clause with a subject of its own after a clause with its
+// own toll tells of another act.
+bool time_clause_after_toll(const BlockContext& context, const Sentence& sentence, Range clause, std::size_t start,
+                            std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (!(is(tokens[k], "before") || is(tokens[k], "after") || is(tokens[k], "until")) || k + 2 >= clause.end)
+    return false;
+  const Token& next = tokens[k + 1];
+  if (is_verb_like(next) || is_ing_form(next) || next.number || words().prepositions.contains(next)) return false;
+  std::size_t verb = k + 2;
+  while (verb < clause.end && verb < k + 6 && !is_verb_like(tokens[verb])) ++verb;
+  if (verb >= clause.end || verb >= k + 6) return false;
+  return casualty_trigger(context, sentence, {start, k}) != kNoTrigger &&
+         casualty_trigger(context, sentence, {k + 1, clause.end}) == kNoTrigger;
+}
+
 // Clauses as token ranges, cut again before an "and" that starts a clause and
 // before a hedge that follows a casualty ("had minor injuries reportedly from
 // glass": the hedge governs what follows). A hedge next to the clause's verb
@@ -82,7 +99,8 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     std::size_t start = range.begin;
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k);
+      bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
+                 time_clause_after_toll(context, sentence, range, start, k);
       const bool beside_verb = is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
                                (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
       if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb)

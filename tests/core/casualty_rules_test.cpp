@@ -134,7 +134,7 @@ TEST(CasualtyRules, SurvivalDenied) {
       {{"Two of the passengers didn't make it at all."},
        {R"(claim{casualty unattributed route=none text="Two of the passengers didn't make it at all"})"}},
       {{"The infant had stopped breathing before the ambulance came."},
-       {R"(claim{casualty unattributed route=none text="The infant had stopped breathing before the ambulance came"})"}},
+       {R"(claim{casualty unattributed route=none text="The infant had stopped breathing"})"}},
       {{"The goalkeeper's heart was restarted on the pitch."},
        {R"(claim{casualty unattributed route=none text="The goalkeeper's heart was restarted on the pitch"})"}},
       // Not a person, or not the whole of "make it": nothing.
@@ -275,6 +275,13 @@ TEST(CasualtyRules, ClauseExtent) {
        {R"(claim{casualty unattributed route=none text="Four hikers died in the avalanche"})"}},
       {{"The flood left 30 dead, prompting an outcry over the dam."},
        {R"(claim{casualty unattributed route=none text="The flood left 30 dead"})"}},
+      // A time clause with a subject of its own after a toll tells of another act.
+      {{"Two miners died after a gas pocket ignited underground."},
+       {R"(claim{casualty unattributed route=none text="Two miners died"})"}},
+      {{"Five people were hurt before the fire crews arrived."},
+       {R"(claim{casualty unattributed route=none text="Five people were hurt"})"}},
+      {{"Three workers died after inhaling fumes."},
+       {R"(claim{casualty unattributed route=none text="Three workers died after inhaling fumes"})"}},
       // A country after a place name and a comma completes the place.
       {{"A teacher in Lyon, France was stabbed outside the school."},
        {R"(claim{casualty unattributed route=none text="A teacher in Lyon, France was stabbed outside the school"})"}},
