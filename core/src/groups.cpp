@@ -144,12 +144,15 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   const Token& first = tokens[range.begin];
   const Token& lead = is(first, "and") && range.end > range.begin + 1 ? tokens[range.begin + 1] : first;
   group.hedge_start = lists.hedges.match(tokens, range.begin, range.end) > 0;
-  // "with five injured", "and one serious": a toll with its verb left out.
+  // "with five injured", "and one serious": a toll with its verb left out;
+  // "(estimated to have done ...) and claimed 3000 lives": a predicate that
+  // shares its subject and its frame with the clause before.
   bool auxiliary = false;
   for (std::size_t k = range.begin; k < range.end; ++k) auxiliary = auxiliary || lists.auxiliaries.contains(tokens[k]);
-  group.continues = is(first, "with") || (is(first, "and") && range.end > range.begin + 1 &&
-                                          context.count_prefix[range.begin + 2] > context.count_prefix[range.begin + 1] &&
-                                          !auxiliary);
+  const bool and_then = is(first, "and") && range.end > range.begin + 1;
+  group.continues = is(first, "with") ||
+                    (and_then && context.count_prefix[range.begin + 2] > context.count_prefix[range.begin + 1] && !auxiliary) ||
+                    (and_then && is_verb_like(tokens[range.begin + 1]) && !is_be(tokens[range.begin + 1]));
   group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead) &&
                      (is_verb_like(lead) || (is_ing_form(lead) && !lead.capitalized &&
                                              !lists.participial_cues.contains(lead) && lead.lower.size() > 4));

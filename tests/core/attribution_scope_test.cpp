@@ -336,6 +336,17 @@ TEST(AttributionScope, EvidenceIsNoSource) {
   });
 }
 
+// A predicate after "and" shares its subject and the agentless frame of the
+// clause before ("estimated to have ... and claimed 3000 lives").
+TEST(AttributionScope, CoordinatedPredicateSharesTheFrame) {
+  run({
+      {{"The town never recovered from the cyclone, estimated to have cost $2 billion and claimed 80 lives."},
+       {R"(claim{casualty vague cue="estimated" route=passive text="claimed 80 lives"})"}},
+      {{"The outbreak is thought to have started in May and claimed 12 lives."},
+       {R"(claim{casualty vague cue="is thought" route=passive text="claimed 12 lives"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",
