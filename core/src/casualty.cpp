@@ -122,6 +122,10 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
   if (k + 2 < chunk.end && !lists.body_parts.contains(tokens[k + 1]) &&
       followed_within(tokens, chunk, k, lists.impact_verbs, lists.body_parts, 5))
     return true;
+  // The body part as subject of the passive: "no arteries were hit", "a lung was pierced".
+  if (lists.impact_verbs.contains(tokens[k]) && k >= chunk.begin + 2 && is_be(tokens[k - 1]) &&
+      lists.body_parts.contains(tokens[k - 2]))
+    return true;
   // A verbless "a deadly boat fire ...," before a comma is the subject of
   // the toll that follows ("..., resulted in the death of 33"), not a claim
   // of its own.
@@ -244,6 +248,18 @@ bool struck_by_vehicle(const Tokens& tokens, Range chunk, std::size_t k) {
   return false;
 }
 
+// "31 patients were brought in by ambulance, while seven others arrived on
+// foot": more of the casualties the sentence has counted, told as "others"
+// or "more" who arrived or walked in.
+bool others_arrived(const BlockContext& context, const Sentence& sentence, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (!(is(tokens[k], "arrived") || is(tokens[k], "walked")) || k < chunk.begin + 2 ||
+      !(is(tokens[k - 1], "others") || is(tokens[k - 1], "more")) || context.count_prefix[k] == context.count_prefix[chunk.begin] ||
+      chunk.begin <= sentence.tokens.begin)
+    return false;
+  return casualty_trigger(context, sentence, {sentence.tokens.begin, chunk.begin}) != kNoTrigger;
+}
+
 // "it was treating 20 people", "admitted 31 patients": a head count right
 // after a verb of care (a count starting at one of the next two words).
 bool care_with_count(const BlockContext& context, Range chunk, std::size_t k) {
@@ -316,7 +332,7 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
                    lost_person_or_limb(tokens, chunk, k) || did_not_survive(tokens, chunk, k) ||
                    condition_predicate(tokens, chunk, k) || elliptic_condition(context, chunk, k) ||
-                   struck_by_vehicle(tokens, chunk, k)))
+                   struck_by_vehicle(tokens, chunk, k) || others_arrived(context, sentence, chunk, k)))
       n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.

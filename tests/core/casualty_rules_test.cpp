@@ -56,6 +56,19 @@ TEST(CasualtyRules, StruckByAVehicle) {
   });
 }
 
+// More of the casualties a sentence has counted, told as "others" who arrived.
+TEST(CasualtyRules, OthersArrived) {
+  run({
+      {{"Nineteen were taken to hospital by ambulance, while six others arrived on foot."},
+       {R"(claim{casualty unattributed route=none text="Nineteen were taken to hospital by ambulance"})",
+        R"(claim{casualty unattributed route=none text="while six others arrived on foot"})"}},
+      {{"Eight were hurt in the crush and five more walked in later."},
+       {R"(claim{casualty unattributed route=none text="Eight were hurt in the crush"})",
+        R"(claim{casualty unattributed route=none text="five more walked in later"})"}},
+      {{"Ten guests left early, while six others arrived on foot."}, {}},
+  });
+}
+
 TEST(CasualtyRules, BlowToABodyPart) {
   run({
       {{"A stray round struck the boy in the shoulder."},
@@ -63,6 +76,12 @@ TEST(CasualtyRules, BlowToABodyPart) {
       {{"Shrapnel pierced both legs of the driver."},
        {R"(claim{casualty unattributed route=none text="Shrapnel pierced both legs of the driver"})"}},
       {{"The senator hit back at her critics."}, {}},
+      // The body part as subject of the passive; "no arteries were hit" is a claim of no harm.
+      {{"Doctors determined that no arteries were hit."},
+       {R"(claim{casualty vague source="Doctors" cue="determined that" route=generic text="no arteries were hit"})"}},
+      {{"His left lung was pierced by the blade."},
+       {R"(claim{casualty unattributed route=none text="His left lung was pierced by the blade"})"}},
+      {{"The mayor hit the nail on the head."}, {}},
   });
 }
 
