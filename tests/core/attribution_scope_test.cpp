@@ -347,6 +347,17 @@ TEST(AttributionScope, CoordinatedPredicateSharesTheFrame) {
   });
 }
 
+// A clause of time or cause after a hedged clause continues what the hedge governs.
+TEST(AttributionScope, HedgeReachesItsTimeClause) {
+  run({
+      {{"The guard was reportedly in a stable condition, after a shard struck him in the chest."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="The guard was reportedly in a stable condition"})",
+        R"(claim{casualty vague cue="reportedly" route=hedge text="after a shard struck him in the chest"})"}},
+      {{"Rescue crews were reportedly on site, when a second blast killed two of them."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="when a second blast killed two of them"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",
