@@ -201,6 +201,11 @@ std::vector<Quotation> find_quotations(std::string_view text) {
       case '"':  // straight double marks alternate
         if (has_open(Mark::straight_double)) {
           close_top_of(Mark::straight_double, i, length);
+        } else if (!stack.empty() && stack.back().mark == Mark::curly_double && !space_before &&
+                   !letter_after) {
+          // '“... to area hospitals," the police said': a straight mark in
+          // closing position closes the curly one that a mixed source left open.
+          close_top_of(Mark::curly_double, i, length);
         } else {
           stack.push_back({Mark::straight_double, i, i + length});
         }

@@ -358,6 +358,17 @@ TEST(AttributionScope, HedgeReachesItsTimeClause) {
   });
 }
 
+// A straight mark in closing position closes a curly one left open by a
+// source that mixes marks.
+TEST(AttributionScope, MixedQuotationMarks) {
+  run({
+      {{"\u201cAbout 40 people were taken to hospitals,\" the fire service said. Roads stayed shut."},
+       {R"(claim{casualty attributed source="the fire service" cue="said" route=quotation text="About 40 people were taken to hospitals"})"}},
+      {{"\u201cWe lost two of our crew tonight.\" the captain told reporters on the quay."},
+       {R"(claim{casualty attributed source="the captain" cue="told" route=quotation text="We lost two of our crew tonight"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",
