@@ -162,8 +162,9 @@ std::optional<Frame> passive_frame(const Scan& scan, std::size_t k) {
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
   const std::size_t n = words().passive_cues.match(tokens, k, sentence.end);
+  // "was reported missing" states a status (a missing person's report), no frame.
   if (n == 0 || !(after_be(tokens, k, sentence.begin) || reduced_passive(tokens, sentence, k, n)) ||
-      (k + n < sentence.end && is(tokens[k + n], "by")))
+      (k + n < sentence.end && (is(tokens[k + n], "by") || is(tokens[k + n], "missing"))))
     return std::nullopt;
   Frame frame = frame_at(FrameKind::passive, k, k + n, scan.context.text_of({be_before(tokens, k, sentence.begin), k + n}));
   frame.scope = chunk_around(tokens, sentence, k);

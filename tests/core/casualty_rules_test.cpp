@@ -202,6 +202,16 @@ TEST(CasualtyRules, TrappedIsNoCasualty) {
   });
 }
 
+// "Reported missing" is a missing person's status, a casualty the writer states.
+TEST(CasualtyRules, ReportedMissing) {
+  run({
+      {{"The youngest climber, a student from Graz, was reported missing on Monday."},
+       {R"(claim{casualty unattributed route=none text="The youngest climber, a student from Graz, was reported missing on Monday"})"}},
+      {{"Eleven fishermen have been reported missing since the storm."},
+       {R"(claim{casualty unattributed route=none text="Eleven fishermen have been reported missing since the storm"})"}},
+  });
+}
+
 // Casualty words that state no loss: a harm denied by contrast, a kind of
 // killing spoken of in general, victims named as where things came from, a
 // number that belongs to a name.
