@@ -72,16 +72,6 @@ bool forecast_after(const Tokens& tokens, Range chunk, std::size_t after) {
   return false;
 }
 
-// Inside a set phrase that tells of no harm ("photo shoot", "dead heat",
-// "that hurt him"): the phrase may start up to three words before the word.
-bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
-  for (std::size_t s = k; s + 4 > k && s >= chunk.begin; --s) {
-    if (s + words().casualty_idioms.match(tokens, s, chunk.end) > k) return true;
-    if (s == chunk.begin) break;
-  }
-  return false;
-}
-
 // "attempted murder of", "a foiled assassination": no one died.
 bool failed_attempt_before(const Tokens& tokens, Range chunk, std::size_t k) {
   for (std::size_t j = k; j > chunk.begin && j + 2 > k; --j) {
@@ -122,6 +112,10 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
   if (k + 2 < chunk.end && !lists.body_parts.contains(tokens[k + 1]) &&
       followed_within(tokens, chunk, k, lists.impact_verbs, lists.body_parts, 5))
     return true;
+  // The body part as subject of the passive: "no arteries were hit", "a lung was pierced".
+  if (lists.impact_verbs.contains(tokens[k]) && k >= chunk.begin + 2 && is_be(tokens[k - 1]) &&
+      lists.body_parts.contains(tokens[k - 2]))
+    return true;
   // A verbless "a deadly boat fire ...," before a comma is the subject of
   // the toll that follows ("..., resulted in the death of 33"), not a claim
   // of its own.
@@ -139,6 +133,122 @@ bool told_without_casualty_word(const Tokens& tokens, Range chunk, std::size_t k
     if (is(tokens[j], "lives")) return true;
   }
   return false;
+}
+
+bool is_negation(const Token& token) {
+  const std::string_view word = token.lower;
+  return word == "not" || word == "never" || (word.size() > 3 && word.substr(word.size() - 3) == "n't");
+}
+
+// "she didn't make it", "I don't think he made it at all": a person who did
+// not survive. A negation and a person (a pronoun or a word for people) stand
+// within three words before the verb, and "it" ends the clause or is followed
+// by "at all", so "they didn't make it to the final" is nothing.
+bool did_not_survive(const Tokens& tokens, Range chunk, std::size_t k) {
+  if (!(is(tokens[k], "make") || is(tokens[k], "made")) || k + 1 >= chunk.end || !is(tokens[k + 1], "it")) return false;
+  const std::size_t after = k + 2;
+  if (after < chunk.end && !is_punct(tokens[after]) && !is(tokens[after], "at")) return false;
+  bool negated = false;
+  bool person = false;
+  for (std::size_t j = k; j > chunk.begin && j + 4 > k; --j) {
+    negated = negated || is_negation(tokens[j - 1]);
+    person = person || is_person_pronoun(tokens[j - 1].lower) || is(tokens[j - 1], "they") ||
+             words().people_words.contains(tokens[j - 1]);
+  }
+  return negated && person;
+}
+
+// "his condition is very difficult", "her condition remained critical": a
+// patient's condition told by a predicate. The condition is someone's (a
+// possessive before it), so "the condition of the road was poor" is nothing.
+bool condition_predicate(const Tokens& tokens, Range chunk, std::size_t k) {
+  if (!is(tokens[k], "condition") || k == chunk.begin || k + 2 >= chunk.end) return false;
+  const Token& owner = tokens[k - 1];
+  if (!(is_possessive_pronoun(owner) || owner.possessive)) return false;
+  std::size_t j = k + 1;
+  if (!(is_be(tokens[j]) || is(tokens[j], "remains") || is(tokens[j], "remained"))) return false;
+  for (++j; j < chunk.end && j < k + 5; ++j) {
+    if (words().patient_conditions.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
+// "laws about honor killings", "the perpetrators of honour killings": a bare
+// plural after a word for a kind of killing, with no article, possessive or
+// count before it, speaks of the kind. "Two honour killings" and "the
+// honour killing of a singer" are losses.
+bool kind_of_killing(const BlockContext& context, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (k == chunk.begin || !words().kind_modifiers.contains(tokens[k - 1]) || tokens[k].lower.back() != 's') return false;
+  const std::size_t before = k - 1;
+  const std::size_t from = before >= chunk.begin + 3 ? before - 3 : chunk.begin;
+  if (context.count_prefix[k] > context.count_prefix[from]) return false;  // "about 40 honour killings"
+  return before == chunk.begin || !(is_determiner(tokens[before - 1]) || tokens[before - 1].possessive ||
+                                    is_possessive_pronoun(tokens[before - 1]));
+}
+
+// A word that counts only with a count or a word for people in its clause
+// ("68 people were missing", "the victims included 3 children"). A number
+// right after a capitalised word in mixed case is part of a name ("Highway
+// 74", "Route 2"), not a head count. Victims named as where things came from
+// ("items kept from victims", "a notebook from one victim") are no toll.
+bool counted(const BlockContext& context, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  std::size_t j = k;
+  while (j > chunk.begin && (is_determiner(tokens[j - 1]) || tokens[j - 1].number ||
+                             words().number_words.contains(tokens[j - 1])))
+    --j;
+  if (j > chunk.begin && is(tokens[j - 1], "from")) return false;
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    if (words().people_words.contains(tokens[i])) return true;
+    if (context.count_prefix[i + 1] == context.count_prefix[i]) continue;
+    const Token& before = tokens[i - (i > chunk.begin ? 1 : 0)];
+    const bool title_word = i > chunk.begin && before.capitalized && !before.number && before.lower.size() > 1 &&
+                            context.text_of({i - 1, i}).substr(1) == before.lower.substr(1);
+    if (!title_word) return true;
+  }
+  return false;
+}
+
+// "he was to be beaten up, not shot": a verbless "not" + casualty word
+// after a comma denies the harm by contrast; it states no loss.
+bool contrast_denied(const Tokens& tokens, Range chunk, std::size_t k) {
+  return k == chunk.begin + 1 && is(tokens[chunk.begin], "not") && !has_verb(tokens, {chunk.begin, k});
+}
+
+// "three in critical condition and one serious", "two were stable, one
+// critical": a count and a patient's condition that end the clause, the
+// word "condition" left out.
+bool elliptic_condition(const BlockContext& context, Range chunk, std::size_t k) {
+  return k > chunk.begin && (k + 1 == chunk.end || is_punct(context.tokens[k + 1])) &&
+         words().patient_conditions.contains(context.tokens[k]) &&
+         context.count_prefix[k] > context.count_prefix[k - 1];
+}
+
+// "a cyclist was struck by a car", "she was hit by a Volvo": a person hit
+// by a vehicle (a vehicle word within three words after "by"). Not a
+// vehicle hit by another ("the bus was hit by a train"): a collision.
+bool struck_by_vehicle(const Tokens& tokens, Range chunk, std::size_t k) {
+  const Words& lists = words();
+  if (!lists.impact_verbs.contains(tokens[k]) || k < chunk.begin + 2 || !is_be(tokens[k - 1]) ||
+      lists.vehicles.contains(tokens[k - 2]) || k + 2 >= chunk.end || !is(tokens[k + 1], "by"))
+    return false;
+  for (std::size_t j = k + 2; j < std::min(chunk.end, k + 6); ++j) {
+    if (lists.vehicles.contains(tokens[j])) return true;
+  }
+  return false;
+}
+
+// "31 patients were brought in by ambulance, while seven others arrived on
+// foot": more of the casualties the sentence has counted, told as "others"
+// or "more" who arrived or walked in.
+bool others_arrived(const BlockContext& context, const Sentence& sentence, Range chunk, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (!(is(tokens[k], "arrived") || is(tokens[k], "walked")) || k < chunk.begin + 2 ||
+      !(is(tokens[k - 1], "others") || is(tokens[k - 1], "more")) || context.count_prefix[k] == context.count_prefix[chunk.begin] ||
+      chunk.begin <= sentence.tokens.begin)
+    return false;
+  return casualty_trigger(context, sentence, {sentence.tokens.begin, chunk.begin}) != kNoTrigger;
 }
 
 // "it was treating 20 people", "admitted 31 patients": a head count right
@@ -199,6 +309,14 @@ bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) 
 
 }  // namespace
 
+bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
+  for (std::size_t s = k; s + 4 > k && s >= chunk.begin; --s) {
+    if (s + words().casualty_idioms.match(tokens, s, chunk.end) > k) return true;
+    if (s == chunk.begin) break;
+  }
+  return false;
+}
+
 std::size_t casualty_trigger(const BlockContext& context, const Sentence& sentence, Range chunk) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
@@ -209,16 +327,19 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     if (!tokens[k].word) continue;
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
-    if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && has_count(context, chunk)) n = 1;
+    if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||
-                   lost_person_or_limb(tokens, chunk, k)))
+                   lost_person_or_limb(tokens, chunk, k) || did_not_survive(tokens, chunk, k) ||
+                   condition_predicate(tokens, chunk, k) || elliptic_condition(context, chunk, k) ||
+                   struck_by_vehicle(tokens, chunk, k) || others_arrived(context, sentence, chunk, k)))
       n = 1;
     if (n == 0) continue;
     // Each test below rules the word out on its own; the order does not matter.
     if (shooting_not_hit(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k) ||
         (k + n < chunk.end && lists.not_casualty.contains(tokens[k + n])) ||  // "death threats"
         natural_death(tokens, chunk, k) || hypothetical_before(tokens, chunk, k) || forecast_after(tokens, chunk, k + n) ||
-        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k) || figurative_object(context, chunk, k))
+        in_idiom(tokens, chunk, k) || failed_attempt_before(tokens, chunk, k) || figurative_object(context, chunk, k) ||
+        kind_of_killing(context, chunk, k) || contrast_denied(tokens, chunk, k))
       continue;
     return k;
   }

@@ -22,6 +22,10 @@ bool has_count(const BlockContext& context, Range chunk);
 // A verb-like token in tokens[range) ("was", "killed"): the range is a clause.
 bool has_verb(const Tokens& tokens, Range range);
 
+// Inside a set phrase that tells of no harm ("photo shoot", "dead heat", "hit
+// the nail on the head"): the phrase may start up to three words before k.
+bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k);
+
 // A hypothetical word ("could", "if", "threatened to") within three words before k.
 bool hypothetical_before(const Tokens& tokens, Range chunk, std::size_t k);
 

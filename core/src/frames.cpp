@@ -92,6 +92,11 @@ std::optional<Frame> according_frame(const Scan& scan, std::size_t k, std::size_
   if (!(is(tokens[k], "according") && k + 1 < sentence.end && is(tokens[k + 1], "to"))) return std::nullopt;
   Frame frame = frame_at(FrameKind::according, k, k + 2, "according to");
   Range phrase = phrase_after(tokens, k + 2, sentence.end);
+  // "according to traffic camera footage", "according to photos from the
+  // scene": evidence, not a source (guide). The head comes before any preposition.
+  for (std::size_t j = phrase.begin; j < phrase.end && !words().prepositions.contains(tokens[j]); ++j) {
+    if (words().evidence_nouns.contains(tokens[j])) return std::nullopt;
+  }
   if (!phrase.empty() && words().document_nouns.contains(tokens[phrase.end - 1])) {
     std::size_t by = phrase.end;
     if (by < sentence.end && is_verb_like(tokens[by])) ++by;  // "kept", "compiled"
@@ -157,8 +162,9 @@ std::optional<Frame> passive_frame(const Scan& scan, std::size_t k) {
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
   const std::size_t n = words().passive_cues.match(tokens, k, sentence.end);
+  // "was reported missing" states a status (a missing person's report), no frame.
   if (n == 0 || !(after_be(tokens, k, sentence.begin) || reduced_passive(tokens, sentence, k, n)) ||
-      (k + n < sentence.end && is(tokens[k + n], "by")))
+      (k + n < sentence.end && (is(tokens[k + n], "by") || is(tokens[k + n], "missing"))))
     return std::nullopt;
   Frame frame = frame_at(FrameKind::passive, k, k + n, scan.context.text_of({be_before(tokens, k, sentence.begin), k + n}));
   frame.scope = chunk_around(tokens, sentence, k);
@@ -240,6 +246,12 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   const Words& lists = words();
   const Tokens& tokens = scan.tokens();
   const Range sentence = scan.sentence;
+  // "Speaking outside the hospital, where he is treated, Bamford said: ...":
+  // a cue before a colon introduces what follows; what precedes is setting.
+  if (k + n < sentence.end && is(tokens[k + n], ":")) {
+    frame.scope = {k + n + 1, sentence.end};
+    return frame;
+  }
   const Range chunk = chunk_around(tokens, sentence, k);
   bool complement = false;
   std::size_t words_after = 0;

@@ -27,6 +27,7 @@ struct Group {
   bool in_quote = false;
   std::size_t quote = 0;
   bool verb_start = false;        // a predicate without its subject ("were hospitalized")
+  bool continues = false;         // "with five injured", "and one serious": a toll that continues the clause before it
   bool nominal = false;           // no verb at all
 };
 

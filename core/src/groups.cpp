@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "casualty.h"
+#include "knowledge/parties.h"
 #include "noun_phrases.h"
 #include "responsibility.h"
 #include "words.h"
@@ -55,9 +56,38 @@ bool and_starts_clause(const BlockContext& context, const Sentence& sentence, Ra
   return left_toll && casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger;
 }
 
+// "33 were hospitalised with five seriously injured": "with" + a count and a
+// casualty of its own after a clause with its own toll is a second toll.
+bool toll_after_with(const BlockContext& context, const Sentence& sentence, Range clause, std::size_t start,
+                     std::size_t k) {
+  if (!is(context.tokens[k], "with") || k + 2 >= clause.end || context.count_prefix[k + 2] == context.count_prefix[k + 1])
+    return false;
+  return casualty_trigger(context, sentence, {k + 1, clause.end}) != kNoTrigger &&
+         casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
+}
+
+// "seizing and gunning down tourists before security forces raided the
+// building": a time clause with a subject of its own after a clause with its
+// own toll tells of another act.
+bool time_clause_after_toll(const BlockContext& context, const Sentence& sentence, Range clause, std::size_t start,
+                            std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (!(is(tokens[k], "before") || is(tokens[k], "after") || is(tokens[k], "until")) || k + 2 >= clause.end)
+    return false;
+  const Token& next = tokens[k + 1];
+  if (is_verb_like(next) || is_ing_form(next) || next.number || words().prepositions.contains(next)) return false;
+  std::size_t verb = k + 2;
+  while (verb < clause.end && verb < k + 6 && !is_verb_like(tokens[verb])) ++verb;
+  if (verb >= clause.end || verb >= k + 6) return false;
+  return casualty_trigger(context, sentence, {start, k}) != kNoTrigger &&
+         casualty_trigger(context, sentence, {k + 1, clause.end}) == kNoTrigger;
+}
+
 // Clauses as token ranges, cut again before an "and" that starts a clause and
 // before a hedge that follows a casualty ("had minor injuries reportedly from
-// glass": the hedge governs what follows).
+// glass": the hedge governs what follows). A hedge next to the clause's verb
+// ("the cause of death reportedly was", "the dead were reportedly workers")
+// hedges the whole clause: no cut.
 std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
   const Tokens& tokens = context.tokens;
   std::vector<Piece> out;
@@ -69,8 +99,11 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     std::size_t start = range.begin;
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      bool cut = and_starts_clause(context, sentence, range, start, k) || perpetrator_title_before(tokens, start, k);
-      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k))
+      bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
+                 time_clause_after_toll(context, sentence, range, start, k) || perpetrator_title_before(tokens, start, k);
+      const bool beside_verb = is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
+                               (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
+      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb)
         cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
       if (cut) {
         out.push_back({{start, k}, first_piece ? starts_hard : true});
@@ -111,6 +144,15 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   const Token& first = tokens[range.begin];
   const Token& lead = is(first, "and") && range.end > range.begin + 1 ? tokens[range.begin + 1] : first;
   group.hedge_start = lists.hedges.match(tokens, range.begin, range.end) > 0;
+  // "with five injured", "and one serious": a toll with its verb left out;
+  // "(estimated to have done ...) and claimed 3000 lives": a predicate that
+  // shares its subject and its frame with the clause before.
+  bool auxiliary = false;
+  for (std::size_t k = range.begin; k < range.end; ++k) auxiliary = auxiliary || lists.auxiliaries.contains(tokens[k]);
+  const bool and_then = is(first, "and") && range.end > range.begin + 1;
+  group.continues = is(first, "with") ||
+                    (and_then && context.count_prefix[range.begin + 2] > context.count_prefix[range.begin + 1] && !auxiliary) ||
+                    (and_then && is_verb_like(tokens[range.begin + 1]) && !is_be(tokens[range.begin + 1]));
   group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead) &&
                      (is_verb_like(lead) || (is_ing_form(lead) && !lead.capitalized &&
                                              !lists.participial_cues.contains(lead) && lead.lower.size() > 4));
@@ -133,6 +175,40 @@ bool relative_toll(const BlockContext& context, const Sentence& sentence, const 
          casualty_trigger(context, sentence, group.tokens) != kNoTrigger;
 }
 
+bool is_country_at(const BlockContext& context, std::size_t k) {
+  const auto party = knowledge::party_at(context.words, k);
+  return party && party->kind == knowledge::PartyKind::Country && !party->hyphen_prefix;
+}
+
+// "the mayor of Gdańsk, Poland stabbed": a country right after a place name
+// and a comma completes the place ("Paris, France"); it starts no clause.
+// Not a list of places ("Chile, Peru and Bolivia", "the Middle East, China
+// and elsewhere") nor a possessive source ("..., Ecuador's prison service said").
+bool country_of_place(const BlockContext& context, const Group& previous, const Group& group) {
+  const Tokens& tokens = context.tokens;
+  const std::size_t comma = previous.tokens.end;
+  if (comma + 1 != group.tokens.begin || !is(tokens[comma], ",") || !tokens[comma - 1].capitalized ||
+      tokens[comma - 1].number || is_country_at(context, comma - 1) || !is_country_at(context, group.tokens.begin))
+    return false;
+  const std::size_t after = group.tokens.begin + knowledge::party_at(context.words, group.tokens.begin)->tokens;
+  return after >= group.tokens.end ||
+         !(tokens[after].possessive || is(tokens[after], "and") || is(tokens[after], "or") || is_punct(tokens[after]));
+}
+
+// ", suspected to be Y", ", believed to be Y" after a clause with a toll
+// of its own, the appositive itself telling of no loss.
+bool suspicion_appositive(const BlockContext& context, const Sentence& sentence, const Group& previous,
+                          const Group& group) {
+  const Tokens& tokens = context.tokens;
+  const std::size_t k = group.tokens.begin;
+  const std::size_t n = words().passive_cues.match(tokens, k, group.tokens.end);
+  if (n == 0 || k == 0 || !is(tokens[k - 1], ",") || k + n + 1 >= group.tokens.end || !is(tokens[k + n], "to") ||
+      !is(tokens[k + n + 1], "be"))
+    return false;
+  return casualty_trigger(context, sentence, previous.tokens) != kNoTrigger &&
+         casualty_trigger(context, sentence, group.tokens) == kNoTrigger;
+}
+
 // Backward merges: a predicate without its subject, a list's tail ("three
 // tanks and three drones") or a short modifier ("both alive and dead") joins
 // the group before it; "with some casualties ..." and "..., losing two
@@ -151,14 +227,21 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
       const bool tail = group.nominal && !group.hedge_start && !group.frame_only && !new_subject &&
                         (!own_trigger || (group.tokens.end - group.tokens.begin <= 4 && !has_count(context, group.tokens) &&
                                           !words().prepositions.contains(tokens[group.tokens.begin])));
-      const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) && own_trigger &&
+      // "..., killing two" after a clause with its own toll is a second toll;
+      // "..., leading to condemnation" a consequence that is no part of it.
+      const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) &&
+                                     (own_trigger || !is(tokens[group.tokens.begin], "including")) &&
                                      casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
       // "The shooter, who killed 59 people, did so on behalf of IS": the main
       // predicate belongs to the subject, not to the relative clause, whose
       // toll is a claim of its own (the writer's description, per the guide).
       const bool after_relative_toll = group.verb_start && relative_toll(context, sentence, previous);
+      // "X was shot by a prisoner, suspected to be Y": a reduced agentless
+      // passive that describes a participant hedges who it is, not the toll.
+      const bool hedged_participant = suspicion_appositive(context, sentence, previous, group);
       if (same_quote && !group.hard_start && !group.hedge_start && !group.frame_only && !previous.frame_only &&
-          !second_participle && !after_relative_toll && (group.verb_start || tail)) {
+          !second_participle && !after_relative_toll && !hedged_participant &&
+          (group.verb_start || tail || country_of_place(context, previous, group))) {
         previous.tokens.end = group.tokens.end;
         continue;
       }
@@ -182,6 +265,33 @@ bool absorbable(const Tokens& tokens, const Group& group) {
   return !verb || participle || lists.auxiliaries.contains(tokens[group.tokens.end - 1]);
 }
 
+bool has_reporting_cue(const Tokens& tokens, Range range) {
+  for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (words().reporting_cues.contains(tokens[k]) || words().hedges.contains(tokens[k])) return true;
+  }
+  return false;
+}
+
+bool is_relative(const Token& token) {
+  return is(token, "who") || is(token, "which") || is(token, "whose") || is(token, "whom") || is(token, "that") ||
+         is(token, "where") || is(token, "when");
+}
+
+// A verbless claim that leads into the clause after it: "In addition to the
+// deaths, 33 were hospitalised" (a loss already told, before a casualty that
+// adds to it) and "Bodies, debris from the plane pulled from sea" (a short
+// list item before the predicate it is a subject of). Either is one claim
+// with that clause, not a claim of its own.
+bool leads_into(const Tokens& tokens, const Group& previous, const Group& group) {
+  if (!previous.casualty || !previous.nominal || previous.frame_only || group.hard_start || group.frame_only ||
+      previous.in_quote != group.in_quote || previous.quote != group.quote || previous.tokens.end >= tokens.size() ||
+      !is(tokens[previous.tokens.end], ","))
+    return false;
+  if (words().additive_leads.match(tokens, previous.tokens.begin, previous.tokens.end)) return group.casualty;
+  return previous.tokens.end - previous.tokens.begin <= 3 && !group.nominal && !group.casualty &&
+         !group.responsibility && !is_relative(tokens[group.tokens.begin]) && !has_reporting_cue(tokens, group.tokens);
+}
+
 // Forward absorption: "150 security forces, 95 civilians, and hundreds ...
 // killed" is one claim, from the first list item to the trigger.
 std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> groups) {
@@ -190,6 +300,16 @@ std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> group
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t pending = kNone;  // first absorbable group index in out
   for (Group& group : groups) {
+    if (!out.empty() && leads_into(tokens, out.back(), group)) {
+      Group& previous = out.back();
+      if (group.casualty || group.responsibility) {
+        group.tokens.begin = previous.tokens.begin;
+        out.back() = group;
+      } else {
+        previous.tokens.end = group.tokens.end;
+      }
+      continue;
+    }
     const bool claim = group.casualty || group.responsibility;
     if (claim && pending != kNone && !group.hard_start && group.in_quote == out[pending].in_quote &&
         (!group.in_quote || group.quote == out[pending].quote) && !out[pending].frame_only) {
@@ -211,8 +331,10 @@ std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> group
 }
 
 // "The attacker, identified as Sudesh Amman": a suspect named without a source.
-void identified_suspect(const BlockContext& context, Group& group) {
+// Returns where the name ends (0 when there is none).
+std::size_t identified_suspect(const BlockContext& context, Group& group) {
   const Tokens& tokens = context.tokens;
+  std::size_t name_end = 0;
   for (std::size_t k = group.tokens.begin; k + 2 < group.tokens.end; ++k) {
     if (!(is(tokens[k], "identified") && is(tokens[k + 1], "as") && tokens[k + 2].capitalized)) continue;
     bool suspect = false;
@@ -224,11 +346,38 @@ void identified_suspect(const BlockContext& context, Group& group) {
     group.agent = context.text_of(name);
     group.trigger = std::min(group.trigger, k);
     group.tokens.end = std::max(group.tokens.end, name.end);
+    name_end = name.end;
   }
+  return name_end;
 }
 
-void detect(const BlockContext& context, const Sentence& sentence, const std::vector<Frame>& frames, Memory& memory,
-            Group& group) {
+// "The gunman, identified as X, a local man, was found dead": the
+// identification (a responsibility claim, vague) and the predicate's toll
+// (the writer's) are two claims. Returns the toll's group, if any.
+std::optional<Group> split_identified(const BlockContext& context, const Sentence& sentence, Group& group,
+                                      std::size_t name_end) {
+  const Tokens& tokens = context.tokens;
+  std::size_t k = name_end;
+  while (k < group.tokens.end && !(is_be(tokens[k]) || is_verb_like(tokens[k]))) ++k;
+  if (k >= group.tokens.end || k == name_end) return std::nullopt;
+  const Range rest{k, group.tokens.end};
+  const std::size_t trigger = casualty_trigger(context, sentence, rest);
+  if (trigger == kNoTrigger) return std::nullopt;
+  Group toll = group;
+  toll.tokens = rest;
+  toll.casualty = true;
+  toll.responsibility = false;
+  toll.identified_vague = false;
+  toll.agent.clear();
+  toll.trigger = trigger;
+  toll.verb_start = true;
+  group.tokens.end = name_end;
+  group.casualty = false;
+  return toll;
+}
+
+std::optional<Group> detect(const BlockContext& context, const Sentence& sentence, const std::vector<Frame>& frames,
+                            Memory& memory, Group& group) {
   const Tokens& tokens = context.tokens;
   const std::size_t casualty = casualty_trigger(context, sentence, group.tokens);
   const std::size_t responsibility = responsibility_trigger(context, sentence, frames, memory, group);
@@ -236,12 +385,15 @@ void detect(const BlockContext& context, const Sentence& sentence, const std::ve
   // "responsibility" with no party named: not a claim of who did it.
   group.responsibility = responsibility != kNoTrigger && (!group.agent.empty() || group.own.has_value());
   group.trigger = std::min(casualty, responsibility);
-  identified_suspect(context, group);
+  const std::size_t name_end = identified_suspect(context, group);
   // Questions and conditionals are not claims.
   const Range range = sentence.tokens;
   if ((group.casualty || group.responsibility) &&
-      (is(tokens[range.begin], "if") || (range.end > range.begin && is(tokens[range.end - 1], "?"))))
+      (is(tokens[range.begin], "if") || (range.end > range.begin && is(tokens[range.end - 1], "?")))) {
     group.casualty = group.responsibility = false;
+    return std::nullopt;
+  }
+  return name_end > 0 && group.casualty ? split_identified(context, sentence, group, name_end) : std::nullopt;
 }
 
 }  // namespace
@@ -253,8 +405,13 @@ std::vector<Group> group_sentence(const BlockContext& context, const Sentence& s
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
   }
   groups = merge_backward(context, sentence, std::move(groups));
-  for (Group& group : groups) detect(context, sentence, frames, memory, group);
-  return absorb_forward(context.tokens, std::move(groups));
+  std::vector<Group> detected;
+  for (Group& group : groups) {
+    std::optional<Group> toll = detect(context, sentence, frames, memory, group);
+    detected.push_back(std::move(group));
+    if (toll) detected.push_back(std::move(*toll));
+  }
+  return absorb_forward(context.tokens, std::move(detected));
 }
 
 }  // namespace whosays

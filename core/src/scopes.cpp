@@ -38,6 +38,12 @@ Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::siz
     const Range next = chunk_around(tokens, sentence, chunk.end + 1 < sentence.end ? chunk.end + 1 : chunk.end);
     return {at, next.end};
   }
+  // "was reportedly in critical condition, after a bullet hit him": a clause
+  // of time or cause after the comma continues what the hedge governs.
+  const std::size_t comma = chunk.end;
+  if (comma + 1 < sentence.end && is(tokens[comma], ",") &&
+      (is(tokens[comma + 1], "after") || is(tokens[comma + 1], "when") || is(tokens[comma + 1], "because")))
+    return {at, chunk_around(tokens, sentence, comma + 1).end};
   return {at, chunk.end};
 }
 

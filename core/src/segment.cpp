@@ -163,7 +163,6 @@ std::vector<Quotation> find_quotations(std::string_view text) {
     const bool letter_after = text::is_letter(after) || text::is_digit(after);
     const bool space_before = before == 0 || text::is_space(before) || before == '(' || before == '[' ||
                               text::is_dash(before) || text::is_opening_quote(before) || before == '"';
-    (void)l;
     switch (c) {
       case 0x201C:  // “ opens, or closes a low „
         if (!stack.empty() && stack.back().mark == Mark::low) {
@@ -198,9 +197,10 @@ std::vector<Quotation> find_quotations(std::string_view text) {
       case 0x203A:
         close_top_of(Mark::single_guillemet, i, length);
         break;
-      case '"':  // straight double marks alternate
-        if (has_open(Mark::straight_double)) {
-          close_top_of(Mark::straight_double, i, length);
+      case '"':  // straight marks alternate; one in closing position closes a “ left open
+        if (has_open(Mark::straight_double) ||
+            (!stack.empty() && stack.back().mark == Mark::curly_double && !space_before && !letter_after)) {
+          close_top_of(has_open(Mark::straight_double) ? Mark::straight_double : Mark::curly_double, i, length);
         } else {
           stack.push_back({Mark::straight_double, i, i + length});
         }

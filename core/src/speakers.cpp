@@ -35,12 +35,18 @@ Source sentence_subject(const BlockContext& context, Range sentence, const Regis
 namespace {
 
 // Before the quotation: the last cue within eight words of its mark, with no
-// other quotation between.
+// other quotation between. A quotation that opens in lower case continues
+// the reported clause ('Duda told reporters the mayor's heart was restarted
+// "and there is hope"'), so the cue may stand further back in its sentence.
 void speaker_from_cue_before(const BlockContext& context, std::size_t open, const std::vector<Frame>& frames,
                              QuoteSpeaker& speaker) {
+  const Tokens& tokens = context.tokens;
+  const bool continues = open + 1 < tokens.size() && tokens[open + 1].word && !tokens[open + 1].capitalized &&
+                         !tokens[open + 1].number;
+  const std::size_t reach = continues ? 24 : 8;
   for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
     if (it->kind != FrameKind::cue || it->at >= open) continue;
-    if (open - it->cue_end > 8) return;
+    if (open - it->cue_end > reach) return;
     for (std::size_t j = it->cue_end; j < open; ++j) {
       if (context.quote_of(j)) return;
     }
@@ -58,10 +64,20 @@ void speaker_from_cue_after(const BlockContext& context, const QuoteInfo& quote,
   const Tokens& tokens = context.tokens;
   std::size_t first = first_token_at_or_after(tokens, quote.quotation.outer.end);
   if (first < tokens.size() && is(tokens[first], ",")) ++first;
+  // A quotation that closes its sentence takes a cue from the next one only
+  // when that sentence is the cue alone ('..." Trump said.'); '... is
+  // difficult." Police said a badge was used' reports something else.
+  std::size_t next_sentence_end = 0;
+  for (const Sentence& sentence : context.sentences) {
+    if (sentence.tokens.begin == first) next_sentence_end = sentence.tokens.end;
+  }
   const std::size_t limit = std::min(tokens.size(), first + 16);
   for (std::size_t k = first; k < limit; ++k) {
     if (is_punct(tokens[k]) && !is(tokens[k], ",") && !tokens[k].possessive) return;
     if (std::size_t n = lists.reporting_cues.match(tokens, k, limit)) {
+      for (std::size_t j = k + n; j < next_sentence_end; ++j) {
+        if (is_verb_like(tokens[j]) || is(tokens[j], "that") || is_quote_mark(tokens[j])) return;
+      }
       Range phrase{first, k};
       // '," Ahmed Mahat, MSF's head of mission, said': the name before the description.
       for (std::size_t comma = first; comma < k; ++comma) {

@@ -58,7 +58,11 @@ Governing governing_frames(const Range sentence, const Group& group, const std::
     if (is_hedge_kind(frame)) {
       const bool inside_group = frame.at >= group.tokens.begin && frame.at < group.tokens.end;
       const bool sentence_wide = frame.scope.begin == sentence.begin && frame.scope.end == sentence.end;
-      if ((inside_group || sentence_wide || frame.kind == FrameKind::hedge) && !found.hedge) found.hedge = &frame;
+      // "33 were reported hospitalised with five seriously injured", "three are
+      // said to be critical and one serious": the agentless frame reaches the
+      // toll that continues its clause.
+      if ((inside_group || sentence_wide || frame.kind == FrameKind::hedge || group.continues) && !found.hedge)
+        found.hedge = &frame;
       continue;
     }
     if (!found.chosen || distance(frame) < distance(*found.chosen)) found.chosen = &frame;  // the nearest wins

@@ -182,6 +182,10 @@ struct Words {
   PhraseSet body_parts{lexicon::List::body_parts};
   PhraseSet relations{lexicon::List::relations};
   PhraseSet impact_verbs{lexicon::List::impact_verbs};
+  PhraseSet additive_leads{lexicon::List::additive_leads};
+  PhraseSet kind_modifiers{lexicon::List::kind_modifiers};
+  PhraseSet vehicles{lexicon::List::vehicles};
+  PhraseSet evidence_nouns{lexicon::List::evidence_nouns};
 
   // Out of line (words.cpp) and cold: it runs once per process.
   Words();

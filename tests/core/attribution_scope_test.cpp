@@ -83,6 +83,11 @@ TEST(AttributionScope, SettingIsTheWriters) {
        {R"(claim{casualty unattributed route=none text="before he was killed in 2019 that the camp was safe"})"}},
       {{"“Nobody moved,” Garcia said at the county hospital, where his brother died on Sunday."},
        {R"(claim{casualty unattributed route=none text="where his brother died on Sunday"})"}},
+      // A cue before a colon introduces what follows; what precedes is setting.
+      {{"Speaking at the clinic where she is treated for burns, the nurse said: \"We could not stop it.\""},
+       {R"(claim{casualty unattributed route=none text="Speaking at the clinic where she is treated for burns"})"}},
+      {{"After the crash that killed two riders, the organiser said: \"The race goes on.\""},
+       {R"(claim{casualty unattributed route=none text="After the crash that killed two riders"})"}},
   });
 }
 
@@ -294,6 +299,76 @@ TEST(AttributionScope, AgentlessBlameAndDisputes) {
 // "X said the following:" then unquoted paragraphs: the paragraph right after
 // the colon and any numbered points after it are X's statement; the next
 // ordinary paragraph is not.
+// A quotation that opens in lower case continues the clause a cue reports;
+// one that closes its sentence takes no cue from a next sentence that reports
+// something else, but does from one that is the cue alone.
+TEST(AttributionScope, QuotationAndNeighbouringCues) {
+  run({
+      {{"The governor told reporters that the driver's heart was restarted \"and we hope, but his condition is grave.\" Police said the road was closed."},
+       {R"(claim{casualty attributed source="The governor" cue="told" route=in_clause text="the driver's heart was restarted"})",
+        R"(claim{casualty attributed source="The governor" cue="told" route=quotation text="his condition is grave"})"}},
+      {{"\"Four of our men died in the flood.\" The commander said."},
+       {R"(claim{casualty attributed source="The commander" cue="said" route=quotation text="Four of our men died in the flood"})"}},
+  });
+}
+
+// An identification or a suspicion set off by commas hedges who a
+// participant is, not the toll of the clause it sits in.
+TEST(AttributionScope, HedgedParticipantKeepsTheTollPlain) {
+  run({
+      {{"The attacker, identified as Tomas Berg, a local man, was found dead in the cab."},
+       {R"(claim{responsibility vague cue="identified as" route=passive text="The attacker, identified as Tomas Berg"})",
+        R"(claim{casualty unattributed route=none text="was found dead in the cab"})"}},
+      {{"A guard was stabbed in the yard by an inmate, believed to be a gang member."},
+       {R"(claim{casualty unattributed route=none text="A guard was stabbed in the yard by an inmate"})"}},
+      {{"Two nurses were injured on Sunday by a patient, said to be a former soldier."},
+       {R"(claim{casualty unattributed route=none text="Two nurses were injured on Sunday by a patient"})"}},
+  });
+}
+
+// Guide, Settled questions: footage and photos are evidence, not a source.
+TEST(AttributionScope, EvidenceIsNoSource) {
+  run({
+      {{"Three protesters were shot, according to video footage."},
+       {R"(claim{casualty unattributed route=none text="Three protesters were shot"})"}},
+      {{"According to photos from the scene, two men were killed."},
+       {R"(claim{casualty unattributed route=none text="two men were killed"})"}},
+  });
+}
+
+// A predicate after "and" shares its subject and the agentless frame of the
+// clause before ("estimated to have ... and claimed 3000 lives").
+TEST(AttributionScope, CoordinatedPredicateSharesTheFrame) {
+  run({
+      {{"The town never recovered from the cyclone, estimated to have cost $2 billion and claimed 80 lives."},
+       {R"(claim{casualty vague cue="estimated" route=passive text="claimed 80 lives"})"}},
+      {{"The outbreak is thought to have started in May and claimed 12 lives."},
+       {R"(claim{casualty vague cue="is thought" route=passive text="claimed 12 lives"})"}},
+  });
+}
+
+// A clause of time or cause after a hedged clause continues what the hedge governs.
+TEST(AttributionScope, HedgeReachesItsTimeClause) {
+  run({
+      {{"The guard was reportedly in a stable condition, after a shard struck him in the chest."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="The guard was reportedly in a stable condition"})",
+        R"(claim{casualty vague cue="reportedly" route=hedge text="after a shard struck him in the chest"})"}},
+      {{"Rescue crews were reportedly on site, when a second blast killed two of them."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="when a second blast killed two of them"})"}},
+  });
+}
+
+// A straight mark in closing position closes a curly one left open by a
+// source that mixes marks.
+TEST(AttributionScope, MixedQuotationMarks) {
+  run({
+      {{"\u201cAbout 40 people were taken to hospitals,\" the fire service said. Roads stayed shut."},
+       {R"(claim{casualty attributed source="the fire service" cue="said" route=quotation text="About 40 people were taken to hospitals"})"}},
+      {{"\u201cWe lost two of our crew tonight.\" the captain told reporters on the quay."},
+       {R"(claim{casualty attributed source="the captain" cue="told" route=quotation text="We lost two of our crew tonight"})"}},
+  });
+}
+
 TEST(AttributionScope, StatementAfterColon) {
   run({
       {{"The Rebel Front said the following:", "1. The army killed four peasants in the village.",

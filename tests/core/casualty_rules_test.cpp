@@ -34,8 +34,38 @@ TEST(CasualtyRules, Treatment) {
       {{"The field hospital admitted 40 patients on Sunday."},
        {R"(claim{casualty unattributed route=none text="The field hospital admitted 40 patients on Sunday"})"}},
       {{"He was treated 3 times for asthma."}, {}},
+      {{"The pilot was flown to the Medical University hospital in Lublin."},
+       {R"(claim{casualty unattributed route=none text="The pilot was flown to the Medical University hospital in Lublin"})"}},
+      {{"Three fans received medical attention in the stands."},
+       {R"(claim{casualty unattributed route=none text="Three fans received medical attention in the stands"})"}},
+      {{"The convoy brought medical supplies to the town."}, {}},
       {{"The guard sustained a concussion in the scuffle."},
        {R"(claim{casualty unattributed route=none text="The guard sustained a concussion in the scuffle"})"}},
+  });
+}
+
+// A person hit by a vehicle is a casualty; a vehicle hit by another is a collision.
+TEST(CasualtyRules, StruckByAVehicle) {
+  run({
+      {{"A cyclist was struck by a delivery van on the bridge."},
+       {R"(claim{casualty unattributed route=none text="A cyclist was struck by a delivery van on the bridge"})"}},
+      {{"The pensioner was hit by a Toyota outside her home."},
+       {R"(claim{casualty unattributed route=none text="The pensioner was hit by a Toyota outside her home"})"}},
+      {{"The bus was hit by a train at the crossing."}, {}},
+      {{"The region was hit by a storm."}, {}},
+  });
+}
+
+// More of the casualties a sentence has counted, told as "others" who arrived.
+TEST(CasualtyRules, OthersArrived) {
+  run({
+      {{"Nineteen were taken to hospital by ambulance, while six others arrived on foot."},
+       {R"(claim{casualty unattributed route=none text="Nineteen were taken to hospital by ambulance"})",
+        R"(claim{casualty unattributed route=none text="while six others arrived on foot"})"}},
+      {{"Eight were hurt in the crush and five more walked in later."},
+       {R"(claim{casualty unattributed route=none text="Eight were hurt in the crush"})",
+        R"(claim{casualty unattributed route=none text="five more walked in later"})"}},
+      {{"Ten guests left early, while six others arrived on foot."}, {}},
   });
 }
 
@@ -46,6 +76,12 @@ TEST(CasualtyRules, BlowToABodyPart) {
       {{"Shrapnel pierced both legs of the driver."},
        {R"(claim{casualty unattributed route=none text="Shrapnel pierced both legs of the driver"})"}},
       {{"The senator hit back at her critics."}, {}},
+      // The body part as subject of the passive; "no arteries were hit" is a claim of no harm.
+      {{"Doctors determined that no arteries were hit."},
+       {R"(claim{casualty vague source="Doctors" cue="determined that" route=generic text="no arteries were hit"})"}},
+      {{"His left lung was pierced by the blade."},
+       {R"(claim{casualty unattributed route=none text="His left lung was pierced by the blade"})"}},
+      {{"The mayor hit the nail on the head."}, {}},
   });
 }
 
@@ -55,6 +91,12 @@ TEST(CasualtyRules, PatientCondition) {
        {R"(claim{casualty unattributed route=none text="The teenager was in fair condition on Monday"})"}},
       {{"Doctors said the mayor was in a \"grave\" condition."},
        {R"(claim{casualty vague source="Doctors" cue="said" route=generic text="the mayor was in a "grave" condition"})"}},
+      // A condition told by a predicate: someone's condition "is very difficult".
+      {{"A surgeon said her condition remained critical."},
+       {R"(claim{casualty attributed source="A surgeon" cue="said" route=in_clause text="her condition remained critical"})"}},
+      {{"The cyclist's condition is very difficult, the hospital said."},
+       {R"(claim{casualty attributed source="the hospital" cue="said" route=postposed text="The cyclist's condition is very difficult"})"}},
+      {{"The condition of the bridge was poor."}, {}},
   });
 }
 
@@ -102,6 +144,24 @@ TEST(CasualtyRules, Euphemisms) {
   });
 }
 
+// A death told without a death word: a person who "didn't make it", a
+// patient who "stopped breathing", a heart restarted.
+TEST(CasualtyRules, SurvivalDenied) {
+  run({
+      {{"\"We tried, but I don't think he made it,\" the lifeguard said."},
+       {R"(claim{casualty attributed source="the lifeguard" cue="said" route=quotation text="I don't think he made it"})"}},
+      {{"Two of the passengers didn't make it at all."},
+       {R"(claim{casualty unattributed route=none text="Two of the passengers didn't make it at all"})"}},
+      {{"The infant had stopped breathing before the ambulance came."},
+       {R"(claim{casualty unattributed route=none text="The infant had stopped breathing"})"}},
+      {{"The goalkeeper's heart was restarted on the pitch."},
+       {R"(claim{casualty unattributed route=none text="The goalkeeper's heart was restarted on the pitch"})"}},
+      // Not a person, or not the whole of "make it": nothing.
+      {{"The amendment did not make it."}, {}},
+      {{"They didn't make it to the final this year."}, {}},
+  });
+}
+
 TEST(CasualtyRules, FatalEvents) {
   run({
       {{"Police closed the road after a fatal crash."},
@@ -139,6 +199,35 @@ TEST(CasualtyRules, TrappedIsNoCasualty) {
   run({
       {{"Dozens of people were trapped in the lift for an hour."}, {}},
       {{"Firefighters freed six workers trapped in the basement."}, {}},
+  });
+}
+
+// "Reported missing" is a missing person's status, a casualty the writer states.
+TEST(CasualtyRules, ReportedMissing) {
+  run({
+      {{"The youngest climber, a student from Graz, was reported missing on Monday."},
+       {R"(claim{casualty unattributed route=none text="The youngest climber, a student from Graz, was reported missing on Monday"})"}},
+      {{"Eleven fishermen have been reported missing since the storm."},
+       {R"(claim{casualty unattributed route=none text="Eleven fishermen have been reported missing since the storm"})"}},
+  });
+}
+
+// Casualty words that state no loss: a harm denied by contrast, a kind of
+// killing spoken of in general, victims named as where things came from, a
+// number that belongs to a name.
+TEST(CasualtyRules, NoLossStated) {
+  run({
+      {{"She expected him to be questioned, not shot, her lawyer said."}, {}},
+      {{"The crowd was to be dispersed, not killed."}, {}},
+      {{"Campaigners want tougher laws on honour killings."}, {}},
+      {{"The perpetrators of dowry deaths often go free."}, {}},
+      {{"Two honour killings were reported in the province."},
+       {R"(claim{casualty vague cue="were reported" route=passive text="Two honour killings were reported in the province"})"}},
+      {{"Letters taken from victims were shown to the jury."}, {}},
+      {{"Blood from one victim was found on the coat."}, {}},
+      {{"The hikers were lost near Highway 74."}, {}},
+      {{"Police said 12 were missing near Route 9."},
+       {R"(claim{casualty attributed source="Police" cue="said" route=in_clause text="12 were missing near Route 9"})"}},
   });
 }
 
@@ -185,6 +274,48 @@ TEST(CasualtyRules, ClauseExtent) {
        {R"(claim{casualty unattributed route=none text="The sniper, who killed four people and wounded a dozen"})"}},
       {{"The senator, who had been shot in 1981, spoke at the rally."},
        {R"(claim{casualty unattributed route=none text="The senator, who had been shot in 1981"})"}},
+      // A hedge next to the clause's verb hedges the whole clause.
+      {{"The two dead were reportedly farm workers from the valley."},
+       {R"(claim{casualty vague cue="reportedly" route=hedge text="The two dead were reportedly farm workers from the valley"})"}},
+      {{"The cause of death allegedly was a single blow."},
+       {R"(claim{casualty vague cue="allegedly" route=hedge text="The cause of death allegedly was a single blow"})"}},
+      // A loss already told, led in by "in addition to", "besides" ..., is part
+      // of the claim that adds to it; a short list item before its predicate too.
+      {{"In addition to the dead, 40 were taken to hospital."},
+       {R"(claim{casualty unattributed route=none text="In addition to the dead, 40 were taken to hospital"})"}},
+      {{"Besides the casualties, six soldiers are missing after the storm."},
+       {R"(claim{casualty unattributed route=none text="Besides the casualties, six soldiers are missing after the storm"})"}},
+      {{"Bodies, wreckage of ferry washed ashore near port"},
+       {R"(claim{casualty unattributed route=none text="Bodies, wreckage of ferry washed ashore near port"})"}},
+      {{"The dead man, who was not named, had been fishing."},
+       {R"(claim{casualty unattributed route=none text="The dead man"})"}},
+      // A toll with its verb left out, after "with" or "and" + a count, is a
+      // claim of its own, and the agentless frame of its clause reaches it.
+      {{"Nine were reported killed with 14 badly hurt."},
+       {R"(claim{casualty vague cue="were reported" route=passive text="Nine were reported killed"})",
+        R"(claim{casualty vague cue="were reported" route=passive text="with 14 badly hurt"})"}},
+      {{"Two riders are said to be in critical condition and one serious."},
+       {R"(claim{casualty vague cue="are said" route=passive text="Two riders are said to be in critical condition"})",
+        R"(claim{casualty vague cue="are said" route=passive text="one serious"})"}},
+      {{"The ferry capsized with 40 missing."},
+       {R"(claim{casualty unattributed route=none text="The ferry capsized with 40 missing"})"}},
+      // A consequence after a clause with its own toll is no part of the claim.
+      {{"Four hikers died in the avalanche, leading to calls for new rules."},
+       {R"(claim{casualty unattributed route=none text="Four hikers died in the avalanche"})"}},
+      {{"The flood left 30 dead, prompting an outcry over the dam."},
+       {R"(claim{casualty unattributed route=none text="The flood left 30 dead"})"}},
+      // A time clause with a subject of its own after a toll tells of another act.
+      {{"Two miners died after a gas pocket ignited underground."},
+       {R"(claim{casualty unattributed route=none text="Two miners died"})"}},
+      {{"Five people were hurt before the fire crews arrived."},
+       {R"(claim{casualty unattributed route=none text="Five people were hurt"})"}},
+      {{"Three workers died after inhaling fumes."},
+       {R"(claim{casualty unattributed route=none text="Three workers died after inhaling fumes"})"}},
+      // A country after a place name and a comma completes the place.
+      {{"A teacher in Lyon, France was stabbed outside the school."},
+       {R"(claim{casualty unattributed route=none text="A teacher in Lyon, France was stabbed outside the school"})"}},
+      {{"A tourist from Leeds, England was shot dead at the resort."},
+       {R"(claim{casualty unattributed route=none text="A tourist from Leeds, England was shot dead at the resort"})"}},
       // A verbless fatal noun phrase before a comma is the subject of what follows.
       {{"A fatal bus crash on the coast road, near the border, left nine dead."},
        {R"(claim{casualty unattributed route=none text="A fatal bus crash on the coast road, near the border, left nine dead"})"}},
