@@ -8,12 +8,20 @@
 
 namespace whosays::lexicon {
 
+// The entries are NUL-terminated strings: a pointer each, half the size of a
+// string_view in the WebAssembly engine's data (its size budget).
 struct WordList {
+  struct Iterator {
+    const char* const* at;
+    std::string_view operator*() const { return *at; }
+    Iterator& operator++() { return ++at, *this; }
+    bool operator!=(const Iterator& other) const { return at != other.at; }
+  };
   std::string_view name;  // the file's name without .txt
-  const std::string_view* words;
+  const char* const* words;
   std::size_t count;
-  const std::string_view* begin() const { return words; }
-  const std::string_view* end() const { return words + count; }
+  Iterator begin() const { return {words}; }
+  Iterator end() const { return {words + count}; }
 };
 
 extern const WordList kWordLists[];

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <unordered_set>
 
 namespace whosays::knowledge {
 namespace {
@@ -51,9 +50,6 @@ struct FoldedHash {
     }
     return static_cast<std::size_t>(h);
   }
-};
-struct FoldedEqual {
-  bool operator()(std::string_view a, std::string_view b) const { return equal_folded(a, b); }
 };
 
 // ---------------------------------------------------------------------------
@@ -174,7 +170,7 @@ struct Index {
   FirstTokenIndex by_first;     // parties
   FirstTokenIndex not_parties;  // names that hold a party's name without being one
   std::size_t longest_not_party = 0;
-  std::unordered_set<std::string_view, FoldedHash, FoldedEqual> capitals_stop;
+  std::vector<std::string_view> capitals_stop;  // a handful: scanned, no hash table
 };
 
 WHOSAYS_COLD Index build_index() {
@@ -183,16 +179,16 @@ WHOSAYS_COLD Index build_index() {
   // A name of n bytes has at most n / 2 + 1 words: reserved once, so that the
   // names' views into `words` stay valid.
   std::size_t most_words = 0;
-  for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name.size() / 2 + 1;
+  for (std::size_t r = 0; r < data::kPartyRowCount; ++r) most_words += data::kPartyRows[r].name().size() / 2 + 1;
   ix.words.reserve(most_words);
   for (std::size_t r = 0; r < data::kPartyRowCount; ++r) {
     const data::PartyRow& row = data::kPartyRows[r];
     if (row.kind == PartyKind::CapitalsStop) {
-      ix.capitals_stop.insert(row.name);
+      ix.capitals_stop.push_back(row.name());
       continue;
     }
     const std::size_t first = ix.words.size();
-    for_each_word(row.name, [&](std::string_view w) {
+    for_each_word(row.name(), [&](std::string_view w) {
       ix.words.push_back(w);
       return true;
     });
@@ -211,6 +207,11 @@ WHOSAYS_COLD Index build_index() {
   ix.by_first.seal();
   ix.not_parties.seal();
   return ix;
+}
+
+bool in_capitals_stop(const Index& ix, std::string_view word) {
+  return std::any_of(ix.capitals_stop.begin(), ix.capitals_stop.end(),
+                     [&](std::string_view stop) { return equal_folded(stop, word); });
 }
 
 const Index& index() {
@@ -286,10 +287,10 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
     });
   }
   if (best) {
-    if (best->count == 1 && all_capitals(keys[1]) && ix.capitals_stop.count(keys[1]) &&
+    if (best->count == 1 && all_capitals(keys[1]) && in_capitals_stop(ix, keys[1]) &&
         in_capitals_text(words, position, 1))
       return std::nullopt;
-    return PartyMatch{best->row->kind, best->count, best->row->name, best->row->country, false};
+    return PartyMatch{best->row->kind, best->count, best->row->name(), best->row->country(), false};
   }
 
   // "Saudi-led", "Iranian-backed", "US-based": the part before the first hyphen.
@@ -303,7 +304,7 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
     return single != nullptr;
   });
   if (!single) return std::nullopt;
-  return PartyMatch{single->row->kind, 1, single->row->name, single->row->country, true};
+  return PartyMatch{single->row->kind, 1, single->row->name(), single->row->country(), true};
 }
 
 }  // namespace

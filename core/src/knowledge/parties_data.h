@@ -25,10 +25,14 @@ enum class PartyKind : std::uint8_t {
 
 namespace data {
 
+// Eight bytes a row in the WebAssembly engine (a pointer, not a string_view,
+// for the name; the code in place): the table is data within its size budget.
 struct PartyRow {
-  std::string_view name;     // as written in the data, UTF-8
+  const char* name_text;  // as written in the data, UTF-8, NUL-terminated
   PartyKind kind;
-  std::string_view country;  // ISO 3166-1 alpha-2, or empty
+  char code[3];           // ISO 3166-1 alpha-2, or empty
+  std::string_view name() const { return name_text; }
+  std::string_view country() const { return code; }
 };
 
 extern const PartyRow kPartyRows[];
