@@ -296,6 +296,9 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
   }
   if (n > 0 && !verb_reading(tokens, chunk, k)) n = 0;
   if (n == 0 || token.capitalized || (k > chunk.begin && is_determiner(tokens[k - 1]))) return Outcome::no_match;
+  // A set phrase with an attack verb tells of no attack either ("hit the nail
+  // on the head", "shot to fame"): the casualty rules' idioms.
+  if (in_idiom(tokens, chunk, k)) return Outcome::skip;
   if (hypothetical_before(tokens, chunk, k) || unrealised_infinitive(tokens, chunk, k)) return Outcome::skip;
   if (lists.object_attack_verbs.contains(token) && !has_attack_object(clause, k, n)) return Outcome::skip;
   // Passive: "was shot dead by police", "conducted by the Taliban".
@@ -328,9 +331,6 @@ Outcome attack_verb_reading(Clause& clause, std::size_t k) {
 // A word that is both ("attacks", "strikes") and fails as a verb ("killed in
 // IS attacks") may still be an attack noun with a named party.
 Outcome attack_verb_rule(Clause& clause, std::size_t k) {
-  // A set phrase with an attack verb tells of no attack either ("hit the nail
-  // on the head", "shot to fame"): the casualty rules' idioms.
-  if (in_idiom(clause.tokens(), clause.chunk(), k)) return Outcome::skip;
   const Outcome outcome = attack_verb_reading(clause, k);
   if (outcome == Outcome::skip && words().attack_nouns.match(clause.tokens(), k, clause.chunk().end) > 0)
     return Outcome::no_match;
