@@ -21,10 +21,10 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 
 # (name, regex over quality.sh's output, floor)
 FLOORS = [
-    ("dev2 claims F1", r"^dev2 .*claims F1 ([0-9.]+)", 0.84),
+    ("dev2 claims F1", r"^dev2 .*claims F1 ([0-9.]+)", 0.93),
     ("dev2 responsibility F1", r"^dev2 .*responsibility F1 ([0-9.]+)", 0.82),
-    ("dev2 flags F1", r"^dev2 .*flags F1 ([0-9.]+)", 0.84),
-    ("dev2 status", r"^dev2 .*status ([0-9.]+)", 0.93),
+    ("dev2 flags F1", r"^dev2 .*flags F1 ([0-9.]+)", 0.93),
+    ("dev2 status", r"^dev2 .*status ([0-9.]+)", 0.96),
     ("dev2 source", r"^dev2 .*source ([0-9.]+)", 0.93),
     ("WikiEvents casualty recall", r"^wikievents\s+casualty .*recall trigger ([0-9.]+)", 0.95),
     ("WikiEvents responsibility recall", r"^wikievents\s+responsibility .*recall trigger ([0-9.]+)", 0.75),
