@@ -14,6 +14,11 @@ bool named_later(const Registry& registry, const Registry::Entry& entry) {
   return entry.block == registry.block && entry.sentence > registry.sentence;
 }
 
+// Named in a sentence read before the one being judged (not in it).
+bool named_before(const Registry& registry, const Registry::Entry& entry) {
+  return entry.block < registry.block || (entry.block == registry.block && entry.sentence < registry.sentence);
+}
+
 }  // namespace
 
 void Registry::add(Entry entry, std::vector<Entry>& to) {
@@ -56,8 +61,7 @@ const Registry::Entry* Registry::referent(std::string_view folded_pronoun) const
   // party named as a subject, the armed group named in the sentences just
   // before (this paragraph or the one before it), not one further back.
   for (auto it = groups.rbegin(); it != groups.rend() && !first_person; ++it) {
-    const bool before = it->block < block || (it->block == block && it->sentence < sentence);
-    if (before && it->block + 1 >= block) return &*it;
+    if (named_before(*this, *it) && it->block + 1 >= block) return &*it;
     if (it->block + 1 < block) break;
   }
   return last(true);
@@ -82,8 +86,7 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
     if (knowledge::party_at(written, k)) return nullptr;  // "the Taliban fighters" names its party
   }
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-    const bool before = it->block < block || (it->block == block && it->sentence < sentence);
-    if (it->party && it->last_word == head.lower && before) return &*it;
+    if (it->party && it->last_word == head.lower && named_before(*this, *it)) return &*it;
   }
   if (!lists.group_nouns.contains(head)) return nullptr;
   for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
