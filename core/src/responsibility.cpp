@@ -5,6 +5,7 @@
 
 #include "agents.h"
 #include "casualty.h"
+#include "first_words.h"
 #include "frames.h"
 #include "noun_phrases.h"
 #include "responsibility_rules.h"
@@ -387,6 +388,18 @@ void resolve_agent(const Registry& registry, Group& group) {
   if (entry && !entry->generic) group.agent = entry->text;
 }
 
+// Every word a rule of responsibility_trigger can start at (each rule's
+// first test): at the other words every rule says no_match.
+bool may_be_trigger(const Token& token) {
+  using lexicon::List;
+  static const FirstWords first({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
+                                 List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
+                                 List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
+                                 List::innocence, List::legal_nouns},
+                                {"responsibility", "behind", "involved", "responsible"});
+  return first.may_start(token);
+}
+
 }  // namespace
 
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
@@ -398,7 +411,7 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
                                     crime_noun_rule,   innocence_rule,   legal_noun_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
-    if (!context.tokens[k].word) continue;
+    if (!context.tokens[k].word || !may_be_trigger(context.tokens[k])) continue;
     for (Rule rule : kRules) {
       const Outcome outcome = rule(clause, k);
       if (outcome == Outcome::trigger) {
