@@ -308,18 +308,16 @@ bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) 
   return !people_at(context, chunk, object_head(tokens, chunk, k));
 }
 
-// Every word a test in casualty_trigger can start at (the first test of each
-// one): the other words need none of them.
-bool may_be_trigger(const Token& token) {
+}  // namespace
+
+bool may_start_casualty(const Tokens& tokens, std::size_t k, std::size_t end) {
   using lexicon::List;
   static const FirstWords first({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
                                  List::treatment_verbs, List::impact_verbs, List::fatal_modifiers,
                                  List::patient_conditions, List::life_taking, List::care_verbs},
                                 {"lost", "losing", "make", "made", "condition", "arrived", "walked"});
-  return first.may_start(token);
+  return first.may_start(tokens, k, end);
 }
-
-}  // namespace
 
 bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
   for (std::size_t s = k; s + 4 > k && s >= chunk.begin; --s) {
@@ -336,7 +334,7 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
   bool equipment = false;
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) equipment = equipment || lists.equipment.match(tokens, k, chunk.end);
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
-    if (!tokens[k].word || !may_be_trigger(tokens[k])) continue;
+    if (!tokens[k].word || !may_start_casualty(tokens, k, chunk.end)) continue;
     if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;

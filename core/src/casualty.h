@@ -16,6 +16,11 @@ constexpr std::size_t kNoTrigger = std::string::npos;
 // The first casualty trigger token in tokens[chunk) of a sentence, or kNoTrigger.
 std::size_t casualty_trigger(const BlockContext& context, const Sentence& sentence, Range chunk);
 
+// A word that a casualty trigger's test can start at (the first test of
+// each): at any other word casualty_trigger tests nothing. A cheap test, by
+// the token's lexicon id.
+bool may_start_casualty(const Tokens& tokens, std::size_t k, std::size_t end);
+
 // A head count or a word for people in the clause ("68 people", "Three of the victims").
 bool has_count(const BlockContext& context, Range chunk);
 

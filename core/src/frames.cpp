@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "first_words.h"
 #include "noun_phrases.h"
 #include "scopes.h"
 #include "sources.h"
@@ -379,6 +380,15 @@ Frame writer_frame(Range clause, std::size_t at) {
   return frame;
 }
 
+// Every word a frame finder below can start at (each one's first test).
+bool may_start_frame(const Tokens& tokens, std::size_t k, std::size_t end) {
+  using lexicon::List;
+  static const FirstWords first({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
+                                 List::speech_act_blame, List::reporting_cues},
+                                {"reported", "according", "who", "whose"});
+  return first.may_start(tokens, k, end);
+}
+
 }  // namespace
 
 std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
@@ -395,7 +405,7 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
     frames.push_back(frame);
   }
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
-    if (context.quote_of(k) || !tokens[k].word) continue;
+    if (!tokens[k].word || !may_start_frame(tokens, k, sentence.end) || context.quote_of(k)) continue;
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {
       Frame frame = frame_at(FrameKind::hedge, k, k + n, context.text_of({k, k + n}));
       frame.scope = hedge_scope(tokens, sentence, k, k + n);

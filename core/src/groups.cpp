@@ -396,10 +396,22 @@ std::optional<Group> detect(const BlockContext& context, const Sentence& sentenc
   return name_end > 0 && group.casualty ? split_identified(context, sentence, group, name_end) : std::nullopt;
 }
 
+// A word of the sentence that a casualty or responsibility trigger can start
+// at ("identified as" needs a suspect noun, one of the latter).
+bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
+  for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
+    const Token& token = context.tokens[k];
+    if (token.word && (may_start_casualty(context.tokens, k, sentence.tokens.end) ||
+                       may_start_responsibility(context.tokens, k, sentence.tokens.end))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
                                   const std::vector<Frame>& frames, Memory& memory) {
+  if (!may_hold_claim(context, sentence)) return {};
   std::vector<Group> groups;
   for (const Piece& piece : refine(context, sentence, sentence.clauses)) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));

@@ -15,7 +15,9 @@
 
 namespace whosays {
 
-// The sentence's groups, in order, with triggers, agents and own frames set.
+// The sentence's groups, in order, with triggers, agents and own frames set;
+// none for a sentence without a word that any trigger can start at (its
+// groups would all be without a trigger: no claims).
 std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
                                   const std::vector<Frame>& frames, Memory& memory);
 

@@ -388,19 +388,17 @@ void resolve_agent(const Registry& registry, Group& group) {
   if (entry && !entry->generic) group.agent = entry->text;
 }
 
-// Every word a rule of responsibility_trigger can start at (each rule's
-// first test): at the other words every rule says no_match.
-bool may_be_trigger(const Token& token) {
+}  // namespace
+
+bool may_start_responsibility(const Tokens& tokens, std::size_t k, std::size_t end) {
   using lexicon::List;
   static const FirstWords first({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
                                  List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
                                  List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
                                  List::innocence, List::legal_nouns},
                                 {"responsibility", "behind", "involved", "responsible"});
-  return first.may_start(token);
+  return first.may_start(tokens, k, end);
 }
-
-}  // namespace
 
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
                                    const std::vector<Frame>& frames, Memory& memory, Group& group) {
@@ -411,7 +409,7 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
                                     crime_noun_rule,   innocence_rule,   legal_noun_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
-    if (!context.tokens[k].word || !may_be_trigger(context.tokens[k])) continue;
+    if (!context.tokens[k].word || !may_start_responsibility(context.tokens, k, group.tokens.end)) continue;
     for (Rule rule : kRules) {
       const Outcome outcome = rule(clause, k);
       if (outcome == Outcome::trigger) {
