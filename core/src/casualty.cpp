@@ -331,11 +331,15 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
   if (sentence.has_animal) return kNoTrigger;
-  bool equipment = false;
-  for (std::size_t k = chunk.begin; k < chunk.end; ++k) equipment = equipment || lists.equipment.match(tokens, k, chunk.end);
+  const auto equipment = [&] {
+    for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
+      if (lists.equipment.match(tokens, k, chunk.end)) return true;
+    }
+    return false;
+  };
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
     if (!tokens[k].word || !may_start_casualty(tokens, k, chunk.end)) continue;
-    if (equipment && lists.equipment_loss.match(tokens, k, chunk.end) && !hypothetical_before(tokens, chunk, k)) return k;
+    if (lists.equipment_loss.match(tokens, k, chunk.end) && equipment() && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;
     if (n == 0 && (told_without_casualty_word(tokens, chunk, k) || care_with_count(context, chunk, k) ||

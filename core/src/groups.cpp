@@ -91,6 +91,7 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
 std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
   const Tokens& tokens = context.tokens;
   std::vector<Piece> out;
+  out.reserve(clauses.size() + 2);
   for (const Range& range : clauses) {
     const bool starts_hard = range.begin < range.end &&
                              (is(tokens[range.begin], "but") || is(tokens[range.begin], "whereas") ||
@@ -101,9 +102,11 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
       bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
                  time_clause_after_toll(context, sentence, range, start, k) || perpetrator_title_before(tokens, start, k);
-      const bool beside_verb = is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
-                               (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
-      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb)
+      const auto beside_verb = [&] {
+        return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
+               (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
+      };
+      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb())
         cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
       if (cut) {
         out.push_back({{start, k}, first_piece ? starts_hard : true});
@@ -147,18 +150,22 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   // "with five injured", "and one serious": a toll with its verb left out;
   // "(estimated to have done ...) and claimed 3000 lives": a predicate that
   // shares its subject and its frame with the clause before.
-  bool auxiliary = false;
-  for (std::size_t k = range.begin; k < range.end; ++k) auxiliary = auxiliary || lists.auxiliaries.contains(tokens[k]);
+  const auto auxiliary = [&] {
+    for (std::size_t k = range.begin; k < range.end; ++k) {
+      if (lists.auxiliaries.contains(tokens[k])) return true;
+    }
+    return false;
+  };
   const bool and_then = is(first, "and") && range.end > range.begin + 1;
   group.continues = is(first, "with") ||
-                    (and_then && context.count_prefix[range.begin + 2] > context.count_prefix[range.begin + 1] && !auxiliary) ||
+                    (and_then && context.count_prefix[range.begin + 2] > context.count_prefix[range.begin + 1] && !auxiliary()) ||
                     (and_then && is_verb_like(tokens[range.begin + 1]) && !is_be(tokens[range.begin + 1]));
   group.verb_start = !group.hard_start && !lists.reporting_cues.contains(lead) &&
                      (is_verb_like(lead) || (is_ing_form(lead) && !lead.capitalized &&
                                              !lists.participial_cues.contains(lead) && lead.lower.size() > 4));
   bool verbish = false;
-  for (std::size_t k = range.begin; k < range.end; ++k) {
-    verbish = verbish || is_verb_like(tokens[k]) || lists.reporting_cues.match(tokens, k, range.end) ||
+  for (std::size_t k = range.begin; k < range.end && !verbish; ++k) {
+    verbish = is_verb_like(tokens[k]) || lists.reporting_cues.match(tokens, k, range.end) ||
               lists.hedges.match(tokens, k, range.end) || is(tokens[k], "according");
   }
   group.nominal = !verbish && !group.hard_start;
@@ -221,16 +228,16 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
     if (!merged.empty()) {
       Group& previous = merged.back();
       const bool same_quote = previous.in_quote == group.in_quote && previous.quote == group.quote;
-      const bool own_trigger = has_trigger_words(tokens, group.tokens);
+      const auto own_trigger = [&] { return has_trigger_words(tokens, group.tokens); };
       const bool new_subject = is(tokens[group.tokens.begin], "and") && group.tokens.end > group.tokens.begin + 1 &&
                                tokens[group.tokens.begin + 1].capitalized;
       const bool tail = group.nominal && !group.hedge_start && !group.frame_only && !new_subject &&
-                        (!own_trigger || (group.tokens.end - group.tokens.begin <= 4 && !has_count(context, group.tokens) &&
-                                          !words().prepositions.contains(tokens[group.tokens.begin])));
+                        (!own_trigger() || (group.tokens.end - group.tokens.begin <= 4 && !has_count(context, group.tokens) &&
+                                            !words().prepositions.contains(tokens[group.tokens.begin])));
       // "..., killing two" after a clause with its own toll is a second toll;
       // "..., leading to condemnation" a consequence that is no part of it.
       const bool second_participle = group.verb_start && is_ing_form(tokens[group.tokens.begin]) &&
-                                     (own_trigger || !is(tokens[group.tokens.begin], "including")) &&
+                                     (!is(tokens[group.tokens.begin], "including") || own_trigger()) &&
                                      casualty_trigger(context, sentence, previous.tokens) != kNoTrigger;
       // "The shooter, who killed 59 people, did so on behalf of IS": the main
       // predicate belongs to the subject, not to the relative clause, whose
@@ -412,12 +419,15 @@ bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
 std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
                                   const std::vector<Frame>& frames, Memory& memory) {
   if (!may_hold_claim(context, sentence)) return {};
+  const std::vector<Piece> pieces = refine(context, sentence, sentence.clauses);
   std::vector<Group> groups;
-  for (const Piece& piece : refine(context, sentence, sentence.clauses)) {
+  groups.reserve(pieces.size());
+  for (const Piece& piece : pieces) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
   }
   groups = merge_backward(context, sentence, std::move(groups));
   std::vector<Group> detected;
+  detected.reserve(groups.size() + 1);  // + a toll split from an identification
   for (Group& group : groups) {
     std::optional<Group> toll = detect(context, sentence, frames, memory, group);
     detected.push_back(std::move(group));
