@@ -60,9 +60,9 @@
 
 #include <cmath>
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "quantity/config.hpp"
 #include "quantity/quantity_def.hpp"
@@ -282,56 +282,115 @@ bool can_start(const char* base, const char* p, const char* end) {
   return true;
 }
 
-// The a-z runs a phrase can start with: the first letters of every word the
+// The words a phrase can start with: the first a-z run of every key the
 // grammar can read first (quantity_def.hpp: the literals of `phrase`, `body`,
 // `amount_core` and `word_number`, and the lead, modifier, currency, vague
-// and number tables). Each of those words is followed by a word boundary or
-// by a non-letter, so a phrase starts at a word only if the word's whole a-z
-// run is one of these; at any other word the parser would fail, and is not run.
+// and number tables), each with what follows it in those keys. A phrase
+// starts at a word only if the word's whole a-z run is one of these, and,
+// unless one key is that word alone ("over", "from"), if one of its tails
+// follows: "the" only before " ages of", "in" before " excess of", "a"
+// before " few", "$", " dozen" ... At any other word the parser would fail,
+// and is not run.
 class FirstWords {
  public:
   FirstWords() {
-    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a", "a"})
+    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
       add(literal);
     const auto add_key = [this](const std::string& key, const auto&) { add(key); };
+    // word_number's "a" before a number word: "a hundred", "a dozen".
+    quantity::parser::number_words.for_each([this](const std::string& key, const auto&) { add("a " + key); });
     quantity::parser::lead_words.for_each(add_key);
     quantity::parser::modifiers.for_each(add_key);
     quantity::parser::currency_signs.for_each(add_key);
     quantity::parser::vague_words.for_each(add_key);
     quantity::parser::number_words.for_each(add_key);
   }
-  // letters: the whole run of a-z at a word start.
-  bool contains(std::string_view letters) const {
-    if (letters.size() >= kLongest) return true;  // not kept below: let the grammar decide
-    const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
-    if (!(lengths_[first] >> letters.size() & 1u)) return false;  // no word of this start and length
-    for (std::string_view word : by_start_[first][letters.size()]) {
-      if (word == letters) return true;
+
+  // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
+  bool may_start(const char* p, const char* end, std::size_t letters) const {
+    if (letters >= kLongest) return true;  // not kept below: let the grammar decide
+    const Word* word = find(std::string_view(p, letters));
+    if (!word) return false;
+    if (word->whole) return true;
+    // A tail's leading space stands for the grammar's `sp` or one of its
+    // key's spaces: here one space or more, of any kind.
+    const char* const after = p + letters;
+    const char* spaced = after;
+    while (const std::size_t n = quantity::parser::space_parser::space_at(spaced, end)) spaced += n;
+    for (const std::string_view tail : word->tails) {
+      if (tail[0] != ' ' ? starts(after, end, tail) : spaced != after && starts(spaced, end, tail.substr(1))) return true;
     }
     return false;
   }
 
  private:
   static constexpr std::size_t kLongest = 32;
-  void add(std::string_view key) {
-    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
-    if (letters.empty() || letters.size() >= kLongest || contains(letters)) return;
-    storage_.emplace_back(letters);
-    by_start_[letters[0] - 'a'][letters.size()].push_back(storage_.back());
-    lengths_[letters[0] - 'a'] |= std::uint32_t{1} << letters.size();
+  struct Word {
+    std::string letters;
+    bool whole = false;              // a key is the word alone: anything may follow
+    std::vector<std::string> tails;  // else what follows it in its keys: " ages of", "$"
+  };
+
+  static bool starts(const char* p, const char* end, std::string_view prefix) {
+    if (static_cast<std::size_t>(end - p) < prefix.size()) return false;
+    for (const char c : prefix) {
+      if (*p++ != c) return false;
+    }
+    return true;
   }
 
-  std::deque<std::string> storage_;  // stable: by_start_ views it
-  // By first letter and length: a handful of words each, most lists empty.
-  std::vector<std::string_view> by_start_[26][kLongest];
+  const Word* find(std::string_view letters) const {
+    const std::size_t at = index_of(letters);
+    return at < words_.size() ? &words_[at] : nullptr;
+  }
+
+  // The word's index in words_, or words_.size().
+  std::size_t index_of(std::string_view letters) const {
+    const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
+    if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
+    for (const std::size_t at : by_start_[first][letters.size()]) {
+      if (words_[at].letters == letters) return at;
+    }
+    return words_.size();
+  }
+
+  void add(std::string_view key) {
+    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
+    if (letters.empty() || letters.size() >= kLongest) return;
+    const std::size_t at = index_of(letters);
+    if (at == words_.size()) {
+      const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
+      by_start_[first][letters.size()].push_back(at);
+      lengths_[first] |= std::uint32_t{1} << letters.size();
+      words_.push_back(Word{std::string(letters), false, {}});
+    }
+    Word& word = words_[at];
+    if (letters.size() == key.size()) {
+      word.whole = true;
+      word.tails.clear();
+    } else if (!word.whole) {
+      word.tails.emplace_back(key.substr(letters.size()));
+    }
+  }
+
+  std::vector<Word> words_;
+  // By first letter and length: indices into words_, a handful each, most lists empty.
+  std::vector<std::size_t> by_start_[26][kLongest];
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
 };
 
-// May the parser succeed at p, a word start? Not at a word no phrase starts with.
-bool may_parse(const char* p, const char* end) {
+// May the parser succeed at p, a word start whose run of a-z is `letters`
+// bytes long? Not at a word no phrase starts with.
+bool may_parse(const char* p, const char* end, std::size_t letters) {
   static const FirstWords first_words;
-  const std::size_t letters = letters_at(p, end);
-  return letters == 0 || first_words.contains(std::string_view(p, letters));
+  return letters == 0 || first_words.may_start(p, end, letters);
+}
+
+// Past the word characters at p (p itself if none starts there).
+const char* skip_word(const char* p, const char* end) {
+  while (p < end && is_ascii_alnum(*p)) ++p;  // the common case, without the UTF-8 tests
+  while (p < end && word_char_at(p, end)) ++p;
+  return p;
 }
 
 }  // namespace
@@ -356,9 +415,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   // The grammar's tables are lower case; ASCII lower-casing keeps every
   // byte offset, so spans in the copy are spans in text.
   std::string lowered(text);
-  for (char& c : lowered) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : lowered) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
   const char* const base = lowered.data();
   const char* const end = base + lowered.size();
   Annotator annotator(base, end);
@@ -374,11 +431,12 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       while (alnum && p < end && is_ascii_alnum(*p)) ++p;
       continue;
     }
-    annotator.reset();
-    ast::Phrase phrase;
-    iterator_type it = p;
-    bool parsed = false;
-    if (may_parse(p, end)) {
+    const std::size_t letters = letters_at(p, end);
+    if (may_parse(p, end, letters)) {
+      annotator.reset();
+      ast::Phrase phrase;
+      iterator_type it = p;
+      bool parsed = false;
       try {
         parsed = x3::parse(it, end, parser, phrase);
       } catch (const std::exception&) {
@@ -387,18 +445,15 @@ std::vector<Quantity> find_quantities(std::string_view text) {
         // quantity here.
         parsed = false;
       }
+      if (parsed && it > p) {
+        emit_phrase(phrase, text, annotator, base, out);
+        p = it;
+        continue;
+      }
     }
-    if (parsed && it > p) {
-      emit_phrase(phrase, text, annotator, base, out);
-      p = it;
-      continue;
-    }
-    // Skip the rest of this word: a phrase starts only at a word start.
-    if (word_char_at(p, end)) {
-      while (p < end && word_char_at(p, end)) ++p;
-    } else {
-      ++p;
-    }
+    // Skip the rest of this word (or this byte): a phrase starts only at a word start.
+    const char* const after = skip_word(p + letters, end);
+    p = after > p ? after : p + 1;
   }
   return out;
 }

@@ -1,0 +1,138 @@
+// The document's own evidence of names (NameEvidence, parties.h): the capitalised words it
+// writes mid-sentence.
+#include "knowledge/parties.h"
+
+#include <cstdint>
+
+#include "knowledge/written_words.h"
+
+namespace whosays::knowledge {
+
+using text::ends_with;
+
+// ---------------------------------------------------------------------------
+// Evidence from the document
+// ---------------------------------------------------------------------------
+
+namespace {
+
+// A line is no evidence when it has no lower-case letter (capitals) or when every word of
+// four or more letters is capitalised (a title-case headline).
+bool has_lower(std::string_view line) {
+  bool lower = false;
+  for (char c : line) lower |= is_lower(c);  // no early exit: the loop vectorises
+  return lower;
+}
+
+// Counts a word of the line for the title-case test: four letters or more, capitalised.
+void count_for_title_case(std::string_view w, std::size_t& long_words, std::size_t& capitalised) {
+  w = strip_leading_quotes(w);
+  if (w.size() >= 4) {
+    ++long_words;
+    if (is_upper(w[0])) ++capitalised;
+  }
+}
+
+bool is_title_case(std::size_t long_words, std::size_t capitalised) { return long_words >= 3 && capitalised == long_words; }
+
+// Opening quotes and brackets after which a capital starts a sentence or a quotation.
+bool opens(std::string_view before) {
+  if (before.empty()) return true;
+  const char last = before.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '\'' ||
+      last == '(' || last == '[' || last == '{')
+    return true;
+  return ends_with(before, "\xE2\x80\x9C") || ends_with(before, "\xE2\x80\x98") ||
+         ends_with(before, "\xE2\x80\x94") || ends_with(before, "\xE2\x80\x93");
+}
+
+// Everything before position i in the line, without trailing white space.
+std::string_view before_word(std::string_view line, std::size_t i) {
+  std::string_view b = line.substr(0, i);
+  while (!b.empty() && (b.back() == ' ' || b.back() == '\t')) b.remove_suffix(1);
+  if (ends_with(b, "\xC2\xA0")) b.remove_suffix(2);
+  return b;
+}
+
+std::size_t evidence_hash(std::string_view word) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+std::string_view evidence_form(std::string_view w) {
+  w = strip_trailing(strip_leading_quotes(w));
+  while (!w.empty() && (w.back() == '.' || w.back() == '\'')) w.remove_suffix(1);
+  return w;
+}
+
+}  // namespace
+
+NameEvidence::NameEvidence(std::string_view text) { read(text); }
+
+NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
+  for (const std::string_view text : texts) read(text);
+}
+
+void NameEvidence::read(std::string_view text) {
+  std::vector<std::string_view> candidates;  // a line's mid-sentence capitals, kept if the line is evidence
+  std::size_t line_start = 0;
+  while (line_start <= text.size()) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (!has_lower(line)) continue;
+    // One pass over the words: the title-case test and the candidates together.
+    std::size_t long_words = 0, capitalised = 0;
+    candidates.clear();
+    for_each_word(line, [&](std::string_view w) {
+      count_for_title_case(w, long_words, capitalised);
+      const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
+      const std::string_view word = evidence_form(w);
+      if (word.size() < 2 || !is_upper(word[0])) return true;
+      // The word's own opening quote or bracket counts as what comes before it.
+      const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
+      if (lead == 0 && !opens(before_word(line, at))) candidates.push_back(word);
+      return true;
+    });
+    if (is_title_case(long_words, capitalised)) continue;
+    for (const std::string_view word : candidates) {
+      insert(word);
+      const std::size_t hyphen = word.find('-');
+      if (hyphen != std::string_view::npos && hyphen > 1) insert(word.substr(0, hyphen));
+    }
+  }
+}
+
+void NameEvidence::insert(std::string_view word) {
+  std::size_t mask = slots_.size() - 1;
+  std::size_t slot = evidence_hash(word) & mask;
+  for (; !slots_[slot].empty(); slot = (slot + 1) & mask)
+    if (slots_[slot] == word) return;
+  slots_[slot] = word;
+  if (2 * ++count_ <= slots_.size()) return;
+  std::vector<std::string_view> old(2 * slots_.size());
+  old.swap(slots_);
+  mask = slots_.size() - 1;
+  for (const std::string_view kept : old) {
+    if (kept.empty()) continue;
+    for (slot = evidence_hash(kept) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask) {}
+    slots_[slot] = kept;
+  }
+}
+
+bool NameEvidence::contains(std::string_view word) const {
+  const std::string_view form = evidence_form(word);
+  if (form.empty()) return false;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = evidence_hash(form) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask)
+    if (slots_[slot] == form) return true;
+  return false;
+}
+
+bool is_name(std::string_view word, const NameEvidence& evidence) {
+  return is_party(word) || evidence.contains(word);
+}
+
+}  // namespace whosays::knowledge
