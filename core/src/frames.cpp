@@ -187,7 +187,7 @@ bool document_frame(const Scan& scan, std::size_t k, std::vector<Frame>& frames)
                             (is(tokens[j + 1], "from") || is(tokens[j + 1], "by") || is(tokens[j + 1], "of")));
   }
   if (!document) return false;
-  Frame frame = frame_at(FrameKind::cue, k, k + 1, tokens[k].lower);
+  Frame frame = frame_at(FrameKind::cue, k, k + 1, std::string(tokens[k].lower));
   frame.source = scan.source(subject);
   frame.scope = {k + 1, segment_around(tokens, sentence, k).end};
   if (frame.source.kind != SourceKind::none) {

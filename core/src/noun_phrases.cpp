@@ -18,7 +18,7 @@ bool looks_like_person(const Tokens& tokens, Range range) {
   if (org) return false;
   if (range.end - range.begin == 1) {
     // "Saree" is a person; "Znak.com", "NDRRMC" and "FSB" are not.
-    const std::string& word = tokens[range.begin].lower;
+    const std::string_view word = tokens[range.begin].lower;
     std::size_t upper = 0;
     for (std::size_t i = range.begin; i < range.end; ++i) upper += tokens[i].capitalized;
     const Span span = tokens[range.begin].span;
@@ -72,7 +72,7 @@ bool is_acronym(std::string_view block_text, const Token& token) {
 }
 
 bool is_demonym(const Token& token) {
-  const std::string& word = token.lower;
+  const std::string_view word = token.lower;
   return word.size() > 3 && (text::ends_with(word, "an") || text::ends_with(word, "ian") || text::ends_with(word, "ese") || text::ends_with(word, "i") ||
                           text::ends_with(word, "ish"));
 }

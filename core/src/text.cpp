@@ -78,28 +78,37 @@ bool is_opening_quote(char32_t c) {
 
 bool is_closing_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A; }
 
-std::string fold(std::string_view text) {
-  // Most words are plain ASCII: lower-case them in place.
-  std::string out(text);
-  bool ascii = true;
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  }
-  if (ascii) return out;
-  out.clear();
+namespace {
+
+// Writes the folded form of text to out and returns its length, at most
+// text.size(): folding never lengthens a text.
+std::size_t fold_into(std::string_view text, char* out) {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      out[n++] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      ++i;
+      continue;
+    }
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
     if (c == 0x2019 || c == 0x2018) {
-      out += '\'';
-    } else if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
+      out[n++] = '\'';
     } else {
-      out.append(text.substr(i, length));
+      text.copy(out + n, length, i);
+      n += length;
     }
     i += length;
   }
+  return n;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  std::string out(text.size(), '\0');
+  out.resize(fold_into(text, out.data()));
   return out;
 }
 
@@ -137,96 +146,168 @@ bool is_joiner(char32_t c, char32_t before, char32_t after) {
   return false;
 }
 
+// Bytes by class: the tokenizer reads most of a text without decoding it
+// (is_space and is_word_char on ASCII, as a table).
+enum ByteClass : unsigned char {
+  kSpace = 1,
+  kLowerCase = 2,
+  kUpperCase = 4,
+  kDigit = 8,
+  kJoinerByte = 16,  // . - ' , : (is_joiner)
+  kNonAscii = 32,    // a byte of a multi-byte character
+};
+constexpr unsigned char kWordByte = kLowerCase | kUpperCase | kDigit;
+
+struct ByteClasses {
+  unsigned char of[256] = {};
+  constexpr ByteClasses() {
+    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) of[static_cast<unsigned char>(c)] = kSpace;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kLowerCase;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpperCase;
+    for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
+    for (char c : {'.', '-', '\'', ',', ':'}) of[static_cast<unsigned char>(c)] = kJoinerByte;
+    for (int c = 0x80; c <= 0xFF; ++c) of[c] = kNonAscii;
+  }
+  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : kNonAscii; }
+};
+constexpr ByteClasses kBytes;
+
+// A word: letters or digits, possibly joined (is_joiner).
+struct Word {
+  std::size_t end = 0;                          // one past its last byte
+  std::size_t hyphen = std::string_view::npos;  // the first '-' inside it, from its start
+  bool as_written = true;                       // no upper case, nothing but ASCII: its own folded form
+};
+
+// The word that starts at text[begin] with c, a word character of `length`
+// bytes, and ends at `end` at the latest.
+Word scan_word(std::string_view text, std::size_t begin, std::size_t end, char32_t c, std::size_t length) {
+  Word word;
+  unsigned char seen = kBytes(c);  // the classes of its characters
+  char32_t previous = c;
+  std::size_t j = begin + length;
+  while (j < end) {
+    const auto byte = static_cast<unsigned char>(text[j]);
+    const unsigned char cls = kBytes.of[byte];
+    if (cls & kWordByte) {  // ASCII letters and digits need no decoding
+      seen |= cls;
+      previous = byte;
+      ++j;
+      continue;
+    }
+    if (!(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
+    std::size_t l = 0;
+    const char32_t d = decode(text, j, l);
+    if (is_word_char(d)) {  // not ASCII
+      seen |= kNonAscii;
+      previous = d;
+      j += l;
+      continue;
+    }
+    if (j + l < end) {
+      std::size_t l2 = 0;
+      const char32_t after = decode(text, j + l, l2);
+      if (is_joiner(d, previous, after)) {
+        if (d == '-' && word.hyphen == std::string_view::npos) word.hyphen = j - begin;
+        seen |= kBytes(d) | kBytes(after);
+        previous = after;
+        j += l + l2;
+        continue;
+      }
+    }
+    break;
+  }
+  word.end = j;
+  word.as_written = !(seen & (kUpperCase | kNonAscii));
+  return word;
+}
+
+// Adds the word token text[begin, word.end) that starts with c, and splits a
+// possessive 's off it so that "Armenia's attacks" names Armenia. `folded`:
+// room for the folded forms of text[begin, word.end) (Tokens::folded).
+void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& word, char* folded, Tokens& tokens) {
+  const std::size_t end = word.end;
+  const auto fold_at = [&](std::size_t to) {
+    return std::string_view(folded, fold_into(text.substr(begin, to - begin), folded));
+  };
+  Token token;
+  token.span = {begin, end};
+  token.word = true;
+  token.capitalized = c < 0x80 ? (kBytes.of[c] & kUpperCase) != 0 : is_upper(c);
+  if (!token.capitalized) {
+    // "al-Shabaab", "el-Sisi": a short lower-case particle before a name.
+    const std::size_t hyphen = word.hyphen;
+    if (hyphen != std::string_view::npos && hyphen >= 1 && hyphen <= 3 && begin + hyphen + 1 < end) {
+      std::size_t l = 0;
+      token.capitalized = is_upper(decode(text, begin + hyphen + 1, l));
+    }
+  }
+  token.number = (kBytes(c) & kDigit) != 0;
+  token.lower = word.as_written ? text.substr(begin, end - begin) : fold_at(end);
+  if (token.lower.size() > 2 && ends_with(token.lower, "'s")) {
+    std::size_t apostrophe = end - 1;
+    while (apostrophe > begin && text[apostrophe] != '\'' && static_cast<unsigned char>(text[apostrophe]) != 0x99) --apostrophe;
+    // ’ is E2 80 99: step back to its first byte.
+    if (static_cast<unsigned char>(text[apostrophe]) == 0x99 && apostrophe >= 2) apostrophe -= 2;
+    Token possessive;
+    possessive.span = {apostrophe, end};
+    possessive.lower = "'s";
+    possessive.word = true;
+    possessive.possessive = true;
+    token.span.end = apostrophe;
+    token.lower = fold_at(apostrophe);
+    tokens.push_back(token);
+    tokens.push_back(possessive);
+    return;
+  }
+  tokens.push_back(token);
+}
+
 }  // namespace
 
-std::vector<Token> split_tokens(std::string_view text, Span span) {
-  std::vector<Token> tokens;
+Tokens split_tokens(std::string_view text, Span span) {
+  Tokens tokens;
   tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
+  tokens.folded.reset(new char[span.size()]);
   std::size_t i = span.begin;
   while (i < span.end) {
-    std::size_t length = 0;
-    const char32_t c = decode(text, i, length);
-    if (is_space(c)) {
-      i += length;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const unsigned char cls = kBytes.of[byte];
+    char32_t c = byte;
+    std::size_t length = 1;
+    bool word = false;
+    if (!(cls & kNonAscii)) {
+      if (cls & kSpace) {
+        ++i;
+        continue;
+      }
+      word = cls & kWordByte;
+    } else {
+      c = decode(text, i, length);
+      if (is_space(c)) {
+        i += length;
+        continue;
+      }
+      word = is_word_char(c);
+    }
+    if (word) {
+      const Word scanned = scan_word(text, i, span.end, c, length);
+      add_word(text, i, c, scanned, tokens.folded.get() + (i - span.begin), tokens);
+      i = scanned.end;
       continue;
     }
     Token token;
-    token.span.begin = i;
-    if (is_word_char(c)) {
-      std::size_t j = i + length;
-      std::size_t hyphen = std::string_view::npos;  // the first '-' inside the token, from i
-      char32_t previous = c;
-      while (j < span.end) {
-        const auto byte = static_cast<unsigned char>(text[j]);
-        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9')) {
-          previous = byte;  // ASCII letters and digits need no decoding
-          ++j;
-          continue;
-        }
-        std::size_t l = 0;
-        const char32_t d = decode(text, j, l);
-        if (is_word_char(d)) {
-          previous = d;
-          j += l;
-          continue;
-        }
-        if (j + l < span.end) {
-          std::size_t l2 = 0;
-          const char32_t after = decode(text, j + l, l2);
-          if (is_joiner(d, previous, after)) {
-            if (d == '-' && hyphen == std::string_view::npos) hyphen = j - i;
-            previous = after;
-            j += l + l2;
-            continue;
-          }
-        }
-        break;
-      }
-      token.span.end = j;
-      token.word = true;
-      token.capitalized = is_upper(c);
-      if (!token.capitalized) {
-        // "al-Shabaab", "el-Sisi": a short lower-case particle before a name.
-        if (hyphen != std::string_view::npos && hyphen >= 1 && hyphen <= 3 && i + hyphen + 1 < j) {
-          std::size_t l = 0;
-          token.capitalized = is_upper(decode(text, i + hyphen + 1, l));
-        }
-      }
-      token.number = is_digit(c);
-      token.lower = fold(text.substr(i, j - i));
-      // Split off a possessive 's so that "Armenia's attacks" names Armenia.
-      if (token.lower.size() > 2 && ends_with(token.lower, "'s")) {
-        std::size_t apostrophe = j - 1;
-        while (apostrophe > i && text[apostrophe] != '\'' && static_cast<unsigned char>(text[apostrophe]) != 0x99) --apostrophe;
-        // ’ is E2 80 99: step back to its first byte.
-        if (static_cast<unsigned char>(text[apostrophe]) == 0x99 && apostrophe >= 2) apostrophe -= 2;
-        Token possessive;
-        possessive.span = {apostrophe, j};
-        possessive.lower = "'s";
-        possessive.word = true;
-        possessive.possessive = true;
-        token.span.end = apostrophe;
-        token.lower = fold(text.substr(i, apostrophe - i));
-        tokens.push_back(std::move(token));
-        tokens.push_back(std::move(possessive));
-        i = j;
-        continue;
-      }
-      tokens.push_back(std::move(token));
-      i = j;
-      continue;
-    }
-    token.span.end = i + length;
-    token.lower = fold(text.substr(i, length));
-    tokens.push_back(std::move(token));
+    token.span = {i, i + length};
+    token.lower = c == 0x2019 || c == 0x2018 ? std::string_view("'") : text.substr(i, length);
+    tokens.push_back(token);
     i += length;
   }
   return tokens;
 }
 
-std::vector<Token> tokenize(std::string_view text, Span span) {
-  std::vector<Token> tokens = split_tokens(text, span);
-  for (Token& token : tokens) identify(token);
+Tokens tokenize(std::string_view text, Span span) {
+  Tokens tokens = split_tokens(text, span);
+  identify(tokens);
   return tokens;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,7 @@ bool is_closing_quote(char32_t c);
 
 struct Token {
   Span span;
-  std::string lower;        // ASCII-lowercased, ’ folded to '
+  std::string_view lower;   // folded (fold): in the text itself or in its Tokens' storage
   std::uint32_t id = 0;     // lower's id in the lexicon vocabulary (words.h); 0: no word list holds it
   bool word = false;        // letters or digits (possibly with inner - . ' ,)
   bool capitalized = false; // starts with an upper-case letter
@@ -38,19 +39,28 @@ struct Token {
   bool verb_form = false;   // an auxiliary, an irregular verb or a past form in -ed (is_verb_like)
 };
 
+// A text's tokens. A token's `lower` views the text itself where the word
+// is its own folded form (most words are written in lower case), else
+// `folded`, the list's copy of the others: on the heap, so that moving the
+// list keeps every view valid. The text must outlive the list; the list
+// cannot be copied (the copy's views would be the original's).
+struct Tokens : std::vector<Token> {
+  std::unique_ptr<char[]> folded;
+};
+
 // Words and single punctuation marks of text[span), in order. White space is
 // dropped; "Armenia’s" becomes "Armenia" + "'s" (possessive). Each token
 // carries its lexicon id, so that word lists are matched without hashing.
-std::vector<Token> tokenize(std::string_view text, Span span);
+Tokens tokenize(std::string_view text, Span span);
 // The same tokens without ids: what the lexicon vocabulary is built from.
-std::vector<Token> split_tokens(std::string_view text, Span span);
+Tokens split_tokens(std::string_view text, Span span);
 // The id of a folded token in the lexicon vocabulary, 0 if no word list holds
 // it (defined with the vocabulary, in words.cpp).
 std::uint32_t lexicon_id(std::string_view folded);
-// Sets token.id and token.verb_form from token.lower (words.cpp).
-void identify(Token& token);
+// Sets each token's id and verb_form from its lower (words.cpp).
+void identify(std::vector<Token>& tokens);
 
-// ASCII lower-casing with ’ folded to '.
+// ASCII lower-casing with ’ and ‘ folded to '.
 std::string fold(std::string_view text);
 
 // text[span) with white space at both ends removed (is_space: ASCII and

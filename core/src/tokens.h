@@ -14,7 +14,7 @@
 namespace whosays {
 
 using text::Token;
-using Tokens = std::vector<Token>;
+using text::Tokens;
 
 struct Range {  // token indices [begin, end)
   std::size_t begin = 0;

@@ -26,7 +26,7 @@ void phrase_words(std::string_view entry, std::vector<std::string_view>& phrase,
     return;
   }
   for (text::Token& token : text::split_tokens(entry, {0, entry.size()})) {
-    folded.push_back(std::move(token.lower));
+    folded.emplace_back(token.lower);
     phrase.push_back(folded.back());
   }
 }
@@ -118,15 +118,18 @@ const Vocabulary& vocabulary() {
 
 std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id(folded); }
 
-void text::identify(Token& token) {
+void text::identify(std::vector<Token>& tokens) {
   const Vocabulary& v = vocabulary();
-  token.id = v.id(token.lower);
-  const Vocabulary::Lists& single = v.entries[token.id].single;
-  const std::string_view lower = token.lower;
-  // "died", "used", "killed"; not "need", "seed".
-  token.verb_form = single.test(static_cast<std::size_t>(lexicon::List::auxiliaries)) ||
-                    single.test(static_cast<std::size_t>(lexicon::List::irregular_verbs)) ||
-                    (lower.size() >= 4 && ends_with(lower, "ed") && !ends_with(lower, "eed"));
+  constexpr auto auxiliaries = static_cast<std::size_t>(lexicon::List::auxiliaries);
+  constexpr auto irregular_verbs = static_cast<std::size_t>(lexicon::List::irregular_verbs);
+  for (Token& token : tokens) {
+    const std::string_view lower = token.lower;
+    token.id = v.id(lower);
+    const Vocabulary::Lists& single = v.entries[token.id].single;
+    // "died", "used", "killed"; not "need", "seed".
+    token.verb_form = single.test(auxiliaries) || single.test(irregular_verbs) ||
+                      (lower.size() >= 4 && ends_with(lower, "ed") && !ends_with(lower, "eed"));
+  }
 }
 
 PhraseSet::PhraseSet(lexicon::List list)
