@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "article_reader.h"
 #include "text.h"
 
 #include <array>
@@ -13,12 +14,6 @@ namespace whosays {
 namespace {
 
 using nlohmann::json;
-
-// JSON nesting deeper than this is refused before the parser builds it: an
-// article needs three levels (object, blocks array, block object), metadata a
-// few more, and a document of 100000 '[' must not cost 100000 stack frames
-// anywhere (the tree's destructor, a later recursive walk).
-constexpr int kMaxJsonDepth = 64;
 
 // The article JSON may be larger than its text (metadata, escapes such as
 // \u00e9 for two bytes of text), but not without bound.
@@ -249,6 +244,13 @@ Document parse_article_json(std::string_view text) {
   if (std::optional<Utf8Fault> fault = find_utf8_fault(text)) {
     if (std::optional<std::string> located = locate_utf8_fault(text, *fault)) throw Error(*located);
     throw Error(utf8_message("JSON input", *fault));
+  }
+
+  // The common case without nlohmann's tree; anything else (an error
+  // above all) takes the long way below, which names it.
+  if (Document document; read_article(text, document)) {
+    check_limits(document);
+    return document;
   }
 
   const json root = parse_json(text);
