@@ -296,14 +296,13 @@ class FirstWords {
   FirstWords() {
     for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
       add(literal);
-    const auto add_key = [this](const std::string& key, const auto&) { add(key); };
     // word_number's "a" before a number word: "a hundred", "a dozen".
-    quantity::parser::number_words.for_each([this](const std::string& key, const auto&) { add("a " + key); });
-    quantity::parser::lead_words.for_each(add_key);
-    quantity::parser::modifiers.for_each(add_key);
-    quantity::parser::currency_signs.for_each(add_key);
-    quantity::parser::vague_words.for_each(add_key);
-    quantity::parser::number_words.for_each(add_key);
+    for (const char* key : quantity::parser::number_words.keys) add("a " + std::string(key));
+    for (const auto* table : {&quantity::parser::lead_words.keys, &quantity::parser::modifiers.keys,
+                              &quantity::parser::currency_signs.keys, &quantity::parser::vague_words.keys,
+                              &quantity::parser::number_words.keys}) {
+      for (const char* key : *table) add(key);
+    }
   }
 
   // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
