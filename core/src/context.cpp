@@ -153,6 +153,7 @@ bool capitals_mark_nothing(const BlockContext& context) {
   for (char c : context.text) {
     upper = upper || (c >= 'A' && c <= 'Z');
     lower = lower || (c >= 'a' && c <= 'z');
+    if (upper && lower) break;  // nearly every block, within its first words
   }
   if (upper && !lower) return true;
   if (context.kind != BlockKind::title && context.kind != BlockKind::heading) return false;

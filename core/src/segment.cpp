@@ -249,14 +249,14 @@ std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::T
       if (*edge > begin) emit(*edge, *edge);
       ++edge;
     }
+    if (token->word) {  // a separator is never a word
+      if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") emit(at, at);
+      continue;
+    }
     std::size_t length = 0;
     const char32_t c = decode(text, at, length);
     const bool spaced_hyphen = c == '-' && token->span.size() == 1 && token != first && (token - 1)->span.end < at;
-    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) {
-      emit(at, token->span.end);
-    } else if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") {
-      emit(at, at);
-    }
+    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) emit(at, token->span.end);
   }
   emit(sentence.end, sentence.end);
   return clauses;
