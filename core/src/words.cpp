@@ -110,6 +110,8 @@ void Vocabulary::rehash(std::size_t size) {
 
 WHOSAYS_COLD Words::Words() = default;
 
+const Words& built_words = *new Words;
+
 const Vocabulary& vocabulary() {
   // Never destroyed: freeing it would only slow down the end of a process.
   static const Vocabulary& instance = *new Vocabulary(make_vocabulary());
