@@ -135,7 +135,11 @@ void text::identify(std::vector<Token>& tokens) {
 }
 
 PhraseSet::PhraseSet(lexicon::List list)
-    : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()), longer_(&vocabulary().longer[list_]) {}
+    : list_(static_cast<std::size_t>(list)),
+      word_(list_ / 64),
+      bit_(std::uint64_t{1} << (list_ % 64)),
+      entries_(vocabulary().entries.data()),
+      longer_(&vocabulary().longer[list_]) {}
 
 std::size_t PhraseSet::match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
   const std::uint32_t first = tokens[at].id;

@@ -1,7 +1,6 @@
 // Phrase tables built once from the word lists, matched against tokens.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -18,7 +17,14 @@ namespace whosays {
 // word no list holds), with the lists each one is a whole phrase of, and the
 // lists it starts a longer phrase of. Built once, immutable after.
 struct Vocabulary {
-  using Lists = std::bitset<lexicon::kListCount>;
+  // A bit per word list, in 64-bit words that a PhraseSet indexes directly
+  // (its word and bit are worked out once, not at every test).
+  struct Lists {
+    static constexpr std::size_t kWords = (lexicon::kListCount + 63) / 64;
+    std::uint64_t words[kWords] = {};
+    void set(std::size_t list) { words[list / 64] |= std::uint64_t{1} << (list % 64); }
+    bool test(std::size_t list) const { return (words[list / 64] >> (list % 64)) & 1; }
+  };
   struct Entry {
     Lists single;  // a one-word phrase of these lists
     Lists starts;  // the first word of a longer phrase of these lists
@@ -102,17 +108,19 @@ class PhraseSet {
   std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
     if (at >= end) return 0;
     const Vocabulary::Entry& entry = entries_[tokens[at].id];
-    if (!entry.starts[list_]) return entry.single[list_] ? 1 : 0;
+    if (!(entry.starts.words[word_] & bit_)) return (entry.single.words[word_] & bit_) ? 1 : 0;
     return match_longer(tokens, at, end);
   }
   // A one-word phrase: by the token's id, no hashing.
-  bool contains(const text::Token& token) const { return entries_[token.id].single[list_]; }
+  bool contains(const text::Token& token) const { return entries_[token.id].single.words[word_] & bit_; }
   bool contains(std::string_view word) const;  // the same for a folded word
 
  private:
   std::size_t match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
 
   std::size_t list_;
+  std::size_t word_;                  // list_'s word in Vocabulary::Lists
+  std::uint64_t bit_;                 // and its bit there
   const Vocabulary::Entry* entries_;  // vocabulary().entries
   // Phrases of two words or more, as ids, sorted by their first word's id
   // (vocabulary().longer[list_]: shared, nothing copied per set).
