@@ -243,11 +243,11 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   return quotations;
 }
 
-std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                             const std::size_t* edge, const std::size_t* edges_end) {
+void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses) {
   // Cut points: separators (, ; : dashes) are dropped; a quotation's marks
   // start and end a clause of their own; "but", "while", "whereas" start one.
-  std::vector<Span> clauses;
+  clauses.clear();
   std::size_t begin = sentence.begin;
   const auto emit = [&](std::size_t end, std::size_t next) {
     const Span span = text::trim(text, {begin, end});
@@ -270,7 +270,6 @@ std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::T
     if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) emit(at, token->span.end);
   }
   emit(sentence.end, sentence.end);
-  return clauses;
 }
 
 std::vector<Span> split_clauses(std::string_view text, Span sentence, const std::vector<Quotation>& quotations) {
@@ -281,8 +280,10 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
   }
   std::sort(quote_edges.begin(), quote_edges.end());
   const std::vector<text::Token> tokens = text::split_tokens(text, sentence);
-  return clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
-                    quote_edges.data() + quote_edges.size());
+  std::vector<Span> clauses;
+  clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
+             quote_edges.data() + quote_edges.size(), clauses);
+  return clauses;
 }
 
 }  // namespace whosays

@@ -196,15 +196,15 @@ Word scan_word(std::string_view text, std::size_t begin, std::size_t end, char32
   char32_t previous = c;
   std::size_t j = begin + length;
   while (j < end) {
-    const auto byte = static_cast<unsigned char>(text[j]);
-    const unsigned char cls = kBytes.of[byte];
-    if (cls & kWordByte) {  // ASCII letters and digits need no decoding
+    // A run of ASCII letters and digits, most of a text: no decoding.
+    const std::size_t run = j;
+    unsigned char cls = 0;
+    while (j < end && ((cls = kBytes.of[static_cast<unsigned char>(text[j])]) & kWordByte)) {
       seen |= cls;
-      previous = byte;
       ++j;
-      continue;
     }
-    if (!(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
+    if (j > run) previous = static_cast<unsigned char>(text[j - 1]);
+    if (j == end || !(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
     std::size_t l = 0;
     const char32_t d = decode(text, j, l);
     if (is_word_char(d)) {  // not ASCII
