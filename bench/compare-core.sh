@@ -2,19 +2,22 @@
 # The core's speed and memory against another revision, measured in one run
 # (docs/performance.md): builds REV in a temporary git worktree under build/,
 # builds this tree, then runs both, interleaved, several times:
-#   - whosays_bench on the dev corpus (analyze/all_dev_articles) and the
-#     1 MiB synthetic articles (many blocks, one block): CPU time;
+#   - whosays_bench on the dev corpus (analyze/all_dev_articles), the
+#     1 MiB synthetic articles (many blocks, one block) and the 64 KiB one in
+#     many blocks (against 1 MiB: still linear): CPU time;
 #   - the CLI as a whole process (`whosays analyze FILE`, one process per
 #     article) over every dev article (ten passes), and over one 1 MiB
-#     article: user + sys;
+#     article: user + sys (getrusage, to the microsecond);
 #   - peak memory (/usr/bin/time -v) of the CLI on the 1 MiB article, less
 #     that on a one-line article, per byte of text.
 # Prints the medians and the ratios old / new (above 1: this tree is faster).
 #
 #   bench/compare-core.sh [REV] [REPETITIONS]
-# REV defaults to the merge base of HEAD with main; REPETITIONS to 5. The
+# REV defaults to the merge base of HEAD with main; REPETITIONS to 5;
+# COMPARE_CMAKE_ARGS adds options to this tree's configure (e.g.
+# COMPARE_CMAKE_ARGS=-DWHOSAYS_PGO=ON). The
 # worktree (build/compare-REV/src) is removed at the end unless COMPARE_KEEP=1;
-# the builds (build/compare-REV/build, build/compare-head) stay.
+# the builds (build/compare-REV/build, build/compare-head[-OPTIONS]) stay.
 # The dev corpus is ../shared/corpus/dev/articles or $WHOSAYS_DEV_ARTICLES.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +33,9 @@ export WHOSAYS_DEV_ARTICLES=$articles
 
 old_src=$root/build/compare-$sha/src
 old_build=$root/build/compare-$sha/build
-new_build=$root/build/compare-head
+# A build directory per set of COMPARE_CMAKE_ARGS, so that options never linger in a cache.
+options_suffix=$(printf '%s' "${COMPARE_CMAKE_ARGS:-}" | tr -c 'A-Za-z0-9' '_')
+new_build=$root/build/compare-head${options_suffix:+-$options_suffix}
 work=$(mktemp -d)
 # The worktree is temporary (its build directory stays, for the next run);
 # COMPARE_KEEP=1 keeps it too.
@@ -44,13 +49,15 @@ trap cleanup EXIT
 if [ ! -d "$old_src" ]; then
   git worktree add --detach "$old_src" "$rev" >/dev/null
 fi
-build() {  # source dir, build dir
-  cmake -S "$1" -B "$2" -DCMAKE_BUILD_TYPE=Release >/dev/null
+build() {  # source dir, build dir, cmake options...
+  cmake -S "$1" -B "$2" -DCMAKE_BUILD_TYPE=Release "${@:3}" >/dev/null
   cmake --build "$2" -j2 --target whosays_bench whosays >/dev/null
 }
 echo "compare-core: building $sha (old) and this tree (new) ..." >&2
 build "$old_src" "$old_build"
-build "$root" "$new_build"
+# COMPARE_CMAKE_ARGS: options for this tree's build only, e.g. "-DWHOSAYS_PGO=ON".
+# shellcheck disable=SC2086
+build "$root" "$new_build" ${COMPARE_CMAKE_ARGS:-}
 
 # --- Inputs -----------------------------------------------------------------
 # A 1 MiB article made of the dev paragraphs, and a one-line one (the
@@ -79,12 +86,15 @@ EOF
 big_bytes=$(cat "$work/big.bytes")
 
 # --- Runs, interleaved ------------------------------------------------------
-filter='^(analyze/all_dev_articles|synthetic_blocks/1048576|synthetic_one_block/1048576)$'
-cpu_seconds() {  # command...: user + sys seconds of the whole command
-  /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1
-  awk '{printf "%.4f\n", $1 + $2}' "$work/time"
+filter='^(analyze/all_dev_articles|synthetic_blocks/65536|synthetic_blocks/1048576|synthetic_one_block/1048576)$'
+cpu_seconds() {  # command...: user + sys seconds of the whole command and its children, to the microsecond
+  python3 -c '
+import os, resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{usage.ru_utime + usage.ru_stime:.4f}")' "$@"
 }
-cli_dev() {  # whosays binary: one process per dev article, ten passes (for the timer's 10 ms)
+cli_dev() {  # whosays binary: one process per dev article, ten passes (150 processes, for a steadier median)
   for pass in 1 2 3 4 5 6 7 8 9 10; do
     for f in "$WHOSAYS_DEV_ARTICLES"/*.json; do "$1" analyze "$f" >/dev/null; done
   done

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "first_words.h"
+#include "start_words.h"
 #include "words.h"
 
 namespace whosays {
@@ -312,10 +312,10 @@ bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) 
 
 bool may_start_casualty(const Tokens& tokens, std::size_t k, std::size_t end) {
   using lexicon::List;
-  static const FirstWords first({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
+  static const StartWords first({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
                                  List::treatment_verbs, List::impact_verbs, List::fatal_modifiers,
                                  List::patient_conditions, List::life_taking, List::care_verbs},
-                                {"lost", "losing", "make", "made", "condition", "arrived", "walked"});
+                                "lost losing make made condition arrived walked");
   return first.may_start(tokens, k, end);
 }
 

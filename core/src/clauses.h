@@ -12,10 +12,11 @@
 
 namespace whosays {
 
-// Clause spans of text[sentence) (bytes, as split_clauses): [first, last) are
-// the sentence's tokens; [edge, edges_end) the sorted outer edges of the
-// speech quotations that fall strictly inside the sentence.
-std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                             const std::size_t* edge, const std::size_t* edges_end);
+// Clause spans of text[sentence) (bytes, as split_clauses) into `clauses`
+// (cleared first: one vector serves a whole block): [first, last) are the
+// sentence's tokens; [edge, edges_end) the sorted outer edges of the speech
+// quotations that fall strictly inside the sentence.
+void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses);
 
 }  // namespace whosays

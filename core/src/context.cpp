@@ -104,16 +104,18 @@ std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& s
 }
 
 // The sentence's clauses (split_clauses) as token ranges, from the block's
-// tokens; quote_edges: the sorted outer edges of the block's speech quotations.
-void find_clauses(const BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence) {
+// tokens; quote_edges: the sorted outer edges of the block's speech quotations;
+// clauses: room for their spans, shared by the block's sentences.
+void find_clauses(const BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence,
+                  std::vector<Span>& clauses) {
   const Tokens& tokens = context.tokens;
   const Span span = sentence.span;
   const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
   const auto last_edge = std::lower_bound(first_edge, quote_edges.end(), span.end);
   const Token* first = tokens.data() + sentence.tokens.begin;
-  const std::vector<Span> clauses = clauses_of(context.text, span, first, tokens.data() + sentence.tokens.end,
-                                               quote_edges.data() + (first_edge - quote_edges.begin()),
-                                               quote_edges.data() + (last_edge - quote_edges.begin()));
+  clauses_of(context.text, span, first, tokens.data() + sentence.tokens.end,
+             quote_edges.data() + (first_edge - quote_edges.begin()),
+             quote_edges.data() + (last_edge - quote_edges.begin()), clauses);
   TokenCursor cursor(tokens, sentence.tokens.begin);  // the first token at or after span.begin
   sentence.clauses.reserve(clauses.size());
   for (const Span& clause : clauses) {
@@ -130,6 +132,7 @@ void find_sentences(BlockContext& context) {
   }
   std::sort(quote_edges.begin(), quote_edges.end());
   TokenCursor cursor(context.tokens);
+  std::vector<Span> clauses;
   for (const Span& span : cap_sentences(context.tokens, split_sentences(context.text))) {
     Sentence sentence;
     sentence.span = span;
@@ -138,7 +141,7 @@ void find_sentences(BlockContext& context) {
     for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
       sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k]);
     }
-    find_clauses(context, quote_edges, sentence);
+    find_clauses(context, quote_edges, sentence, clauses);
     context.sentences.push_back(std::move(sentence));
   }
 }
@@ -153,6 +156,7 @@ bool capitals_mark_nothing(const BlockContext& context) {
   for (char c : context.text) {
     upper = upper || (c >= 'A' && c <= 'Z');
     lower = lower || (c >= 'a' && c <= 'z');
+    if (upper && lower) break;  // nearly every block, within its first words
   }
   if (upper && !lower) return true;
   if (context.kind != BlockKind::title && context.kind != BlockKind::heading) return false;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "first_words.h"
+#include "start_words.h"
 #include "noun_phrases.h"
 #include "scopes.h"
 #include "sources.h"
@@ -383,9 +383,9 @@ Frame writer_frame(Range clause, std::size_t at) {
 // Every word a frame finder below can start at (each one's first test).
 bool may_start_frame(const Tokens& tokens, std::size_t k, std::size_t end) {
   using lexicon::List;
-  static const FirstWords first({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
+  static const StartWords first({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
                                  List::speech_act_blame, List::reporting_cues},
-                                {"reported", "according", "who", "whose"});
+                                "reported according who whose");
   return first.may_start(tokens, k, end);
 }
 

@@ -19,6 +19,23 @@ bool named_before(const Registry& registry, const Registry::Entry& entry) {
   return entry.block < registry.block || (entry.block == registry.block && entry.sentence < registry.sentence);
 }
 
+// The folded last word of text ("hotak" in "Sharif Hotak"; a possessive "'s" is
+// no word here), or "" if it has none. No token holds ASCII white space, so the
+// text is tokenized one stretch between two such bytes at a time, from its end.
+std::string last_word(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0) {
+    const std::size_t space = text.find_last_of(" \t\n\r\f\v", end - 1);
+    const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    const std::vector<text::Token> tokens = text::split_tokens(text, {begin, end});
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+      if (it->word && !it->possessive) return it->lower;
+    }
+    end = begin == 0 ? 0 : begin - 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 void Registry::add(Entry entry, std::vector<Entry>& to) {
@@ -116,13 +133,7 @@ void remember_source(Memory& memory, const Source& source) {
   Registry::Entry entry;
   entry.text = source.text;
   entry.generic = source.kind == SourceKind::generic;
-  const Tokens tokens = text::tokenize(source.text, {0, source.text.size()});
-  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-    if (it->word && !it->possessive) {
-      entry.last_word = it->lower;
-      break;
-    }
-  }
+  entry.last_word = last_word(source.text);
   entry.person = source.person;
   if (entry.generic) {
     // "a teacher", "an eyewitness" are one person; "officials" are "they".

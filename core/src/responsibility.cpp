@@ -5,7 +5,7 @@
 
 #include "agents.h"
 #include "casualty.h"
-#include "first_words.h"
+#include "start_words.h"
 #include "frames.h"
 #include "noun_phrases.h"
 #include "responsibility_rules.h"
@@ -392,11 +392,11 @@ void resolve_agent(const Registry& registry, Group& group) {
 
 bool may_start_responsibility(const Tokens& tokens, std::size_t k, std::size_t end) {
   using lexicon::List;
-  static const FirstWords first({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
+  static const StartWords first({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
                                  List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
                                  List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
                                  List::innocence, List::legal_nouns},
-                                {"responsibility", "behind", "involved", "responsible"});
+                                "responsibility behind involved responsible");
   return first.may_start(tokens, k, end);
 }
 

@@ -1,5 +1,7 @@
 // Sentences, quotations and clauses of one block's text.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "clauses.h"
@@ -47,24 +49,33 @@ bool all_lower(std::string_view word) {
   return true;
 }
 
-// The first . ! or ? at or after i (a plain loop: find_first_of calls
-// memchr once per byte).
-std::size_t next_stop(std::string_view text, std::size_t i) {
-  while (i < text.size() && text[i] != '.' && text[i] != '!' && text[i] != '?') ++i;
+// The first byte at or after i that is one of Bytes. Eight bytes at a time
+// (one word-wide test per byte sought: news text runs for dozens of bytes
+// between two of them), then byte by byte in the chunk that holds one.
+template <unsigned char... Bytes>
+std::size_t find_byte(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  // Nonzero where a byte of `chunk` equals `byte` (a zero byte of chunk ^ byte).
+  const auto has = [](std::uint64_t chunk, unsigned char byte) {
+    const std::uint64_t x = chunk ^ (ones * byte);
+    return (x - ones) & ~x & (ones << 7);
+  };
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, text.data() + i, sizeof chunk);
+    if ((has(chunk, Bytes) | ...)) break;
+  }
+  while (i < text.size() && ((static_cast<unsigned char>(text[i]) != Bytes) && ...)) ++i;
   return i;
 }
 
+// The first . ! or ? at or after i.
+std::size_t next_stop(std::string_view text, std::size_t i) { return find_byte<'.', '!', '?'>(text, i); }
+
 // The first byte at or after i that can start a quotation mark: " ' or the
 // lead byte of « » (C2) or of ‘ ’ “ ” „ ‹ › (E2). A lead byte is never inside
-// a UTF-8 sequence, so skipping other bytes one at a time keeps in step.
-std::size_t next_mark(std::string_view text, std::size_t i) {
-  while (i < text.size()) {
-    const unsigned char lead = static_cast<unsigned char>(text[i]);
-    if (lead == '"' || lead == '\'' || lead == 0xC2 || lead == 0xE2) return i;
-    ++i;
-  }
-  return i;
-}
+// a UTF-8 sequence, so skipping other bytes keeps in step.
+std::size_t next_mark(std::string_view text, std::size_t i) { return find_byte<'"', '\'', 0xC2, 0xE2>(text, i); }
 
 }  // namespace
 
@@ -232,11 +243,11 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   return quotations;
 }
 
-std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                             const std::size_t* edge, const std::size_t* edges_end) {
+void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses) {
   // Cut points: separators (, ; : dashes) are dropped; a quotation's marks
   // start and end a clause of their own; "but", "while", "whereas" start one.
-  std::vector<Span> clauses;
+  clauses.clear();
   std::size_t begin = sentence.begin;
   const auto emit = [&](std::size_t end, std::size_t next) {
     const Span span = text::trim(text, {begin, end});
@@ -249,17 +260,16 @@ std::vector<Span> clauses_of(std::string_view text, Span sentence, const text::T
       if (*edge > begin) emit(*edge, *edge);
       ++edge;
     }
+    if (token->word) {  // a separator is never a word
+      if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") emit(at, at);
+      continue;
+    }
     std::size_t length = 0;
     const char32_t c = decode(text, at, length);
     const bool spaced_hyphen = c == '-' && token->span.size() == 1 && token != first && (token - 1)->span.end < at;
-    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) {
-      emit(at, token->span.end);
-    } else if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") {
-      emit(at, at);
-    }
+    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) emit(at, token->span.end);
   }
   emit(sentence.end, sentence.end);
-  return clauses;
 }
 
 std::vector<Span> split_clauses(std::string_view text, Span sentence, const std::vector<Quotation>& quotations) {
@@ -270,8 +280,10 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
   }
   std::sort(quote_edges.begin(), quote_edges.end());
   const std::vector<text::Token> tokens = text::split_tokens(text, sentence);
-  return clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
-                    quote_edges.data() + quote_edges.size());
+  std::vector<Span> clauses;
+  clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
+             quote_edges.data() + quote_edges.size(), clauses);
+  return clauses;
 }
 
 }  // namespace whosays

@@ -1,6 +1,35 @@
 #include "text.h"
 
 namespace whosays::text {
+namespace {
+
+// Bytes by class: the tokenizer reads most of a text without decoding it
+// (is_space and is_word_char on ASCII, as a table).
+enum ByteClass : unsigned char {
+  kSpace = 1,
+  kLowerCase = 2,
+  kUpperCase = 4,
+  kDigit = 8,
+  kJoinerByte = 16,  // . - ' , : (is_joiner)
+  kNonAscii = 32,    // a byte of a multi-byte character
+};
+constexpr unsigned char kWordByte = kLowerCase | kUpperCase | kDigit;
+
+struct ByteClasses {
+  unsigned char of[256] = {};
+  constexpr ByteClasses() {
+    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) of[static_cast<unsigned char>(c)] = kSpace;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kLowerCase;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpperCase;
+    for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
+    for (char c : {'.', '-', '\'', ',', ':'}) of[static_cast<unsigned char>(c)] = kJoinerByte;
+    for (int c = 0x80; c <= 0xFF; ++c) of[c] = kNonAscii;
+  }
+  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : kNonAscii; }
+};
+constexpr ByteClasses kBytes;
+
+}  // namespace
 
 char32_t decode(std::string_view text, std::size_t offset, std::size_t& length) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -113,14 +142,19 @@ std::string fold(std::string_view text) {
 }
 
 Span trim(std::string_view text, Span span) {
+  // An ASCII byte is a whole character, classed by the table; only other
+  // bytes need decoding.
+  const auto class_at = [&](std::size_t i) { return kBytes.of[static_cast<unsigned char>(text[i])]; };
   while (span.begin < span.end) {
-    std::size_t length = 0;
-    if (!is_space(decode(text, span.begin, length))) break;
+    const unsigned char cls = class_at(span.begin);
+    std::size_t length = 1;
+    if (cls & kNonAscii ? !is_space(decode(text, span.begin, length)) : !(cls & kSpace)) break;
     span.begin += length;
   }
   while (span.end > span.begin) {
-    std::size_t start = 0;
-    if (!is_space(decode_before(text, span.end, &start))) break;
+    const unsigned char cls = class_at(span.end - 1);
+    std::size_t start = span.end - 1;
+    if (cls & kNonAscii ? !is_space(decode_before(text, span.end, &start)) : !(cls & kSpace)) break;
     span.end = start;
   }
   return span;
@@ -146,31 +180,6 @@ bool is_joiner(char32_t c, char32_t before, char32_t after) {
   return false;
 }
 
-// Bytes by class: the tokenizer reads most of a text without decoding it
-// (is_space and is_word_char on ASCII, as a table).
-enum ByteClass : unsigned char {
-  kSpace = 1,
-  kLowerCase = 2,
-  kUpperCase = 4,
-  kDigit = 8,
-  kJoinerByte = 16,  // . - ' , : (is_joiner)
-  kNonAscii = 32,    // a byte of a multi-byte character
-};
-constexpr unsigned char kWordByte = kLowerCase | kUpperCase | kDigit;
-
-struct ByteClasses {
-  unsigned char of[256] = {};
-  constexpr ByteClasses() {
-    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) of[static_cast<unsigned char>(c)] = kSpace;
-    for (int c = 'a'; c <= 'z'; ++c) of[c] = kLowerCase;
-    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpperCase;
-    for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
-    for (char c : {'.', '-', '\'', ',', ':'}) of[static_cast<unsigned char>(c)] = kJoinerByte;
-    for (int c = 0x80; c <= 0xFF; ++c) of[c] = kNonAscii;
-  }
-  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : kNonAscii; }
-};
-constexpr ByteClasses kBytes;
 
 // A word: letters or digits, possibly joined (is_joiner).
 struct Word {
@@ -187,15 +196,15 @@ Word scan_word(std::string_view text, std::size_t begin, std::size_t end, char32
   char32_t previous = c;
   std::size_t j = begin + length;
   while (j < end) {
-    const auto byte = static_cast<unsigned char>(text[j]);
-    const unsigned char cls = kBytes.of[byte];
-    if (cls & kWordByte) {  // ASCII letters and digits need no decoding
+    // A run of ASCII letters and digits, most of a text: no decoding.
+    const std::size_t run = j;
+    unsigned char cls = 0;
+    while (j < end && ((cls = kBytes.of[static_cast<unsigned char>(text[j])]) & kWordByte)) {
       seen |= cls;
-      previous = byte;
       ++j;
-      continue;
     }
-    if (!(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
+    if (j > run) previous = static_cast<unsigned char>(text[j - 1]);
+    if (j == end || !(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
     std::size_t l = 0;
     const char32_t d = decode(text, j, l);
     if (is_word_char(d)) {  // not ASCII

@@ -45,11 +45,12 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
   vocabulary.longer.resize(lexicon::kWordListCount);
   std::vector<std::string_view> phrase;
   std::deque<std::string> folded;  // words of the entries that are not plain; add() copies them
+  std::vector<std::uint32_t> ids;  // of the entry's words: one vector for all, copied only for a longer phrase
   for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
     for (std::string_view entry : lexicon::kWordLists[list]) {
       phrase_words(entry, phrase, folded);
       const bool stable = folded.empty();  // views into the static word lists
-      std::vector<std::uint32_t> ids;
+      ids.clear();
       for (std::size_t i = 0; i < phrase.size(); ++i) {
         const std::uint32_t id = vocabulary.add(phrase[i], stable);
         Vocabulary::Entry& word = vocabulary.entries[id];
@@ -57,7 +58,7 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
         if (i == 0 && phrase.size() > 1) word.starts.set(list);
         ids.push_back(id);
       }
-      if (ids.size() > 1) vocabulary.longer[list].push_back(std::move(ids));
+      if (ids.size() > 1) vocabulary.longer[list].push_back(ids);
       folded.clear();
     }
   }
@@ -110,6 +111,8 @@ void Vocabulary::rehash(std::size_t size) {
 
 WHOSAYS_COLD Words::Words() = default;
 
+const Words& built_words = *new Words;
+
 const Vocabulary& vocabulary() {
   // Never destroyed: freeing it would only slow down the end of a process.
   static const Vocabulary& instance = *new Vocabulary(make_vocabulary());
@@ -133,7 +136,11 @@ void text::identify(std::vector<Token>& tokens) {
 }
 
 PhraseSet::PhraseSet(lexicon::List list)
-    : list_(static_cast<std::size_t>(list)), entries_(vocabulary().entries.data()), longer_(&vocabulary().longer[list_]) {}
+    : list_(static_cast<std::size_t>(list)),
+      word_(list_ / 64),
+      bit_(std::uint64_t{1} << (list_ % 64)),
+      entries_(vocabulary().entries.data()),
+      longer_(&vocabulary().longer[list_]) {}
 
 std::size_t PhraseSet::match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
   const std::uint32_t first = tokens[at].id;

@@ -1,8 +1,8 @@
 // Phrase tables built once from the word lists, matched against tokens.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -17,7 +17,14 @@ namespace whosays {
 // word no list holds), with the lists each one is a whole phrase of, and the
 // lists it starts a longer phrase of. Built once, immutable after.
 struct Vocabulary {
-  using Lists = std::bitset<lexicon::kListCount>;
+  // A bit per word list, in 64-bit words that a PhraseSet indexes directly
+  // (its word and bit are worked out once, not at every test).
+  struct Lists {
+    static constexpr std::size_t kWords = (lexicon::kListCount + 63) / 64;
+    std::uint64_t words[kWords] = {};
+    void set(std::size_t list) { words[list / 64] |= std::uint64_t{1} << (list % 64); }
+    bool test(std::size_t list) const { return (words[list / 64] >> (list % 64)) & 1; }
+  };
   struct Entry {
     Lists single;  // a one-word phrase of these lists
     Lists starts;  // the first word of a longer phrase of these lists
@@ -50,20 +57,34 @@ struct Vocabulary {
     std::uint32_t tag = 0;  // the hash's upper half
     std::uint32_t id = 0;   // 0: empty
   };
-  // Eight bytes at a time (a multiply per word of most tokens, not per byte).
+  // Eight bytes at a time, each read as one load: a multiply per eight bytes,
+  // and a word of one to seven bytes (most tokens) is read by two loads that
+  // may overlap, not byte by byte.
   static std::uint64_t hash(std::string_view word) {
-    std::uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
-    std::size_t i = 0;
-    for (; i + 8 <= word.size(); i += 8) {
-      std::uint64_t chunk = 0;
-      for (std::size_t b = 0; b < 8; ++b) chunk |= std::uint64_t{static_cast<unsigned char>(word[i + b])} << (8 * b);
-      h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 29;
-    }
+    const char* p = word.data();
+    const std::size_t n = word.size();
+    std::uint64_t h = n * 0x9E3779B97F4A7C15ull;
     std::uint64_t tail = 0;
-    for (std::size_t b = 0; i + b < word.size(); ++b) tail |= std::uint64_t{static_cast<unsigned char>(word[i + b])} << (8 * b);
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8) {
+        h = (h ^ load<std::uint64_t>(p + i)) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+      }
+      tail = load<std::uint64_t>(p + n - 8);  // the last eight bytes, overlapping the chunk before
+    } else if (n >= 4) {
+      tail = load<std::uint32_t>(p) | std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32;
+    } else if (n > 0) {
+      const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+      tail = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+    }
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 31);
+  }
+  template <typename Unsigned>
+  static Unsigned load(const char* p) {
+    Unsigned value;
+    std::memcpy(&value, p, sizeof value);
+    return value;
   }
   void rehash(std::size_t size);  // size: a power of two, above twice the words
 
@@ -87,17 +108,19 @@ class PhraseSet {
   std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
     if (at >= end) return 0;
     const Vocabulary::Entry& entry = entries_[tokens[at].id];
-    if (!entry.starts[list_]) return entry.single[list_] ? 1 : 0;
+    if (!(entry.starts.words[word_] & bit_)) return (entry.single.words[word_] & bit_) ? 1 : 0;
     return match_longer(tokens, at, end);
   }
   // A one-word phrase: by the token's id, no hashing.
-  bool contains(const text::Token& token) const { return entries_[token.id].single[list_]; }
+  bool contains(const text::Token& token) const { return entries_[token.id].single.words[word_] & bit_; }
   bool contains(std::string_view word) const;  // the same for a folded word
 
  private:
   std::size_t match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
 
   std::size_t list_;
+  std::size_t word_;                  // list_'s word in Vocabulary::Lists
+  std::uint64_t bit_;                 // and its bit there
   const Vocabulary::Entry* entries_;  // vocabulary().entries
   // Phrases of two words or more, as ids, sorted by their first word's id
   // (vocabulary().longer[list_]: shared, nothing copied per set).
@@ -191,11 +214,12 @@ struct Words {
   Words();
 };
 
-// Inline, so that the rules' many calls cost a load and a test.
+// The tables, built before main (words.cpp): nothing that runs at static
+// initialisation asks for them, and the word lists they are built from are
+// constant data. So words() is one load, not a guarded static's test and
+// load: the rules call it half a million times on the 49 dev articles.
 // Never destroyed: freeing it would only slow down the end of a process.
-inline const Words& words() {
-  static const Words& instance = *new Words;
-  return instance;
-}
+extern const Words& built_words;
+inline const Words& words() { return built_words; }
 
 }  // namespace whosays

@@ -19,9 +19,9 @@ namespace {
 // A line is no evidence when it has no lower-case letter (capitals) or when every word of
 // four or more letters is capitalised (a title-case headline).
 bool has_lower(std::string_view line) {
-  bool lower = false;
-  for (char c : line) lower |= is_lower(c);  // no early exit: the loop vectorises
-  return lower;
+  unsigned char lower = 0;
+  for (const char c : line) lower |= static_cast<unsigned char>(c - 'a') < 26;  // no early exit: the loop vectorises
+  return lower != 0;
 }
 
 // Counts a word of the line for the title-case test: four letters or more, capitalised.
@@ -88,12 +88,12 @@ void NameEvidence::read(std::string_view text) {
     candidates.clear();
     for_each_word(line, [&](std::string_view w) {
       count_for_title_case(w, long_words, capitalised);
-      const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
+      // A candidate starts with its capital: a word's own opening quote counts as what
+      // comes before it, and opens a sentence or a quotation.
+      if (w.size() < 2 || !is_upper(w[0])) return true;
       const std::string_view word = evidence_form(w);
-      if (word.size() < 2 || !is_upper(word[0])) return true;
-      // The word's own opening quote or bracket counts as what comes before it.
-      const std::size_t lead = static_cast<std::size_t>(word.data() - w.data());
-      if (lead == 0 && !opens(before_word(line, at))) candidates.push_back(word);
+      const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
+      if (word.size() >= 2 && !opens(before_word(line, at))) candidates.push_back(word);
       return true;
     });
     if (is_title_case(long_words, capitalised)) continue;

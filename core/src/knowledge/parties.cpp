@@ -60,20 +60,24 @@ struct Name {
 };
 
 // First token (case folded) -> names that start with it (indices into Index::names), as
-// one array of (hash of the folded token, name) sorted by both: no node or vector per token,
-// and a token's names in the table's order. The array is cut into buckets by the hash's
-// top bits, at least twice as many as entries: most words that start no name find their
-// bucket empty, and a look-up reads one bucket instead of searching the array.
+// one array of (hash of the folded token, name) grouped into buckets by the hash's top
+// bits, at least twice as many buckets as entries: no node or vector per token, a token's
+// names in the table's order, and a look-up reads one bucket (most words that start no
+// name find theirs empty).
 class FirstTokenIndex {
  public:
   void add(std::string_view first, std::uint32_t name) { entries_.push_back({folded_hash(first), name}); }
+  // Groups the entries by bucket, each bucket's in the order added (the table's).
   void seal() {
-    std::sort(entries_.begin(), entries_.end());
     std::size_t buckets = 16;
     for (shift_ = 60; buckets < 2 * entries_.size(); buckets *= 2) --shift_;
     starts_.assign(buckets + 1, 0);
     for (const Entry& entry : entries_) ++starts_[bucket(entry.hash) + 1];
     for (std::size_t b = 0; b < buckets; ++b) starts_[b + 1] += starts_[b];
+    std::vector<std::uint32_t> next(starts_.begin(), starts_.end() - 1);
+    std::vector<Entry> grouped(entries_.size());
+    for (const Entry& entry : entries_) grouped[next[bucket(entry.hash)]++] = entry;
+    entries_.swap(grouped);
   }
   // Calls f(name index) for each name whose first token folds as word does (hash: its
   // folded_hash), in the table's order, until f returns true; returns whether it did.
@@ -91,7 +95,6 @@ class FirstTokenIndex {
   struct Entry {
     std::uint64_t hash;
     std::uint32_t name;
-    bool operator<(const Entry& other) const { return hash != other.hash ? hash < other.hash : name < other.name; }
   };
   std::size_t bucket(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
   std::vector<Entry> entries_;

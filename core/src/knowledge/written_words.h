@@ -23,6 +23,13 @@ constexpr std::array<bool, 256> kBreakBytes = [] {
   return breaks;
 }();
 
+// Bytes inside a word whatever follows them: no break, nor the first byte of one.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> word{};
+  for (std::size_t c = 0; c < 256; ++c) word[c] = !kBreakBytes[c] && c != 0xC2 && c != 0xE2;
+  return word;
+}();
+
 // Bytes that end a word: white space, , ; : ! ? brackets and double quotes.
 inline bool is_break(std::string_view text, std::size_t i, std::size_t* width) {
   *width = 1;
@@ -45,18 +52,16 @@ inline bool is_break(std::string_view text, std::size_t i, std::size_t* width) {
 // Calls f(word) for each word of text; stops early when f returns false.
 template <typename F>
 void for_each_word(std::string_view text, F f) {
-  std::size_t i = 0, start = std::string_view::npos, width = 1;
+  std::size_t i = 0, width = 1;
   while (i < text.size()) {
     if (is_break(text, i, &width)) {
-      if (start != std::string_view::npos && !f(text.substr(start, i - start))) return;
-      start = std::string_view::npos;
       i += width;
-    } else {
-      if (start == std::string_view::npos) start = i;
-      ++i;
+      continue;
     }
+    const std::size_t start = i;
+    while (++i < text.size() && (kWordBytes[static_cast<unsigned char>(text[i])] || !is_break(text, i, &width))) {}
+    if (!f(text.substr(start, i - start))) return;
   }
-  if (start != std::string_view::npos) f(text.substr(start));
 }
 
 // Leading single quotes ('Hamas' or ‘Hamas’) are no part of a name.

@@ -58,6 +58,7 @@
 
 #include "whosays/quantity.h"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -258,9 +259,6 @@ void emit_phrase(const ast::Phrase& phrase, std::string_view text, const Annotat
   for (const auto& amount : phrase.amounts) emit_amount(phrase, amount, text, annotator, base, out);
 }
 
-// May a phrase start at p? At a digit, a letter or a currency sign that no
-// word character touches on the left, and not after a joiner glued to a word
-// ("COVID-19", "AK-47", "3:2", "24/7", "1.2.3").
 // The length of the run of a-z at p.
 std::size_t letters_at(const char* p, const char* end) {
   const char* q = p;
@@ -268,12 +266,24 @@ std::size_t letters_at(const char* p, const char* end) {
   return static_cast<std::size_t>(q - p);
 }
 
+// The bytes a phrase can start at: digits, a-z, '$' and the first bytes of
+// the other currency signs (C2 of £ and ¥, E2 of €, ₹, ₽ ...).
+constexpr std::array<bool, 256> kStartBytes = [] {
+  std::array<bool, 256> start{};
+  for (unsigned c = '0'; c <= '9'; ++c) start[c] = true;
+  for (unsigned c = 'a'; c <= 'z'; ++c) start[c] = true;
+  start['$'] = start[0xC2] = start[0xE2] = true;
+  return start;
+}();
+
+// May a phrase start at p? At a digit, a letter or a currency sign that no
+// word character touches on the left, and not after a joiner glued to a word
+// ("COVID-19", "AK-47", "3:2", "24/7", "1.2.3").
 bool can_start(const char* base, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
-  const bool candidate = is_ascii_digit(*p) || (c >= 'a' && c <= 'z') || c == '$' ||
-                         (c == 0xC2 && p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5')) ||
-                         (c == 0xE2 && p + 1 < end && p[1] == '\x82');
-  if (!candidate) return false;
+  if (!kStartBytes[c]) return false;
+  if (c == 0xC2 && !(p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5'))) return false;
+  if (c == 0xE2 && !(p + 1 < end && p[1] == '\x82')) return false;
   if (word_char_before(base, p, end)) return false;
   if (p - base >= 2) {
     const char joiner = p[-1];
@@ -296,14 +306,13 @@ class FirstWords {
   FirstWords() {
     for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
       add(literal);
-    const auto add_key = [this](const std::string& key, const auto&) { add(key); };
     // word_number's "a" before a number word: "a hundred", "a dozen".
-    quantity::parser::number_words.for_each([this](const std::string& key, const auto&) { add("a " + key); });
-    quantity::parser::lead_words.for_each(add_key);
-    quantity::parser::modifiers.for_each(add_key);
-    quantity::parser::currency_signs.for_each(add_key);
-    quantity::parser::vague_words.for_each(add_key);
-    quantity::parser::number_words.for_each(add_key);
+    for (const char* key : quantity::parser::number_words.keys) add("a " + std::string(key));
+    for (const auto* table : {&quantity::parser::lead_words.keys, &quantity::parser::modifiers.keys,
+                              &quantity::parser::currency_signs.keys, &quantity::parser::vague_words.keys,
+                              &quantity::parser::number_words.keys}) {
+      for (const char* key : *table) add(key);
+    }
   }
 
   // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
@@ -423,6 +432,10 @@ std::vector<Quantity> find_quantities(std::string_view text) {
 
   const char* p = base;
   while (p < end) {
+    if (!kStartBytes[static_cast<unsigned char>(*p)]) {  // white space, punctuation: the common case
+      ++p;
+      continue;
+    }
     if (!can_start(base, p, end)) {
       // Every later byte of a run of ASCII letters and digits follows a word
       // character, so no phrase starts there either: skip the run.

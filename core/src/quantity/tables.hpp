@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -19,23 +20,35 @@ namespace x3 = boost::spirit::x3;
 // Word tables (lower case; multi-word keys have single ASCII spaces)
 // ---------------------------------------------------------------------------
 
+// A table that also lists its keys (string literals) in the order added: the
+// scan's first-word test (quantity.cpp) reads the tables a phrase can start
+// with, which x3::symbols::for_each would rebuild as strings, node by node.
+template <typename T>
+struct listed_symbols : x3::symbols<T> {
+  std::vector<const char*> keys;
+  void add_key(const char* key, const T& value) {
+    this->add(key, value);
+    keys.push_back(key);
+  }
+};
+
 // Number words. "a" and "half a" are read by the grammar, not here.
-struct number_words_table : x3::symbols<ast::Token> {
+struct number_words_table : listed_symbols<ast::Token> {
   WHOSAYS_COLD number_words_table() {
     using K = ast::TokenKind;
     const char* units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    for (int i = 0; i < 10; ++i) add(units[i], ast::Token{double(i), K::unit});
+    for (int i = 0; i < 10; ++i) add_key(units[i], ast::Token{double(i), K::unit});
     const char* teens[] = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    for (int i = 0; i < 10; ++i) add(teens[i], ast::Token{double(10 + i), K::teen});
+    for (int i = 0; i < 10; ++i) add_key(teens[i], ast::Token{double(10 + i), K::teen});
     const char* tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < 8; ++i) add(tens[i], ast::Token{double(20 + 10 * i), K::tens});
-    add("fourty", ast::Token{40, K::tens});  // a common misspelling
-    add("hundred", ast::Token{100, K::hundred});
-    add("thousand", ast::Token{1e3, K::scale});
-    add("million", ast::Token{1e6, K::scale});
-    add("billion", ast::Token{1e9, K::scale});
-    add("trillion", ast::Token{1e12, K::scale});
-    add("dozen", ast::Token{12, K::dozen});
+    for (int i = 0; i < 8; ++i) add_key(tens[i], ast::Token{double(20 + 10 * i), K::tens});
+    add_key("fourty", ast::Token{40, K::tens});  // a common misspelling
+    add_key("hundred", ast::Token{100, K::hundred});
+    add_key("thousand", ast::Token{1e3, K::scale});
+    add_key("million", ast::Token{1e6, K::scale});
+    add_key("billion", ast::Token{1e9, K::scale});
+    add_key("trillion", ast::Token{1e12, K::scale});
+    add_key("dozen", ast::Token{12, K::dozen});
   }
 };
 inline const number_words_table number_words;
@@ -56,25 +69,25 @@ inline const plural_scales_table plural_scales;
 
 // Vague amounts and the interval each stands for (see quantity.cpp's header
 // comment for why these bounds).
-struct vague_words_table : x3::symbols<ast::Interval> {
+struct vague_words_table : listed_symbols<ast::Interval> {
   WHOSAYS_COLD vague_words_table() {
-    add("a couple", ast::Interval{2, 3});
-    add("a few", ast::Interval{2, 5});
-    add("a handful", ast::Interval{3, 5});
-    add("several", ast::Interval{3, 9});
-    add("tens", ast::Interval{20, 99});
-    add("dozens", ast::Interval{24, 99});
-    add("scores", ast::Interval{40, 199});
-    add("hundreds", ast::Interval{200, 999});
-    add("thousands", ast::Interval{2000, 9999});
-    add("millions", ast::Interval{2e6, 9.999999e6});
-    add("billions", ast::Interval{2e9, 9.999999999e9});
+    add_key("a couple", ast::Interval{2, 3});
+    add_key("a few", ast::Interval{2, 5});
+    add_key("a handful", ast::Interval{3, 5});
+    add_key("several", ast::Interval{3, 9});
+    add_key("tens", ast::Interval{20, 99});
+    add_key("dozens", ast::Interval{24, 99});
+    add_key("scores", ast::Interval{40, 199});
+    add_key("hundreds", ast::Interval{200, 999});
+    add_key("thousands", ast::Interval{2000, 9999});
+    add_key("millions", ast::Interval{2e6, 9.999999e6});
+    add_key("billions", ast::Interval{2e9, 9.999999999e9});
   }
 };
 inline const vague_words_table vague_words;
 
 // Modifiers before an amount; the value says whether it makes it approximate.
-struct modifiers_table : x3::symbols<bool> {
+struct modifiers_table : listed_symbols<bool> {
   WHOSAYS_COLD modifiers_table() {
     const char* approximate[] = {
         "at least", "at most", "more than", "less than", "fewer than", "over", "under", "up to",
@@ -84,9 +97,9 @@ struct modifiers_table : x3::symbols<bool> {
         "not less than", "just over", "just under", "well over", "well under", "more or less",
         "circa", "c.", "an approximate", "a minimum of", "a maximum of", "above", "below",
         "perhaps", "possibly", "an additional", "nearly all"};
-    for (const char* word : approximate) add(word, true);
+    for (const char* word : approximate) add_key(word, true);
     const char* exact[] = {"a total of", "exactly", "precisely", "only", "just", "a further", "another", "all"};
-    for (const char* word : exact) add(word, false);
+    for (const char* word : exact) add_key(word, false);
   }
 };
 inline const modifiers_table modifiers;
@@ -98,23 +111,23 @@ struct open_words_table : x3::symbols<> {
 inline const open_words_table open_words;
 
 // Context words before an amount, each followed by a space.
-struct lead_words_table : x3::symbols<ast::Cue> {
+struct lead_words_table : listed_symbols<ast::Cue> {
   WHOSAYS_COLD lead_words_table() {
     using C = ast::Cue;
     for (const char* w : {"aged", "age", "ages", "age of", "ages of", "age from", "ages from", "aged from",
                           "at the age of", "between the ages of"})
-      add(w, C::age);
+      add_key(w, C::age);
     for (const char* w : {"city of", "town of", "village of", "country of", "nation of", "island of",
                           "community of", "district of", "province of", "region of", "state of",
                           "home to", "population of", "populations of", "a population of", "inhabitants of"})
-      add(w, C::population);
-    for (const char* w : {"magnitude", "magnitude of", "a magnitude of", "measuring", "depth of"}) add(w, C::measure);
-    for (const char* w : {"usd", "eur", "gbp", "inr", "rs", "rs."}) add(w, C::money);
+      add_key(w, C::population);
+    for (const char* w : {"magnitude", "magnitude of", "a magnitude of", "measuring", "depth of"}) add_key(w, C::measure);
+    for (const char* w : {"usd", "eur", "gbp", "inr", "rs", "rs."}) add_key(w, C::money);
     for (const char* w : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr",
                           "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
                           "oct", "oct.", "nov", "nov.", "dec", "dec."})
-      add(w, C::date);
+      add_key(w, C::date);
     for (const char* w : {"flight", "flights", "region", "route", "highway", "no.", "nos.", "number", "boeing",
                           "airbus", "page", "pages", "article", "articles", "chapter", "section", "resolution",
                           "category", "level", "gate", "terminal", "platform", "channel", "bus", "room", "unit",
@@ -122,19 +135,19 @@ struct lead_words_table : x3::symbols<ast::Cue> {
                           "episode", "season", "volume", "vol.", "issue", "sector", "zone", "precinct", "ward",
                           "district", "block", "apartment", "building", "house", "camp", "hangar", "lot", "item",
                           "code", "covid", "sars", "windows", "ios", "android", "iphone", "galaxy"})
-      add(w, C::identifier);
-    add("no", C::negation)("not", C::negation)("not even", C::negation);
+      add_key(w, C::identifier);
+    for (const char* w : {"no", "not", "not even"}) add_key(w, C::negation);
   }
 };
 inline const lead_words_table lead_words;
 
 // Currency signs, which may touch the figure ("$5", "€ 10"); part of the amount.
-struct currency_signs_table : x3::symbols<ast::Cue> {
+struct currency_signs_table : listed_symbols<ast::Cue> {
   WHOSAYS_COLD currency_signs_table() {
     for (const char* w : {"$", "us$", "a$", "c$", "hk$", "nz$", "\xC2\xA3" /* £ */, "\xC2\xA5" /* ¥ */, "\xE2\x82\xAC" /* € */,
                           "\xE2\x82\xB9" /* ₹ */, "\xE2\x82\xBD" /* ₽ */, "\xE2\x82\xBA" /* ₺ */,
                           "\xE2\x82\xB4" /* ₴ */, "\xE2\x82\xA9" /* ₩ */})
-      add(w, ast::Cue::money);
+      add_key(w, ast::Cue::money);
   }
 };
 inline const currency_signs_table currency_signs;
