@@ -15,7 +15,7 @@
 // run compiles the analysis' functions in V8's baseline tier and starts
 // optimising the hot ones on another thread, so the request that follows
 // runs mostly optimised: in Chromium (bench/cold-page.mjs) the page's first
-// analysis took 22-28 ms after it instead of 77-108 ms, and the warm-up run
+// analysis took 17-45 ms after it instead of 57-109 ms, and the warm-up run
 // and the analysis together less than the analysis alone (docs/performance.md).
 // Then, only while no request waits, and again after each answer, more runs,
 // one per task so that a request arriving meanwhile is answered next; it stops after
