@@ -23,6 +23,10 @@
 //   answer   the engine's result is back on the page
 //   result   the claims are anchored, the panel filled, the highlights set
 //   painted  the frame that shows the highlights has been painted
+//   paintedFromHtml  the same frame in ms after the page's last byte arrived
+//            (responseEnd), and dcl: DOMContentLoaded after it
+//   listed   the panel's list and ledger are filled (since 26 Nov after that
+//            frame; before, with the highlights, so listed < painted)
 // and, as the worker timed them: worker (its script starts running), loadAt
 // (it starts loading the module), loadMs (fetch, compile, instantiate),
 // warmMs and warmRuns (the warm-up's time and runs, when it finished before
@@ -133,6 +137,10 @@ async function load(context, build, { linger = 0 } = {}) {
         answer: markAt('whosays:engine-answer'),
         result: bench.result - dcl,
         painted: bench.painted - dcl,
+        listed: markAt('whosays:panel-filled'),
+        // The same frame, counted from the page's last byte instead.
+        paintedFromHtml: bench.painted - navigation.responseEnd,
+        dcl: dcl - navigation.responseEnd,
       };
       const started = performance.now();
       await window.whosays.analyze();
@@ -197,7 +205,7 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'second', 'secondEngine', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondEngine', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);

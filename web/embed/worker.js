@@ -9,18 +9,24 @@
 // or { module: null } when it could not, and the worker fetches wasmUrl
 // itself.
 //
-// Warm-up, only while no request waits: once loaded, and again after each
-// answer, the worker analyses a small built-in article, one run per task so
-// that a request arriving meanwhile is answered next; it stops after
+// Warm-up: one run of a small built-in article as soon as the engine is
+// loaded, before any request (a request is usually waiting by then: on a
+// cold page the article is extracted before the worker has started). That
+// run compiles the analysis' functions in V8's baseline tier and starts
+// optimising the hot ones on another thread, so the request that follows
+// runs mostly optimised: in Chromium (bench/cold-page.mjs) the page's first
+// analysis took 17-45 ms after it instead of 57-109 ms, and the warm-up run
+// and the analysis together less than the analysis alone (docs/performance.md).
+// Then, only while no request waits, and again after each answer, more runs,
+// one per task so that a request arriving meanwhile is answered next; it stops after
 // WARM_UP_RUNS runs, after WARM_UP_BUDGET_MS of running, or once a run has
 // become WARM_UP_SPEED_UP times faster than the first ones. The first run
 // compiles the functions of the analysis (WebAssembly functions are compiled
 // lazily, on their first call); the later ones make V8 move the hot
 // functions to its optimising tier, which would otherwise take many of the
-// reader's own analyses (bench/first-analysis.mjs: in node, the page's second
-// analysis takes 70 ms of CPU time without warm-up, 69 ms after 20 runs,
-// 16 ms after 100). A request that is already waiting when the engine loads
-// is answered first.
+// reader's own analyses (bench/first-analysis.mjs, with the -Oz engine: in
+// node, the page's second analysis took 70 ms of CPU time without warm-up,
+// 69 ms after 20 runs, 16 ms after 100).
 // Timings for bench/cold-page.mjs: { loaded: { scriptAt, loadAt, loadMs } }
 // when the engine is ready (when this script and the load started, as
 // wall-clock ms; how long the load took), { warmed: { warmMs, runs } } when
@@ -64,6 +70,24 @@ function errorOf(error) {
   return { name: (error && error.name) || 'Error', message: String((error && error.message) || error) };
 }
 
+// One warm-up run; its time.
+function warmUpOnce(engine) {
+  const started = performance.now();
+  try {
+    engine.analyze(WARM_UP_ARTICLE);
+  } catch {
+    // A failed warm-up only loses its speed-up; real requests report real errors.
+    warmUpDone = true;
+  }
+  const runMs = performance.now() - started;
+  warmUpMs += runMs;
+  warmUpRuns += 1;
+  // The baseline: the fastest of the first three runs (one slow run, a
+  // garbage collection or a busy machine, must not end the warm-up early).
+  if (warmUpRuns <= 3) baselineMs = Math.min(baselineMs, runMs);
+  return runMs;
+}
+
 // One warm-up run per task, while nothing waits.
 function scheduleWarmUp(engine) {
   if (warmUpScheduled || warmUpDone) return;
@@ -71,19 +95,7 @@ function scheduleWarmUp(engine) {
   setTimeout(() => {
     warmUpScheduled = false;
     if (waiting > 0) return;
-    const started = performance.now();
-    try {
-      engine.analyze(WARM_UP_ARTICLE);
-    } catch {
-      // A failed warm-up only loses its speed-up; real requests report real errors.
-      warmUpDone = true;
-    }
-    const runMs = performance.now() - started;
-    warmUpMs += runMs;
-    warmUpRuns += 1;
-    // The baseline: the fastest of the first three runs (one slow run, a
-    // garbage collection or a busy machine, must not end the warm-up early).
-    if (warmUpRuns <= 3) baselineMs = Math.min(baselineMs, runMs);
+    const runMs = warmUpOnce(engine);
     if (warmUpRuns >= WARM_UP_RUNS || warmUpMs >= WARM_UP_BUDGET_MS
       || (warmUpRuns > 3 && runMs * WARM_UP_SPEED_UP <= baselineMs)) warmUpDone = true;
     if (warmUpDone) self.postMessage({ warmed: { warmMs: warmUpMs, runs: warmUpRuns } });
@@ -98,6 +110,9 @@ function load(wasmUrl) {
     .then((module) => createAnalyzer(module ? { module } : { wasmUrl }))
     .then((engine) => {
       self.postMessage({ loaded: { scriptAt, loadAt: performance.timeOrigin + started, loadMs: performance.now() - started } });
+      // One warm-up run before anything else, a waiting request included
+      // (see the top of this file).
+      warmUpOnce(engine);
       // A task: requests waiting for the load run first (as microtasks).
       scheduleWarmUp(engine);
       return engine;

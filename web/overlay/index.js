@@ -178,6 +178,9 @@ export function createOverlay(options = {}) {
       anchored: claims.filter((claim) => claim.anchored).length,
       unanchored: claims.filter((claim) => !claim.anchored).length,
     });
+    // The highlights are set: the reader sees them in the next frame, and
+    // the panel's list and ledger follow in a task after it.
+    panel.fillAfterPaint();
   }
 
   function fail(error) {

@@ -24,6 +24,9 @@ export const MIN_WORDS = 30;
 // Enough words to tell: the first this many.
 const SAMPLE_WORDS = 2000;
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LATIN_ONLY = /^[\u0000-\u02ff]*$/;
+
 // { words, share }: how many words the text has (up to the sample) and the
 // share of them that are English function words.
 export function englishShare(text) {
@@ -33,9 +36,10 @@ export function englishShare(text) {
   let count = 0;
   let english = 0;
   for (const word of words) {
-    const cjk = (word.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) || []).length;
+    // (Those scripts start at U+1100: a word below U+0300 has none of them.)
+    const cjk = LATIN_ONLY.test(word) ? 0 : (word.match(CJK) || []).length;
     count += Math.max(1, cjk);
-    if (ENGLISH_WORDS.has(word.replace(/^'+|'+$/g, ''))) english += 1;
+    if (ENGLISH_WORDS.has(word.includes("'") ? word.replace(/^'+|'+$/g, '') : word)) english += 1;
   }
   return { words: count, share: count ? english / count : 0 };
 }

@@ -1,6 +1,6 @@
 // The script tag's worker (dist/embed/whosays-worker.js) in real Chromium,
 // spoken to directly: a request that is waiting when the engine loads is
-// answered before any warm-up run; the warm-up then runs (100 runs at most)
+// answered after one warm-up run and before any other; the warm-up then runs (100 runs at most)
 // and the worker still answers afterwards; a module compiled on the page is used as
 // it is (the worker fetches nothing). And createAnalyzer({ module }) in node.
 import assert from 'node:assert/strict';
@@ -85,7 +85,7 @@ describe('the embed worker in Chromium', { skip }, () => {
     return talked;
   }
 
-  it('answers a waiting request before it warms up, then warms up (100 runs at most) and answers again', async () => {
+  it('answers a waiting request after one warm-up run, then warms up (100 runs at most) and answers again', async () => {
     const { log, runs } = await talk({ pageCompiles: false });
     assert.deepEqual(log, ['ready', 'loaded', 'answer 1 1', 'warmed', 'answer 2 1']);
     assert.ok(runs >= 1 && runs <= 100, `${runs} warm-up runs`);

@@ -286,6 +286,39 @@ describe('overlay in Chromium', { skip: chromiumMissing }, () => {
     await page.close();
   });
 
+  it('sets the highlights first and fills the list after their frame, or at once when the panel opens', async () => {
+    const { page, errors } = await open('/fixtures/pages/wordpress-blog/source.html');
+    const state = await page.evaluate(async () => {
+      const engine = window.phraseEngine([
+        { quote: 'Three people died when the river burst its banks', status: 'attributed', source: 'county coroner' },
+        { quote: 'Several others were reportedly missing', status: 'vague', cue: 'reportedly' },
+      ]);
+      const count = () => window.overlay.host.shadowRoot.querySelectorAll('.claim').length;
+      const highlighted = () => [...CSS.highlights.keys()].filter((name) => name.startsWith('whosays-')).length;
+      window.overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all' });
+      const atResult = {};
+      window.overlay.addEventListener('result', () => Object.assign(atResult, { items: count(), highlights: highlighted() }), { once: true });
+      await window.overlay.analyze();
+      const atAnswer = count();
+      const summary = window.overlay.host.shadowRoot.querySelector('.summary').textContent;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const afterFrame = count();
+      // A new result while the panel opens: its list at once.
+      await window.overlay.analyze();
+      window.overlay.open();
+      const onOpen = count();
+      window.overlay.destroy();
+      return { atResult, atAnswer, summary, afterFrame, onOpen };
+    });
+    assert.deepEqual(state.atResult, { items: 0, highlights: 2 });
+    assert.equal(state.atAnswer, 0);
+    assert.notEqual(state.summary, 'Not analysed yet');
+    assert.equal(state.afterFrame, 2);
+    assert.equal(state.onOpen, 2);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('draws boxes in its shadow root when the browser has no CSS Custom Highlight API', async () => {
     const { page } = await open('/fixtures/pages/tabloid-consent/source.html');
     const before = await page.evaluate(() => document.body.innerHTML);
