@@ -27,9 +27,9 @@ std::string last_word(std::string_view text) {
   while (end > 0) {
     const std::size_t space = text.find_last_of(" \t\n\r\f\v", end - 1);
     const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
-    const std::vector<text::Token> tokens = text::split_tokens(text, {begin, end});
+    const text::Tokens tokens = text::split_tokens(text, {begin, end});
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-      if (it->word && !it->possessive) return it->lower;
+      if (it->word && !it->possessive) return std::string(it->lower);
     }
     end = begin == 0 ? 0 : begin - 1;
   }

@@ -10,14 +10,14 @@ WHOSAYS_COLD StartWords::StartWords(std::initializer_list<lexicon::List> lists, 
   marks_.reset(new std::uint8_t[ids]());
   Vocabulary::Lists mask;
   for (lexicon::List list : lists) {
-    mask[static_cast<std::size_t>(list)] = true;
+    mask.set(static_cast<std::size_t>(list));
     for (const std::vector<std::uint32_t>& phrase : vocabulary.longer[static_cast<std::size_t>(list)])
       pairs_[pair(phrase[0], phrase[1])] = true;
   }
   for (std::size_t id = 1; id < ids; ++id) {
     const Vocabulary::Entry& entry = vocabulary.entries[id];
-    if ((entry.single & mask).any()) marks_[id] |= kWord;
-    if ((entry.starts & mask).any()) marks_[id] |= kStarts;
+    if (entry.single.intersects(mask)) marks_[id] |= kWord;
+    if (entry.starts.intersects(mask)) marks_[id] |= kStarts;
   }
   for (const Token& token : text::tokenize(spellings, {0, spellings.size()})) {
     if (token.id != 0) {

@@ -24,6 +24,12 @@ struct Vocabulary {
     std::uint64_t words[kWords] = {};
     void set(std::size_t list) { words[list / 64] |= std::uint64_t{1} << (list % 64); }
     bool test(std::size_t list) const { return (words[list / 64] >> (list % 64)) & 1; }
+    bool intersects(const Lists& other) const {
+      for (std::size_t w = 0; w < kWords; ++w) {
+        if (words[w] & other.words[w]) return true;
+      }
+      return false;
+    }
   };
   struct Entry {
     Lists single;  // a one-word phrase of these lists
