@@ -101,7 +101,8 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
       bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
-                 time_clause_after_toll(context, sentence, range, start, k) || perpetrator_title_before(tokens, start, k);
+                 time_clause_after_toll(context, sentence, range, start, k) ||
+                 (tokens[k].capitalized && perpetrator_title_before(tokens, start, k));  // a name at k
       const auto beside_verb = [&] {
         return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
                (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
