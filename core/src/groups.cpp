@@ -101,7 +101,8 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
       bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
-                 time_clause_after_toll(context, sentence, range, start, k) || perpetrator_title_before(tokens, start, k);
+                 time_clause_after_toll(context, sentence, range, start, k) ||
+                 (tokens[k].capitalized && perpetrator_title_before(tokens, start, k));  // a name at k
       const auto beside_verb = [&] {
         return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
                (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
@@ -220,13 +221,14 @@ bool suspicion_appositive(const BlockContext& context, const Sentence& sentence,
 // tanks and three drones") or a short modifier ("both alive and dead") joins
 // the group before it; "with some casualties ..." and "..., losing two
 // soldiers" after a clause with its own toll start claims of their own.
-std::vector<Group> merge_backward(const BlockContext& context, const Sentence& sentence, std::vector<Group> groups) {
+// In place: the groups kept move forward over those merged.
+void merge_backward(const BlockContext& context, const Sentence& sentence, std::vector<Group>& groups) {
   const Tokens& tokens = context.tokens;
-  std::vector<Group> merged;
-  merged.reserve(groups.size());
-  for (Group& group : groups) {
-    if (!merged.empty()) {
-      Group& previous = merged.back();
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    Group& group = groups[i];
+    if (kept > 0) {
+      Group& previous = groups[kept - 1];
       const bool same_quote = previous.in_quote == group.in_quote && previous.quote == group.quote;
       const auto own_trigger = [&] { return has_trigger_words(tokens, group.tokens); };
       const bool new_subject = is(tokens[group.tokens.begin], "and") && group.tokens.end > group.tokens.begin + 1 &&
@@ -253,9 +255,10 @@ std::vector<Group> merge_backward(const BlockContext& context, const Sentence& s
         continue;
       }
     }
-    merged.push_back(std::move(group));
+    if (kept != i) groups[kept] = std::move(group);
+    ++kept;
   }
-  return merged;
+  groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(kept), groups.end());
 }
 
 // A clause that leads into the next one: a list item, a subject cut off by a
@@ -301,40 +304,42 @@ bool leads_into(const Tokens& tokens, const Group& previous, const Group& group)
 
 // Forward absorption: "150 security forces, 95 civilians, and hundreds ...
 // killed" is one claim, from the first list item to the trigger.
-std::vector<Group> absorb_forward(const Tokens& tokens, std::vector<Group> groups) {
-  std::vector<Group> out;
-  out.reserve(groups.size());
+void absorb_forward(const Tokens& tokens, std::vector<Group>& groups) {
+  // In place, as merge_backward: groups[0, kept) is what is kept so far.
+  std::size_t kept = 0;
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  std::size_t pending = kNone;  // first absorbable group index in out
-  for (Group& group : groups) {
-    if (!out.empty() && leads_into(tokens, out.back(), group)) {
-      Group& previous = out.back();
+  std::size_t pending = kNone;  // first absorbable group index among those kept
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    Group& group = groups[i];
+    if (kept > 0 && leads_into(tokens, groups[kept - 1], group)) {
+      Group& previous = groups[kept - 1];
       if (group.casualty || group.responsibility) {
         group.tokens.begin = previous.tokens.begin;
-        out.back() = group;
+        previous = std::move(group);
       } else {
         previous.tokens.end = group.tokens.end;
       }
       continue;
     }
     const bool claim = group.casualty || group.responsibility;
-    if (claim && pending != kNone && !group.hard_start && group.in_quote == out[pending].in_quote &&
-        (!group.in_quote || group.quote == out[pending].quote) && !out[pending].frame_only) {
-      group.tokens.begin = out[pending].tokens.begin;
-      out.resize(pending);
+    if (claim && pending != kNone && !group.hard_start && group.in_quote == groups[pending].in_quote &&
+        (!group.in_quote || group.quote == groups[pending].quote) && !groups[pending].frame_only) {
+      group.tokens.begin = groups[pending].tokens.begin;
+      kept = pending;
     }
     // "According to X, director of Y,": the description belongs to the frame.
-    const bool describes_frame_source = !out.empty() && out.back().frame_only && is_description(tokens, group.tokens);
+    const bool describes_frame_source = kept > 0 && groups[kept - 1].frame_only && is_description(tokens, group.tokens);
     if (claim) {
       pending = kNone;
     } else if ((!group.frame_only && !absorbable(tokens, group)) || describes_frame_source) {
       pending = kNone;
     } else if (group.hard_start || pending == kNone) {
-      pending = group.frame_only ? kNone : out.size();
+      pending = group.frame_only ? kNone : kept;
     }
-    out.push_back(std::move(group));
+    if (kept != i) groups[kept] = std::move(group);
+    ++kept;
   }
-  return out;
+  groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(kept), groups.end());
 }
 
 // "The attacker, identified as Sudesh Amman": a suspect named without a source.
@@ -425,7 +430,7 @@ std::vector<Group> group_sentence(const BlockContext& context, const Sentence& s
   for (const Piece& piece : pieces) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
   }
-  groups = merge_backward(context, sentence, std::move(groups));
+  merge_backward(context, sentence, groups);
   std::vector<Group> detected;
   detected.reserve(groups.size() + 1);  // + a toll split from an identification
   for (Group& group : groups) {
@@ -433,7 +438,8 @@ std::vector<Group> group_sentence(const BlockContext& context, const Sentence& s
     detected.push_back(std::move(group));
     if (toll) detected.push_back(std::move(*toll));
   }
-  return absorb_forward(context.tokens, std::move(detected));
+  absorb_forward(context.tokens, detected);
+  return detected;
 }
 
 }  // namespace whosays

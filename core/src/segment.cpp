@@ -33,8 +33,9 @@ bool is_abbreviation(std::string_view word) {
 std::string_view word_before(std::string_view text, std::size_t offset) {
   std::size_t begin = offset;
   while (begin > 0) {
-    std::size_t start = 0;
-    const char32_t c = decode_before(text, begin, &start);
+    std::size_t start = begin - 1;
+    const auto byte = static_cast<unsigned char>(text[start]);
+    const char32_t c = byte < 0x80 ? byte : decode_before(text, begin, &start);  // ASCII: a whole character
     if (!(text::is_letter(c) || text::is_digit(c) || c == '.')) break;
     begin = start;
   }

@@ -50,7 +50,7 @@ struct Vocabulary {
     for (std::size_t slot = h & mask_;; slot = (slot + 1) & mask_) {
       const Slot here = slots_[slot];
       if (here.id == 0) return 0;
-      if (here.tag == tag && spellings_[here.id] == folded) return here.id;
+      if (here.tag == tag && same(spellings_[here.id], folded)) return here.id;
     }
   }
   // Its id, new or not; `stable`: folded outlives the vocabulary (static
@@ -85,6 +85,23 @@ struct Vocabulary {
     }
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 31);
+  }
+  // a == b, compared by the same loads as hash() reads (no call to memcmp,
+  // whose spills cost more than a short word's compare).
+  static bool same(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (load<std::uint64_t>(p + i) != load<std::uint64_t>(q + i)) return false;
+      return load<std::uint64_t>(p + n - 8) == load<std::uint64_t>(q + n - 8);
+    }
+    if (n >= 4) return load<std::uint32_t>(p) == load<std::uint32_t>(q) && load<std::uint32_t>(p + n - 4) == load<std::uint32_t>(q + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+      if (p[i] != q[i]) return false;
+    return true;
   }
   template <typename Unsigned>
   static Unsigned load(const char* p) {
