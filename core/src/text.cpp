@@ -25,7 +25,7 @@ struct ByteClasses {
     for (char c : {'.', '-', '\'', ',', ':'}) of[static_cast<unsigned char>(c)] = kJoinerByte;
     for (int c = 0x80; c <= 0xFF; ++c) of[c] = kNonAscii;
   }
-  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : kNonAscii; }
+  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : static_cast<unsigned char>(kNonAscii); }
 };
 constexpr ByteClasses kBytes;
 
