@@ -25,7 +25,7 @@ struct ByteClasses {
     for (char c : {'.', '-', '\'', ',', ':'}) of[static_cast<unsigned char>(c)] = kJoinerByte;
     for (int c = 0x80; c <= 0xFF; ++c) of[c] = kNonAscii;
   }
-  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : kNonAscii; }
+  unsigned char operator()(char32_t c) const { return c < 0x80 ? of[c] : static_cast<unsigned char>(kNonAscii); }
 };
 constexpr ByteClasses kBytes;
 
@@ -124,6 +124,8 @@ std::size_t fold_into(std::string_view text, char* out) {
     const char32_t c = decode(text, i, length);
     if (c == 0x2019 || c == 0x2018) {
       out[n++] = '\'';
+    } else if (c >= 'A' && c <= 'Z') {  // an overlong (malformed) sequence: decode() reads it as ASCII
+      out[n++] = static_cast<char>(c - 'A' + 'a');
     } else {
       text.copy(out + n, length, i);
       n += length;

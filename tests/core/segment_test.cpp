@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "text.h"
 #include "whosays/segment.h"
 
 namespace whosays {
@@ -19,6 +21,47 @@ struct SentenceCase {
   std::string text;
   std::vector<std::string> expected;
 };
+
+// Tokens as a compact dump: each token's folded form, then ^ for a capital,
+// # for a number, + for a possessive split off its word.
+std::string tokens_of(const std::string& text) {
+  std::string out;
+  for (const text::Token& token : text::split_tokens(text, {0, text.size()})) {
+    if (!out.empty()) out += ' ';
+    out += token.lower;
+    if (token.capitalized) out += '^';
+    if (token.number) out += '#';
+    if (token.possessive) out += '+';
+  }
+  return out;
+}
+
+TEST(Tokens, Table) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Armenia’s attacks", "armenia^ 's+ attacks"},
+      {"ARMENIA'S army", "armenia^ 's+ army"},
+      {"al-Shabaab fighters", "al-shabaab^ fighters"},
+      {"U.S. forces", "u.s^ . forces"},
+      {"1,000 died at 14:00.", "1,000# died at 14:00# ."},
+      {"“We’re here,” he said", "“ we're^ here , ” he said"},
+      {"military.The ministry", "military . the^ ministry"},
+      {"Zürich’s mayor", "zürich^ 's+ mayor"},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(tokens_of(text), expected) << text;
+}
+
+// A word written in lower-case ASCII is its own folded form: its token views
+// the text; the others view the list's folded copy, which moves with it.
+TEST(Tokens, FoldedFormsAreViews) {
+  const std::string text = "The rebels said";
+  text::Tokens tokens = text::split_tokens(text, {0, text.size()});
+  const text::Tokens moved = std::move(tokens);
+  ASSERT_EQ(moved.size(), 3u);
+  EXPECT_EQ(moved[0].lower, "the");
+  EXPECT_NE(moved[0].lower.data(), text.data());
+  EXPECT_EQ(moved[1].lower.data(), text.data() + 4);
+  EXPECT_EQ(moved[2].lower.data(), text.data() + 11);
+}
 
 TEST(SentenceSplit, Table) {
   const std::vector<SentenceCase> cases = {
