@@ -310,13 +310,13 @@ bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) 
 
 }  // namespace
 
-bool may_start_casualty(const Tokens& tokens, std::size_t k, std::size_t end) {
+const StartWords& casualty_start_words() {
   using lexicon::List;
   static const StartWords first({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
                                  List::treatment_verbs, List::impact_verbs, List::fatal_modifiers,
                                  List::patient_conditions, List::life_taking, List::care_verbs},
                                 "lost losing make made condition arrived walked");
-  return first.may_start(tokens, k, end);
+  return first;
 }
 
 bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
@@ -337,8 +337,9 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     }
     return false;
   };
+  const StartWords& starts = casualty_start_words();
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
-    if (!tokens[k].word || !may_start_casualty(tokens, k, chunk.end)) continue;
+    if (!tokens[k].word || !starts.may_start(tokens, k, chunk.end)) continue;
     if (lists.equipment_loss.match(tokens, k, chunk.end) && equipment() && !hypothetical_before(tokens, chunk, k)) return k;
     std::size_t n = lists.casualty_words.match(tokens, k, chunk.end);
     if (n == 0 && lists.casualty_needs_count.match(tokens, k, chunk.end) && counted(context, chunk, k)) n = 1;

@@ -381,12 +381,12 @@ Frame writer_frame(Range clause, std::size_t at) {
 }
 
 // Every word a frame finder below can start at (each one's first test).
-bool may_start_frame(const Tokens& tokens, std::size_t k, std::size_t end) {
+const StartWords& frame_start_words() {
   using lexicon::List;
   static const StartWords first({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
                                  List::speech_act_blame, List::reporting_cues},
                                 "reported according who whose");
-  return first.may_start(tokens, k, end);
+  return first;
 }
 
 }  // namespace
@@ -404,8 +404,9 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
     frame.scope = sentence;
     frames.push_back(frame);
   }
+  const StartWords& starts = frame_start_words();
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
-    if (!tokens[k].word || !may_start_frame(tokens, k, sentence.end) || context.quote_of(k)) continue;
+    if (!tokens[k].word || !starts.may_start(tokens, k, sentence.end) || context.quote_of(k)) continue;
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {
       Frame frame = frame_at(FrameKind::hedge, k, k + n, context.text_of({k, k + n}));
       frame.scope = hedge_scope(tokens, sentence, k, k + n);

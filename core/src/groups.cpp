@@ -411,10 +411,13 @@ std::optional<Group> detect(const BlockContext& context, const Sentence& sentenc
 // A word of the sentence that a casualty or responsibility trigger can start
 // at ("identified as" needs a suspect noun, one of the latter).
 bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
+  const StartWords& casualty = casualty_start_words();
+  const StartWords& responsibility = responsibility_start_words();
   for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
     const Token& token = context.tokens[k];
-    if (token.word && (may_start_casualty(context.tokens, k, sentence.tokens.end) ||
-                       may_start_responsibility(context.tokens, k, sentence.tokens.end))) return true;
+    if (token.word && (casualty.may_start(context.tokens, k, sentence.tokens.end) ||
+                       responsibility.may_start(context.tokens, k, sentence.tokens.end)))
+      return true;
   }
   return false;
 }

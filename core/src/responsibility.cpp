@@ -390,14 +390,14 @@ void resolve_agent(const Registry& registry, Group& group) {
 
 }  // namespace
 
-bool may_start_responsibility(const Tokens& tokens, std::size_t k, std::size_t end) {
+const StartWords& responsibility_start_words() {
   using lexicon::List;
   static const StartWords first({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
                                  List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
                                  List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
                                  List::innocence, List::legal_nouns},
                                 "responsibility behind involved responsible");
-  return first.may_start(tokens, k, end);
+  return first;
 }
 
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
@@ -408,8 +408,9 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
                                     behind_rule,       involved_rule,    linking_rule,   perpetrator_title_rule,
                                     crime_noun_rule,   innocence_rule,   legal_noun_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
+  const StartWords& starts = responsibility_start_words();
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
-    if (!context.tokens[k].word || !may_start_responsibility(context.tokens, k, group.tokens.end)) continue;
+    if (!context.tokens[k].word || !starts.may_start(context.tokens, k, group.tokens.end)) continue;
     for (Rule rule : kRules) {
       const Outcome outcome = rule(clause, k);
       if (outcome == Outcome::trigger) {

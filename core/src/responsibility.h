@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "context.h"
+#include "start_words.h"
 #include "frame.h"
 #include "group.h"
 #include "memory.h"
@@ -37,10 +38,10 @@ namespace whosays {
 // the clause says of the name.
 bool perpetrator_title_before(const Tokens& tokens, std::size_t start, std::size_t k);
 
-// A word that a responsibility rule can start at (each rule's first test,
+// The words a responsibility rule can start at (each rule's first test,
 // "identified as"'s suspect noun among them): at any other word every rule
-// says no. A cheap test, by the token's lexicon id.
-bool may_start_responsibility(const Tokens& tokens, std::size_t k, std::size_t end);
+// says no. Built on first use, immutable after.
+const StartWords& responsibility_start_words();
 
 // The first responsibility trigger in the group, or kNoTrigger (casualty.h).
 // Sets the group's agent and target and, for speech acts, its own frame.
