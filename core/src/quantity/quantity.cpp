@@ -61,6 +61,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -303,11 +304,11 @@ bool can_start(const char* base, const char* p, const char* end) {
 // and is not run.
 class FirstWords {
  public:
-  FirstWords() {
+  WHOSAYS_COLD FirstWords() {
     for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
       add(literal);
     // word_number's "a" before a number word: "a hundred", "a dozen".
-    for (const char* key : quantity::parser::number_words.keys) add("a " + std::string(key));
+    for (const char* key : quantity::parser::number_words.keys) add_tail("a", Tail{key, true});
     for (const auto* table : {&quantity::parser::lead_words.keys, &quantity::parser::modifiers.keys,
                               &quantity::parser::currency_signs.keys, &quantity::parser::vague_words.keys,
                               &quantity::parser::number_words.keys}) {
@@ -321,23 +322,29 @@ class FirstWords {
     const Word* word = find(std::string_view(p, letters));
     if (!word) return false;
     if (word->whole) return true;
-    // A tail's leading space stands for the grammar's `sp` or one of its
-    // key's spaces: here one space or more, of any kind.
+    // A tail after a space: after the grammar's `sp` or one of its key's
+    // spaces, here one space or more, of any kind.
     const char* const after = p + letters;
     const char* spaced = after;
     while (const std::size_t n = quantity::parser::space_parser::space_at(spaced, end)) spaced += n;
-    for (const std::string_view tail : word->tails) {
-      if (tail[0] != ' ' ? starts(after, end, tail) : spaced != after && starts(spaced, end, tail.substr(1))) return true;
+    for (const Tail& tail : word->tails) {
+      if (tail.spaced ? spaced != after && starts(spaced, end, tail.text) : starts(after, end, tail.text)) return true;
     }
     return false;
   }
 
  private:
   static constexpr std::size_t kLongest = 32;
+  // What follows a word in a key ("ages of" after a space, "$"); views of the
+  // tables' keys, which are string literals.
+  struct Tail {
+    std::string_view text;
+    bool spaced;
+  };
   struct Word {
-    std::string letters;
-    bool whole = false;              // a key is the word alone: anything may follow
-    std::vector<std::string> tails;  // else what follows it in its keys: " ages of", "$"
+    std::string_view letters;
+    bool whole = false;        // a key is the word alone: anything may follow
+    std::vector<Tail> tails;   // else what follows it in its keys
   };
 
   static bool starts(const char* p, const char* end, std::string_view prefix) {
@@ -358,27 +365,35 @@ class FirstWords {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
     if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
     for (const std::size_t at : by_start_[first][letters.size()]) {
-      if (words_[at].letters == letters) return at;
+      if (std::memcmp(words_[at].letters.data(), letters.data(), letters.size()) == 0) return at;  // the same length
     }
     return words_.size();
   }
 
-  void add(std::string_view key) {
+  // key: a string literal.
+  WHOSAYS_COLD void add(std::string_view key) {
     const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
+    if (letters.size() == key.size()) return add_tail(letters, std::nullopt);
+    const std::string_view rest = key.substr(letters.size());
+    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false});
+  }
+
+  // The word with one more tail, or whole (no tail).
+  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail) {
     if (letters.empty() || letters.size() >= kLongest) return;
     const std::size_t at = index_of(letters);
     if (at == words_.size()) {
       const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
       by_start_[first][letters.size()].push_back(at);
       lengths_[first] |= std::uint32_t{1} << letters.size();
-      words_.push_back(Word{std::string(letters), false, {}});
+      words_.push_back(Word{letters, false, {}});
     }
     Word& word = words_[at];
-    if (letters.size() == key.size()) {
+    if (!tail) {
       word.whole = true;
       word.tails.clear();
     } else if (!word.whole) {
-      word.tails.emplace_back(key.substr(letters.size()));
+      word.tails.push_back(*tail);
     }
   }
 

@@ -26,7 +26,7 @@ namespace x3 = boost::spirit::x3;
 template <typename T>
 struct listed_symbols : x3::symbols<T> {
   std::vector<const char*> keys;
-  void add_key(const char* key, const T& value) {
+  WHOSAYS_COLD void add_key(const char* key, const T& value) {
     this->add(key, value);
     keys.push_back(key);
   }
