@@ -112,6 +112,7 @@ for ((r = 1; r <= reps; r++)); do
 import json, sys
 scale = {"ns": 1e-6, "us": 1e-3, "ms": 1, "s": 1e3}
 for run in json.load(sys.stdin)["benchmarks"]:
+    if run.get("run_type") != "iteration": continue  # the O(N) fit of two sizes of one case
     print(sys.argv[1], run["name"], run["cpu_time"] * scale[run["time_unit"]])' $side >> "$work/results"
     echo "$side cli/dev_articles $(cpu_seconds bash -c "cli_dev $dir/whosays")" >> "$work/results"
     echo "$side cli/1MiB_article $(cpu_seconds "$dir/whosays" analyze "$work/big.json")" >> "$work/results"
