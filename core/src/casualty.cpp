@@ -310,13 +310,15 @@ bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) 
 
 }  // namespace
 
+// Each list or spelling is the first test of one of casualty_trigger's tests
+// (a test added there adds its first test here).
 const StartWords& casualty_start_words() {
   using lexicon::List;
-  static const StartWords first({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
-                                 List::treatment_verbs, List::impact_verbs, List::fatal_modifiers,
-                                 List::patient_conditions, List::life_taking, List::care_verbs},
-                                "lost losing make made condition arrived walked");
-  return first;
+  static const StartWords starts({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
+                                  List::treatment_verbs, List::impact_verbs, List::fatal_modifiers,
+                                  List::patient_conditions, List::life_taking, List::care_verbs},
+                                 "lost losing make made condition arrived walked");
+  return starts;
 }
 
 bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <optional>
 
-#include "start_words.h"
 #include "noun_phrases.h"
 #include "scopes.h"
 #include "sources.h"
 #include "speakers.h"
+#include "start_words.h"
 #include "words.h"
 
 namespace whosays {
@@ -380,13 +380,15 @@ Frame writer_frame(Range clause, std::size_t at) {
   return frame;
 }
 
-// Every word a frame finder below can start at (each one's first test).
+// Every word a frame finder below can start at: the first test of each
+// (find_frames asks it first at every token). A finder added there adds its
+// first test here.
 const StartWords& frame_start_words() {
   using lexicon::List;
-  static const StartWords first({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
-                                 List::speech_act_blame, List::reporting_cues},
-                                "reported according who whose");
-  return first;
+  static const StartWords starts({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
+                                  List::speech_act_blame, List::reporting_cues},
+                                 "reported according who whose");
+  return starts;
 }
 
 }  // namespace

@@ -5,12 +5,12 @@
 
 #include "agents.h"
 #include "casualty.h"
-#include "start_words.h"
 #include "frames.h"
 #include "noun_phrases.h"
 #include "responsibility_rules.h"
 #include "sources.h"
 #include "speakers.h"
+#include "start_words.h"
 #include "words.h"
 
 namespace whosays {
@@ -390,14 +390,16 @@ void resolve_agent(const Registry& registry, Group& group) {
 
 }  // namespace
 
+// Each list or spelling is the first test of one rule of kRules below (a
+// rule added there adds its first test here).
 const StartWords& responsibility_start_words() {
   using lexicon::List;
-  static const StartWords first({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
-                                 List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
-                                 List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
-                                 List::innocence, List::legal_nouns},
-                                "responsibility behind involved responsible");
-  return first;
+  static const StartWords starts({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
+                                  List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
+                                  List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
+                                  List::innocence, List::legal_nouns},
+                                 "responsibility behind involved responsible");
+  return starts;
 }
 
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,

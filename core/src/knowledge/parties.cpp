@@ -159,6 +159,7 @@ const Index& index() {
 
 // Does the text word match the name's word? See party_at for the case rules.
 bool word_matches(std::string_view name, std::string_view word) {
+  if (name.size() != word.size()) return false;  // each way below keeps the length
   if (name == word) return true;
   if (all_capitals(word) && equal_folded(name, word)) return true;
   if (!has_upper(name) && !word.empty() && is_upper(word[0]) && !name.empty() &&

@@ -7,6 +7,7 @@
 #include <boost/spirit/home/x3/support/utility/error_reporting.hpp>
 
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 namespace whosays::quantity::parser {
@@ -18,26 +19,29 @@ using iterator_type = const char*;
 
 // annotate_on_success looks under x3::error_handler_tag for something with
 // tag(ast, first, last). X3's own error_handler would also want an ostream
-// for messages; the core prints nothing, so this keeps only the positions.
+// for messages; the core prints nothing, so this keeps only the positions,
+// as x3::position_cache does (a tagged node's id_first and id_last index
+// them), in a vector that keeps its capacity from one attempt to the next.
 class Annotator {
  public:
-  Annotator(iterator_type first, iterator_type last) : first_(first), last_(last), positions_(first, last) {}
-
   template <typename AST>
   void tag(AST& ast, iterator_type first, iterator_type last) {
-    positions_.annotate(ast, first, last);
+    if constexpr (std::is_base_of_v<x3::position_tagged, AST>) {
+      ast.id_first = static_cast<int>(positions_.size());
+      positions_.push_back(first);
+      ast.id_last = static_cast<int>(positions_.size());
+      positions_.push_back(last);
+    }
   }
 
   // Forgets every position recorded so far (called before each attempt, so
   // memory stays bounded by one phrase).
-  void reset() { positions_ = x3::position_cache<std::vector<iterator_type>>(first_, last_); }
+  void reset() { positions_.clear(); }
 
-  const x3::position_cache<std::vector<iterator_type>>& positions() const { return positions_; }
+  const std::vector<iterator_type>& positions() const { return positions_; }
 
  private:
-  iterator_type first_;
-  iterator_type last_;
-  x3::position_cache<std::vector<iterator_type>> positions_;
+  std::vector<iterator_type> positions_;
 };
 
 using context_type = x3::context<x3::error_handler_tag, std::reference_wrapper<Annotator>, x3::unused_type>;

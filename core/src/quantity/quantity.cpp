@@ -91,7 +91,7 @@ using quantity::parser::iterator_type;
 // Positions of a tagged node as a byte span; nullopt if it was never tagged
 // (which the grammar does not do, but a missing span must never throw).
 std::optional<Span> span_of(const x3::position_tagged& node, const Annotator& annotator, const char* base) {
-  const auto& positions = annotator.positions().get_positions();
+  const auto& positions = annotator.positions();
   if (node.id_first < 0 || node.id_last < 0 || static_cast<std::size_t>(node.id_first) >= positions.size() ||
       static_cast<std::size_t>(node.id_last) >= positions.size())
     return std::nullopt;
@@ -442,7 +442,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   for (char& c : lowered) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
   const char* const base = lowered.data();
   const char* const end = base + lowered.size();
-  Annotator annotator(base, end);
+  Annotator annotator;
   auto const parser = x3::with<x3::error_handler_tag>(std::ref(annotator))[quantity::phrase()];
 
   const char* p = base;
