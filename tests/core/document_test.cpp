@@ -100,10 +100,23 @@ TEST(DocumentJson, Blocks) {
        "paragraph:\xC4\x9F\xC2\xA0|paragraph:"},
       // A leading byte-order mark is allowed by the parser.
       {"\xEF\xBB\xBF{\"blocks\": []}", ""},
+      // As nlohmann's tree reads them (native builds read well-formed
+      // articles without it): the last of duplicate keys wins, escaped keys
+      // are keys, every simple escape decodes, numbers of every
+      // form are skipped, an unknown kind overridden later is no error.
+      {R"({"blocks": [{"text": "old"}], "blocks": [{"kind": "quote", "text": "a", "text": "b"}]})", "quote:b"},
+      {R"({"bl\u006fcks": [{"kind": "title", "kind": "heading", "t\u0065xt": "x"}]})", "heading:x"},
+      {R"({"blocks": [{"text": "\"\\\/\b\f\n\r\t\u0041\u00e9\u20ac"}]})",
+       "paragraph:\"\\/\b\f\n\r\tA\xC3\xA9\xE2\x82\xAC"},
+      {R"({"n": [0, -0, 12, -3.25, 1e5, 2E-3, 1.5e+300], "t": [true, false, null, {}, []], "blocks": []})", ""},
+      {R"({"blocks": [{"kind": "nope", "kind": "caption", "text": "c"}]})", "caption:c"},
+      {" \n\t{ \"blocks\" : [ { \"text\" : \"s\" } ] } \r\n", "paragraph:s"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(dump(parse_article_json(c.input)), c.expected) << "input: " << c.input;
   }
+  // \u0000 is a character like any other.
+  EXPECT_EQ(parse_article_json(R"({"blocks": [{"text": "a\u0000b"}]})").blocks.at(0).text, std::string("a\0b", 3));
 }
 
 TEST(DocumentBlockKind, RoundTrip) {
