@@ -17,7 +17,7 @@ packages=(
   "emscripten:emcc" "chromium:chromium" "firefox-esr:firefox-esr"
   "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
   "iso-codes:" "clang:clang++" "libclang-rt-14-dev:"
-  "python3-dev:" "pybind11-dev:" "python3-dask:" "python3-distributed:"
+  "python3-dev:" "pybind11-dev:" "python3-dask:" "python3-distributed:" "valgrind:valgrind"
 )
 missing=()
 for entry in "${packages[@]}"; do
