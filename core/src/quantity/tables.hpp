@@ -20,7 +20,7 @@ namespace x3 = boost::spirit::x3;
 // tables live as long as the process). One allocation per block, not one per
 // node and value, which was a fifth of a one-article process's instructions
 // (2,300 operator new at start, as many operator delete at exit).
-inline void* table_memory(std::size_t bytes) {
+WHOSAYS_COLD inline void* table_memory(std::size_t bytes) {
   constexpr std::size_t kBlock = 16384;
   static char* next = nullptr;  // constant-initialised: safe from the tables' static constructors
   static std::size_t left = 0;
@@ -207,12 +207,15 @@ inline const currency_signs_table currency_signs;
 struct units_table : symbols<ast::Cue> {
   void add_both(const char* key, ast::Cue cue) {
     add(key, cue);
-    std::string other(key);
+    char other[32];  // the keys are short: "pounds sterling"
     bool changed = false;
-    for (char& c : other) {
-      if (c == ' ') { c = '-'; changed = true; }
+    std::size_t n = 0;
+    for (; key[n] != '\0' && n + 1 < sizeof other; ++n) {
+      other[n] = key[n] == ' ' ? '-' : key[n];
+      changed = changed || key[n] == ' ';
     }
-    if (changed) add(other.c_str(), cue);
+    other[n] = '\0';
+    if (changed) add(static_cast<const char*>(other), cue);
   }
   WHOSAYS_COLD units_table() {
     using C = ast::Cue;
