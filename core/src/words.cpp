@@ -70,10 +70,7 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
   // WebAssembly engine's gzip size.
   for (auto& phrases : vocabulary.longer) {
     for (std::size_t i = 1; i < phrases.size(); ++i) {
-      std::vector<std::uint32_t> phrase = std::move(phrases[i]);
-      std::size_t j = i;
-      for (; j > 0 && phrases[j - 1].front() > phrase.front(); --j) phrases[j] = std::move(phrases[j - 1]);
-      phrases[j] = std::move(phrase);
+      for (std::size_t j = i; j > 0 && phrases[j - 1].front() > phrases[j].front(); --j) phrases[j].swap(phrases[j - 1]);
     }
   }
   return vocabulary;
