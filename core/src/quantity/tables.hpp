@@ -18,22 +18,26 @@ namespace x3 = boost::spirit::x3;
 
 // Memory for the tables' nodes and values: 16 KiB blocks, never freed (the
 // tables live as long as the process). One allocation per block, not one per
-// node and value, which was a fifth of a one-article process's instructions
-// (2,300 operator new at start, as many operator delete at exit).
-WHOSAYS_COLD inline void* table_memory(std::size_t bytes) {
-  constexpr std::size_t kBlock = 16384;
-  static char* next = nullptr;  // constant-initialised: safe from the tables' static constructors
-  static std::size_t left = 0;
-  bytes = (bytes + 7) & ~std::size_t{7};
-  if (bytes > left) {
+// node and value (2,300 operator new at start: a fifth of a one-article
+// process's instructions). The block's refill is out of line (cold): the
+// WebAssembly engine's size.
+struct table_memory {
+  static constexpr std::size_t kBlock = 16384;
+  static inline char* next = nullptr;  // constant-initialised: safe from the tables' static constructors
+  static inline std::size_t left = 0;
+  static void* take(std::size_t bytes) {
+    bytes = (bytes + 7) & ~std::size_t{7};
+    if (bytes > left) refill();
+    void* at = next;
+    next += bytes;
+    left -= bytes;
+    return at;
+  }
+  WHOSAYS_COLD static void refill() {
     next = static_cast<char*>(::operator new(kBlock));
     left = kBlock;
   }
-  void* at = next;
-  next += bytes;
-  left -= bytes;
-  return at;
-}
+};
 
 // x3::symbols' ternary search tree (x3::tst) with its nodes and values in
 // table_memory: the same nodes and the same look-up (tst_node::find).
@@ -56,8 +60,8 @@ class pooled_tst {
 
  private:
   friend node;
-  node* new_node(Char id) { return new (table_memory(sizeof(node))) node(id); }
-  T* new_data(typename boost::call_traits<T>::param_type value) { return new (table_memory(sizeof(T))) T(value); }
+  node* new_node(Char id) { return new (table_memory::take(sizeof(node))) node(id); }
+  T* new_data(typename boost::call_traits<T>::param_type value) { return new (table_memory::take(sizeof(T))) T(value); }
 
   node* root_ = nullptr;
 };
