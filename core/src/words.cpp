@@ -18,7 +18,8 @@ void phrase_words(const char* entry, std::vector<std::string_view>& phrase, std:
   for (const char *start = entry, *p = entry;; ++p) {
     const char c = *p;
     if (c >= 'a' && c <= 'z') continue;
-    if (p == start || (c != ' ' && c != '\0')) break;  // an empty word (leading, trailing or double space) or another character
+    // An empty word (a leading, trailing or double space) or another character.
+    if (p == start || (c != ' ' && c != '\0')) break;
     phrase.emplace_back(start, static_cast<std::size_t>(p - start));
     if (c == '\0') return;
     start = p + 1;
@@ -70,7 +71,8 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
   // WebAssembly engine's gzip size.
   for (auto& phrases : vocabulary.longer) {
     for (std::size_t i = 1; i < phrases.size(); ++i) {
-      for (std::size_t j = i; j > 0 && phrases[j - 1].front() > phrases[j].front(); --j) phrases[j].swap(phrases[j - 1]);
+      for (std::size_t j = i; j > 0 && phrases[j - 1].front() > phrases[j].front(); --j)
+        phrases[j].swap(phrases[j - 1]);
     }
   }
   return vocabulary;
