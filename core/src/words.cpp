@@ -10,35 +10,35 @@ namespace {
 // The folded words of a word-list entry, as text::tokenize would read them.
 // Nearly every entry is lower-case a-z words with single spaces between
 // them ("at least"): those words are views into the entry itself (static
-// storage), no tokenizer and no copy; any other entry ("a.m", "CPR",
-// "toll-free") goes through the tokenizer into `folded`, which owns them.
-void phrase_words(std::string_view entry, std::vector<std::string_view>& phrase, std::deque<std::string>& folded) {
+// storage), read in one pass over its characters, no strlen, no tokenizer
+// and no copy; any other entry ("a.m", "CPR", "toll-free") goes through the
+// tokenizer into `folded`, which owns them.
+void phrase_words(const char* entry, std::vector<std::string_view>& phrase, std::deque<std::string>& folded) {
   phrase.clear();
-  bool plain = !entry.empty() && entry.front() != ' ' && entry.back() != ' ';
-  for (std::size_t i = 0; plain && i < entry.size(); ++i)
-    plain = (entry[i] >= 'a' && entry[i] <= 'z') || (entry[i] == ' ' && entry[i + 1] != ' ');
-  if (plain) {
-    for (std::size_t start = 0; start <= entry.size();) {
-      const std::size_t space = std::min(entry.find(' ', start), entry.size());
-      phrase.push_back(entry.substr(start, space - start));
-      start = space + 1;
-    }
-    return;
+  for (const char *start = entry, *p = entry;; ++p) {
+    const char c = *p;
+    if (c >= 'a' && c <= 'z') continue;
+    // An empty word (a leading, trailing or double space) or another character.
+    if (p == start || (c != ' ' && c != '\0')) break;
+    phrase.emplace_back(start, static_cast<std::size_t>(p - start));
+    if (c == '\0') return;
+    start = p + 1;
   }
-  for (text::Token& token : text::split_tokens(entry, {0, entry.size()})) {
+  phrase.clear();
+  const std::string_view whole(entry);
+  for (text::Token& token : text::split_tokens(whole, {0, whole.size()})) {
     folded.emplace_back(token.lower);
     phrase.push_back(folded.back());
   }
 }
 
 WHOSAYS_COLD Vocabulary make_vocabulary() {
-  // An upper bound on the distinct words, usually close: the table and the
-  // entries are sized once instead of doubling their way up from 16, which
-  // showed in the profile of a one-article process.
+  // An upper bound on the distinct words (the lists hold about 1.3 words an
+  // entry, 0.8 of them distinct) without reading the entries' characters: the
+  // table and the entries are sized once instead of doubling their way up
+  // from 16, which showed in the profile of a one-article process.
   std::size_t words = 0;
-  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
-    for (std::string_view entry : lexicon::kWordLists[list]) words += 1 + std::count(entry.begin(), entry.end(), ' ');
-  }
+  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) words += 2 * lexicon::kWordLists[list].count;
   Vocabulary vocabulary;
   vocabulary.reserve(words);
   vocabulary.entries.emplace_back();  // id 0: in no list
@@ -47,8 +47,9 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
   std::deque<std::string> folded;  // words of the entries that are not plain; add() copies them
   std::vector<std::uint32_t> ids;  // of the entry's words: one vector for all, copied only for a longer phrase
   for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) {
-    for (std::string_view entry : lexicon::kWordLists[list]) {
-      phrase_words(entry, phrase, folded);
+    const lexicon::WordList& entries = lexicon::kWordLists[list];
+    for (const char* const* entry = entries.words; entry != entries.words + entries.count; ++entry) {
+      phrase_words(*entry, phrase, folded);
       const bool stable = folded.empty();  // views into the static word lists
       ids.clear();
       for (std::size_t i = 0; i < phrase.size(); ++i) {
@@ -65,9 +66,14 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
   // Each list's longer phrases by their first word (PhraseSet::match_longer
   // finds a word's phrases by binary search); the order within a word does
   // not matter: the longest match wins, and matches of one length are alike.
+  // An insertion sort (stable, as std::stable_sort was): a list holds 107
+  // longer phrases at most, and std::stable_sort's code was 1.5 KB of the
+  // WebAssembly engine's gzip size.
   for (auto& phrases : vocabulary.longer) {
-    std::stable_sort(phrases.begin(), phrases.end(),
-                     [](const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) { return a.front() < b.front(); });
+    for (std::size_t i = 1; i < phrases.size(); ++i) {
+      for (std::size_t j = i; j > 0 && phrases[j - 1].front() > phrases[j].front(); --j)
+        phrases[j].swap(phrases[j - 1]);
+    }
   }
   return vocabulary;
 }
@@ -75,16 +81,22 @@ WHOSAYS_COLD Vocabulary make_vocabulary() {
 }  // namespace
 
 std::uint32_t Vocabulary::add(std::string_view folded, bool stable) {
-  if (const std::uint32_t known = id(folded)) return known;
-  if (2 * (entries.size() + 1) > slots_.size()) rehash(2 * slots_.size());  // at most half full: probes stay short
+  // At most half full, a new word counted: probes stay short. (reserve()
+  // sized the table: this grows it only for words added after.)
+  if (2 * (entries.size() + 1) > slots_.size()) rehash(2 * slots_.size());
+  // Hashed once: the probe that finds the word known ends at the empty slot
+  // a new word takes.
+  const std::uint64_t h = hash(folded);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  std::size_t slot = h & mask_;
+  for (; slots_[slot].id != 0; slot = (slot + 1) & mask_) {
+    if (slots_[slot].tag == tag && spellings_[slots_[slot].id] == folded) return slots_[slot].id;
+  }
   const auto added = static_cast<std::uint32_t>(entries.size());
   entries.emplace_back();
   if (!stable) folded = storage_.emplace_back(folded);
   spellings_.push_back(folded);
-  const std::uint64_t h = hash(folded);
-  std::size_t slot = h & mask_;
-  while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
-  slots_[slot] = {static_cast<std::uint32_t>(h >> 32), added};
+  slots_[slot] = {tag, added};
   longest_ = std::max(longest_, folded.size());
   return added;
 }

@@ -16,6 +16,59 @@ namespace parser {
 
 namespace x3 = boost::spirit::x3;
 
+// Memory for the tables' nodes and values: 16 KiB blocks, never freed (the
+// tables live as long as the process). One allocation per block, not one per
+// node and value (2,300 operator new at start: a fifth of a one-article
+// process's instructions). The block's refill is out of line (cold): the
+// WebAssembly engine's size.
+struct table_memory {
+  static constexpr std::size_t kBlock = 16384;
+  static inline char* next = nullptr;  // constant-initialised: safe from the tables' static constructors
+  static inline std::size_t left = 0;
+  static void* take(std::size_t bytes) {
+    bytes = (bytes + 7) & ~std::size_t{7};
+    if (bytes > left) refill();
+    void* at = next;
+    next += bytes;
+    left -= bytes;
+    return at;
+  }
+  WHOSAYS_COLD static void refill() {
+    next = static_cast<char*>(::operator new(kBlock));
+    left = kBlock;
+  }
+};
+
+// x3::symbols' ternary search tree (x3::tst) with its nodes and values in
+// table_memory: the same nodes and the same look-up (tst_node::find).
+template <typename Char, typename T>
+class pooled_tst {
+ public:
+  using char_type = Char;
+  using value_type = T;
+  using node = x3::detail::tst_node<Char, T>;
+  static_assert(alignof(node) <= 8 && alignof(T) <= 8, "table_memory aligns to 8 bytes");
+
+  template <typename Iterator, typename CaseCompare>
+  T* find(Iterator& first, Iterator last, CaseCompare compare) const {
+    return node::find(root_, first, last, compare);
+  }
+  template <typename Iterator>
+  T* add(Iterator first, Iterator last, typename boost::call_traits<T>::param_type value) {
+    return node::add(root_, first, last, value, this);
+  }
+
+ private:
+  friend node;
+  node* new_node(Char id) { return new (table_memory::take(sizeof(node))) node(id); }
+  T* new_data(typename boost::call_traits<T>::param_type value) { return new (table_memory::take(sizeof(T))) T(value); }
+
+  node* root_ = nullptr;
+};
+
+template <typename T = x3::unused_type>
+using symbols = x3::symbols_parser<boost::spirit::char_encoding::standard, T, pooled_tst<char, T>>;
+
 // ---------------------------------------------------------------------------
 // Word tables (lower case; multi-word keys have single ASCII spaces)
 // ---------------------------------------------------------------------------
@@ -24,7 +77,7 @@ namespace x3 = boost::spirit::x3;
 // scan's first-word test (quantity.cpp) reads the tables a phrase can start
 // with, which x3::symbols::for_each would rebuild as strings, node by node.
 template <typename T>
-struct listed_symbols : x3::symbols<T> {
+struct listed_symbols : symbols<T> {
   std::vector<const char*> keys;
   WHOSAYS_COLD void add_key(const char* key, const T& value) {
     this->add(key, value);
@@ -54,7 +107,7 @@ struct number_words_table : listed_symbols<ast::Token> {
 inline const number_words_table number_words;
 
 // Scale words after digits ("5.7 million") or after a vague word ("several hundred").
-struct scale_words_table : x3::symbols<double> {
+struct scale_words_table : symbols<double> {
   WHOSAYS_COLD scale_words_table() {
     add("dozen", 12)("hundred", 100)("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12);
   }
@@ -62,7 +115,7 @@ struct scale_words_table : x3::symbols<double> {
 inline const scale_words_table scale_words;
 
 // Plural scales after "of": "hundreds of thousands".
-struct plural_scales_table : x3::symbols<double> {
+struct plural_scales_table : symbols<double> {
   WHOSAYS_COLD plural_scales_table() { add("thousands", 1e3)("millions", 1e6)("billions", 1e9); }
 };
 inline const plural_scales_table plural_scales;
@@ -105,7 +158,7 @@ struct modifiers_table : listed_symbols<bool> {
 inline const modifiers_table modifiers;
 
 // Postposed openers: "66 or more", "100-plus" is read by the grammar.
-struct open_words_table : x3::symbols<> {
+struct open_words_table : symbols<> {
   WHOSAYS_COLD open_words_table() { add("or more")("or so")("or over")("or above")("and more")("and above")("plus"); }
 };
 inline const open_words_table open_words;
@@ -155,15 +208,18 @@ inline const currency_signs_table currency_signs;
 // Units after a figure: glued ("5%", "160km"), spaced ("45 years old") or
 // hyphenated ("25-year-old", "5.3-magnitude"). Hyphenated keys are listed
 // in both spellings by add_both.
-struct units_table : x3::symbols<ast::Cue> {
+struct units_table : symbols<ast::Cue> {
   void add_both(const char* key, ast::Cue cue) {
     add(key, cue);
-    std::string other(key);
+    char other[32];  // the keys are short: "pounds sterling"
     bool changed = false;
-    for (char& c : other) {
-      if (c == ' ') { c = '-'; changed = true; }
+    std::size_t n = 0;
+    for (; key[n] != '\0' && n + 1 < sizeof other; ++n) {
+      other[n] = key[n] == ' ' ? '-' : key[n];
+      changed = changed || key[n] == ' ';
     }
-    if (changed) add(other.c_str(), cue);
+    other[n] = '\0';
+    if (changed) add(static_cast<const char*>(other), cue);
   }
   WHOSAYS_COLD units_table() {
     using C = ast::Cue;
@@ -209,7 +265,7 @@ struct units_table : x3::symbols<ast::Cue> {
 inline const units_table units;
 
 // Glued only: "70th", "1990s".
-struct glued_units_table : x3::symbols<ast::Cue> {
+struct glued_units_table : symbols<ast::Cue> {
   WHOSAYS_COLD glued_units_table() {
     add("st", ast::Cue::ordinal)("nd", ast::Cue::ordinal)("rd", ast::Cue::ordinal)("th", ast::Cue::ordinal);
     add("s", ast::Cue::decade)("'s", ast::Cue::decade);
@@ -218,7 +274,7 @@ struct glued_units_table : x3::symbols<ast::Cue> {
 inline const glued_units_table glued_units;
 
 // Words after an amount that tell its kind without being part of it.
-struct next_words_table : x3::symbols<ast::Cue> {
+struct next_words_table : symbols<ast::Cue> {
   WHOSAYS_COLD next_words_table() {
     for (const char* w : {"people", "persons", "person", "men", "women", "children", "kids", "boys", "girls",
                           "babies", "residents", "civilians", "soldiers", "troops", "servicemen", "police",
@@ -241,7 +297,7 @@ struct next_words_table : x3::symbols<ast::Cue> {
 inline const next_words_table next_words;
 
 // Street words: "619 Waddell Avenue" is an address.
-struct street_words_table : x3::symbols<> {
+struct street_words_table : symbols<> {
   WHOSAYS_COLD street_words_table() {
     for (const char* w : {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive",
                           "highway", "alley", "terrace"})
