@@ -254,15 +254,15 @@ Document parse_article_json(std::string_view text) {
   }
 
   // The common case without nlohmann's tree; anything else (an error
-  // above all) takes the long way below, which names it. Not in the
-  // WebAssembly engine: nlohmann stays there for the errors, and the second
-  // reader would cost 2.3 KB of its gzip size budget (wasm/CMakeLists.txt).
-#ifndef __EMSCRIPTEN__
+  // above all) takes the long way below, which names it. In the
+  // WebAssembly engine too: nlohmann's lexer, which builds each string a
+  // character at a time, was a fifth of the engine's time per dev article in
+  // node's profiler; the reader costs 2.3 KB of the gzip budget and makes
+  // the engine 10-14 % faster (docs/wasm.md).
   if (Document document; read_article(text, document)) {
     check_limits(document);
     return document;
   }
-#endif
 
   const json root = parse_json(text);
   if (!root.is_object()) {
