@@ -104,9 +104,9 @@ std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& s
 }
 
 // The sentence's clauses (split_clauses) as token ranges, from the block's
-// tokens; quote_edges: the sorted outer edges of the block's speech quotations;
+// tokens, added to the block's clauses; quote_edges: the sorted outer edges of the block's speech quotations;
 // clauses: room for their spans, shared by the block's sentences.
-void find_clauses(const BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence,
+void find_clauses(BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence,
                   std::vector<Span>& clauses) {
   const Tokens& tokens = context.tokens;
   const Span span = sentence.span;
@@ -117,11 +117,12 @@ void find_clauses(const BlockContext& context, const std::vector<std::size_t>& q
              quote_edges.data() + (first_edge - quote_edges.begin()),
              quote_edges.data() + (last_edge - quote_edges.begin()), clauses);
   TokenCursor cursor(tokens, sentence.tokens.begin);  // the first token at or after span.begin
-  sentence.clauses.reserve(clauses.size());
+  sentence.first_clause = context.clauses.size();
   for (const Span& clause : clauses) {
     const std::size_t begin = cursor.at_or_after(clause.begin);
-    sentence.clauses.push_back({begin, cursor.at_or_after(clause.end)});
+    context.clauses.push_back({begin, cursor.at_or_after(clause.end)});
   }
+  sentence.end_clause = context.clauses.size();
 }
 
 void find_sentences(BlockContext& context) {
@@ -197,22 +198,31 @@ bool known_name(const BlockContext& context, std::size_t k, bool evidence) {
   return context.capitals_filtered || (context.evidence && context.evidence->contains(context.words[k]));
 }
 
-BlockContext make_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence) {
-  BlockContext context;
+void build_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence,
+                         BlockContext& context) {
   context.block = block;
   context.kind = document.blocks[block].kind;
   context.text = document.blocks[block].text;
   context.tokens = text::tokenize(context.text, {0, context.text.size()});
   context.evidence = &evidence;
+  context.registry = nullptr;
+  context.words.clear();
   context.words.reserve(context.tokens.size());
   for (const Token& token : context.tokens) context.words.push_back(context.text.substr(token.span.begin, token.span.size()));
+  context.capitals_filtered = false;
   read_capitals(context);
   context.quantities = find_quantities(context.text);
-  if (context.kind == BlockKind::dateline) return context;
+  context.quotes.clear();
+  context.speech_quotes.clear();
+  context.sentences.clear();
+  context.clauses.clear();
+  context.token_quote.clear();
+  context.count_prefix.clear();
+  context.quantity_at.clear();
+  if (context.kind == BlockKind::dateline) return;
   find_quotes(context);
   index_block(context);
   find_sentences(context);
-  return context;
 }
 
 }  // namespace whosays

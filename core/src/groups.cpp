@@ -88,11 +88,12 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
 // glass": the hedge governs what follows). A hedge next to the clause's verb
 // ("the cause of death reportedly was", "the dead were reportedly workers")
 // hedges the whole clause: no cut.
-std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
+std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence) {
   const Tokens& tokens = context.tokens;
   std::vector<Piece> out;
-  out.reserve(clauses.size() + 2);
-  for (const Range& range : clauses) {
+  out.reserve(sentence.end_clause - sentence.first_clause + 2);
+  for (std::size_t c = sentence.first_clause; c < sentence.end_clause; ++c) {
+    const Range range = context.clauses[c];
     const bool starts_hard = range.begin < range.end &&
                              (is(tokens[range.begin], "but") || is(tokens[range.begin], "whereas") ||
                               (range.begin > 0 && is(tokens[range.begin - 1], ";")) ||
@@ -427,7 +428,7 @@ bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
 std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
                                   const std::vector<Frame>& frames, Memory& memory) {
   if (!may_hold_claim(context, sentence)) return {};
-  const std::vector<Piece> pieces = refine(context, sentence, sentence.clauses);
+  const std::vector<Piece> pieces = refine(context, sentence);
   std::vector<Group> groups;
   groups.reserve(pieces.size());
   for (const Piece& piece : pieces) {
