@@ -203,7 +203,7 @@ void build_block_context(const Document& document, std::size_t block, const know
   context.block = block;
   context.kind = document.blocks[block].kind;
   context.text = document.blocks[block].text;
-  context.tokens = text::tokenize(context.text, {0, context.text.size()});
+  text::tokenize(context.text, {0, context.text.size()}, context.tokens);
   context.evidence = &evidence;
   context.registry = nullptr;
   context.words.clear();
