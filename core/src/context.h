@@ -33,6 +33,16 @@ struct Sentence {
   bool has_animal = false;  // a jackal's death is not a casualty
 };
 
+// build_block_context's working vectors, kept with the context so that
+// they keep their room from block to block too. No stage reads them.
+struct BlockRoom {
+  std::vector<std::size_t> words_before;  // per token: word tokens before it
+  std::vector<std::size_t> quote_edges;   // the speech quotations' outer edges, sorted
+  std::vector<Span> split;                // split_sentences
+  std::vector<Span> capped;               // the same, run-on sentences cut
+  std::vector<Span> clauses;              // one sentence's clause spans
+};
+
 struct BlockContext {
   std::size_t block = 0;  // index in the document
   BlockKind kind = BlockKind::paragraph;
@@ -52,6 +62,7 @@ struct BlockContext {
   std::vector<std::size_t> token_quote;   // per token: the outermost speech quote holding it, or kNoQuote
   std::vector<std::size_t> count_prefix;  // per token: count quantities starting before it
   std::vector<std::size_t> quantity_at;   // per token: first quantity starting at or after it
+  BlockRoom room;
 
   std::string text_of(Range range) const {
     const Span span = span_of(tokens, range);
