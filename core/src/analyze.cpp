@@ -32,6 +32,7 @@ struct BlockScratch {
   BlockContext context;
   std::vector<std::vector<Frame>> frames;  // per sentence
   std::vector<QuoteSpeaker> speakers;      // per quotation
+  GroupRoom groups;
 };
 
 void analyze_block(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence, Memory& memory,
@@ -56,7 +57,7 @@ void analyze_block(const Document& document, std::size_t block, const knowledge:
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     memory.registry.read_at(block, s);
-    for (const Group& group : group_sentence(context, sentences[s], frames[s], memory)) {
+    for (const Group& group : group_sentence(context, sentences[s], frames[s], memory, scratch.groups)) {
       if (group.casualty || group.responsibility) claims.push_back(judge(context, sentences[s], group, frames[s], speakers));
     }
   }

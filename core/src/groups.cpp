@@ -425,17 +425,19 @@ bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
 
 }  // namespace
 
-std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
-                                  const std::vector<Frame>& frames, Memory& memory) {
-  if (!may_hold_claim(context, sentence)) return {};
+const std::vector<Group>& group_sentence(const BlockContext& context, const Sentence& sentence,
+                                         const std::vector<Frame>& frames, Memory& memory, GroupRoom& room) {
+  std::vector<Group>& groups = room.made;
+  std::vector<Group>& detected = room.groups;
+  groups.clear();
+  detected.clear();
+  if (!may_hold_claim(context, sentence)) return detected;
   const std::vector<Piece> pieces = refine(context, sentence);
-  std::vector<Group> groups;
   groups.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
   }
   merge_backward(context, sentence, groups);
-  std::vector<Group> detected;
   detected.reserve(groups.size() + 1);  // + a toll split from an identification
   for (Group& group : groups) {
     std::optional<Group> toll = detect(context, sentence, frames, memory, group);
