@@ -52,7 +52,7 @@ void analyze_block(const Document& document, std::size_t block, const knowledge:
     remember_subject(memory, context, sentences[s].tokens);
     remember_party(memory, context, sentences[s].tokens);
     remember_groups(memory, context, sentences[s].tokens);
-    frames[s] = find_frames(context, sentences[s].tokens, memory);
+    find_frames(context, sentences[s].tokens, memory, frames[s]);
     find_speakers(context, sentences[s].tokens, frames[s], memory, speakers);
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {

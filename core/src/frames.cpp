@@ -394,11 +394,11 @@ const StartWords& frame_start_words() {
 
 }  // namespace
 
-std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
+void find_frames(const BlockContext& context, Range sentence, Memory& memory, std::vector<Frame>& frames) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
   const Scan scan{context, sentence, memory};
-  std::vector<Frame> frames;
+  frames.clear();
   if (auto frame = headline_colon(scan)) frames.push_back(std::move(*frame));
   if (continues_statement(memory, context)) {
     // The paragraphs of a statement introduced with a colon are its speaker's.
@@ -451,7 +451,6 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
       k += n - 1;
     }
   }
-  return frames;
 }
 
 }  // namespace whosays
