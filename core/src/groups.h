@@ -17,8 +17,13 @@ namespace whosays {
 
 // The vectors group_sentence works in, kept from sentence to sentence:
 // cleared, not freed.
+struct Piece {  // a clause, or part of one, that may become a group
+  Range tokens;
+  bool hard_start = false;  // after ";", "but", ", while", or a split "and"
+};
 struct GroupRoom {
-  std::vector<Group> made;    // one per clause piece, merged backward
+  std::vector<Piece> pieces;  // the sentence's clauses, cut again
+  std::vector<Group> made;    // one per piece, merged backward
   std::vector<Group> groups;  // the sentence's groups
 };
 
