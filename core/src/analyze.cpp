@@ -11,7 +11,7 @@
 //     verdict    status, source, text and explanation        verdict.h
 //   memory       how the block ends, for an all-quotation paragraph after it
 //
-// The read-only BlockContext is rebuilt per block; Memory is the only state
+// The read-only BlockContext is rebuilt per block (in place); Memory is the only state
 // carried across blocks.
 #include "whosays/analyze.h"
 
@@ -25,30 +25,43 @@
 namespace whosays {
 namespace {
 
+// Room analyze_block needs, kept from block to block: cleared and refilled,
+// not freed, so that a block allocates only where it is larger than those
+// before it.
+struct BlockScratch {
+  BlockContext context;
+  std::vector<std::vector<Frame>> frames;  // per sentence
+  std::vector<QuoteSpeaker> speakers;      // per quotation
+  GroupRoom groups;
+};
+
 void analyze_block(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence, Memory& memory,
-                   std::vector<Claim>& claims) {
-  BlockContext context = make_block_context(document, block, evidence);
+                   BlockScratch& scratch, std::vector<Claim>& claims) {
+  BlockContext& context = scratch.context;
+  build_block_context(document, block, evidence, context);
   context.registry = &memory.registry;
   if (context.kind == BlockKind::dateline) return;
   const std::vector<Sentence>& sentences = context.sentences;
 
-  std::vector<std::vector<Frame>> frames(sentences.size());
-  std::vector<QuoteSpeaker> speakers(context.quotes.size());
+  std::vector<std::vector<Frame>>& frames = scratch.frames;  // frames[s] for s < sentences.size()
+  if (frames.size() < sentences.size()) frames.resize(sentences.size());
+  std::vector<QuoteSpeaker>& speakers = scratch.speakers;
+  speakers.assign(context.quotes.size(), QuoteSpeaker{});
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     memory.registry.read_at(block, s);
     remember_subject(memory, context, sentences[s].tokens);
     remember_party(memory, context, sentences[s].tokens);
     remember_groups(memory, context, sentences[s].tokens);
-    frames[s] = find_frames(context, sentences[s].tokens, memory);
+    find_frames(context, sentences[s].tokens, memory, frames[s]);
     find_speakers(context, sentences[s].tokens, frames[s], memory, speakers);
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     memory.registry.read_at(block, s);
-    for (const Group& group : group_sentence(context, sentences[s], frames[s], memory)) {
+    for (const Group& group : group_sentence(context, sentences[s], frames[s], memory, scratch.groups)) {
       if (group.casualty || group.responsibility) claims.push_back(judge(context, sentences[s], group, frames[s], speakers));
     }
   }
-  remember_block_end(memory, context, frames.empty() ? std::vector<Frame>{} : frames.back());
+  remember_block_end(memory, context, sentences.empty() ? std::vector<Frame>{} : frames[sentences.size() - 1]);
 }
 
 }  // namespace
@@ -76,8 +89,9 @@ Analysis analyze(const Document& document) {
   texts.reserve(document.blocks.size());
   for (const Block& block : document.blocks) texts.emplace_back(block.text);
   const knowledge::NameEvidence evidence(texts);
+  BlockScratch scratch;
   for (std::size_t block = 0; block < document.blocks.size(); ++block)
-    analyze_block(document, block, evidence, memory, analysis.claims);
+    analyze_block(document, block, evidence, memory, scratch, analysis.claims);
   analysis.summary = summarize(analysis.claims);
   return analysis;
 }

@@ -1,6 +1,8 @@
-// Clauses of a sentence whose tokens are already made: split_clauses
-// (whosays/segment.h) on a sentence's own tokens, and the block context on
-// the block's tokens, without tokenizing each sentence a second time.
+// Sentences and clauses into vectors the block context keeps from block to
+// block: split_sentences (whosays/segment.h) without a new vector each time,
+// and clauses of a sentence whose tokens are already made: split_clauses
+// on a sentence's own tokens, and the block context on the block's tokens,
+// without tokenizing each sentence a second time.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +13,9 @@
 #include "whosays/document.h"
 
 namespace whosays {
+
+// split_sentences(text) into `sentences` (cleared first).
+void split_sentences(std::string_view text, std::vector<Span>& sentences);
 
 // Clause spans of text[sentence) (bytes, as split_clauses) into `clauses`
 // (cleared first: one vector serves a whole block): [first, last) are the

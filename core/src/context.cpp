@@ -27,7 +27,8 @@ class TokenCursor {
 // as a whole. Quotations of four words or more are speech.
 void find_quotes(BlockContext& context) {
   const Tokens& tokens = context.tokens;
-  std::vector<std::size_t> words_before(tokens.size() + 1, 0);
+  std::vector<std::size_t>& words_before = context.room.words_before;
+  words_before.assign(tokens.size() + 1, 0);
   for (std::size_t k = 0; k < tokens.size(); ++k) words_before[k + 1] = words_before[k] + tokens[k].word;
   std::vector<Quotation> quotations = find_quotations(context.text);
   const Span body = text::trim(context.text, {0, context.text.size()});
@@ -77,9 +78,10 @@ void index_block(BlockContext& context) {
 
 // Splits run-on sentences so that every per-sentence step is bounded and
 // the whole analysis stays linear in the article's length.
-std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences) {
+// Into `out`, cleared first.
+void cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences, std::vector<Span>& out) {
   constexpr std::size_t kMaxTokens = 300;
-  std::vector<Span> out;
+  out.clear();
   out.reserve(sentences.size());
   TokenCursor cursor(tokens);
   for (const Span& sentence : sentences) {
@@ -100,14 +102,13 @@ std::vector<Span> cap_sentences(const Tokens& tokens, const std::vector<Span>& s
     }
     out.push_back({start_offset, sentence.end});
   }
-  return out;
 }
 
 // The sentence's clauses (split_clauses) as token ranges, from the block's
-// tokens; quote_edges: the sorted outer edges of the block's speech quotations;
-// clauses: room for their spans, shared by the block's sentences.
-void find_clauses(const BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence,
-                  std::vector<Span>& clauses) {
+// tokens, added to the block's clauses; quote_edges: the sorted outer edges
+// of the block's speech quotations.
+void find_clauses(BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence) {
+  std::vector<Span>& clauses = context.room.clauses;
   const Tokens& tokens = context.tokens;
   const Span span = sentence.span;
   const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
@@ -117,23 +118,26 @@ void find_clauses(const BlockContext& context, const std::vector<std::size_t>& q
              quote_edges.data() + (first_edge - quote_edges.begin()),
              quote_edges.data() + (last_edge - quote_edges.begin()), clauses);
   TokenCursor cursor(tokens, sentence.tokens.begin);  // the first token at or after span.begin
-  sentence.clauses.reserve(clauses.size());
+  sentence.first_clause = context.clauses.size();
   for (const Span& clause : clauses) {
     const std::size_t begin = cursor.at_or_after(clause.begin);
-    sentence.clauses.push_back({begin, cursor.at_or_after(clause.end)});
+    context.clauses.push_back({begin, cursor.at_or_after(clause.end)});
   }
+  sentence.end_clause = context.clauses.size();
 }
 
 void find_sentences(BlockContext& context) {
-  std::vector<std::size_t> quote_edges;
+  std::vector<std::size_t>& quote_edges = context.room.quote_edges;
+  quote_edges.clear();
   for (const Quotation& quotation : context.speech_quotes) {
     quote_edges.push_back(quotation.outer.begin);
     quote_edges.push_back(quotation.outer.end);
   }
   std::sort(quote_edges.begin(), quote_edges.end());
   TokenCursor cursor(context.tokens);
-  std::vector<Span> clauses;
-  for (const Span& span : cap_sentences(context.tokens, split_sentences(context.text))) {
+  split_sentences(context.text, context.room.split);
+  cap_sentences(context.tokens, context.room.split, context.room.capped);
+  for (const Span& span : context.room.capped) {
     Sentence sentence;
     sentence.span = span;
     const std::size_t begin = cursor.at_or_after(span.begin);
@@ -141,7 +145,7 @@ void find_sentences(BlockContext& context) {
     for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
       sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k]);
     }
-    find_clauses(context, quote_edges, sentence, clauses);
+    find_clauses(context, quote_edges, sentence);
     context.sentences.push_back(std::move(sentence));
   }
 }
@@ -197,22 +201,31 @@ bool known_name(const BlockContext& context, std::size_t k, bool evidence) {
   return context.capitals_filtered || (context.evidence && context.evidence->contains(context.words[k]));
 }
 
-BlockContext make_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence) {
-  BlockContext context;
+void build_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence,
+                         BlockContext& context) {
   context.block = block;
   context.kind = document.blocks[block].kind;
   context.text = document.blocks[block].text;
-  context.tokens = text::tokenize(context.text, {0, context.text.size()});
+  text::tokenize(context.text, {0, context.text.size()}, context.tokens);
   context.evidence = &evidence;
+  context.registry = nullptr;
+  context.words.clear();
   context.words.reserve(context.tokens.size());
   for (const Token& token : context.tokens) context.words.push_back(context.text.substr(token.span.begin, token.span.size()));
+  context.capitals_filtered = false;
   read_capitals(context);
   context.quantities = find_quantities(context.text);
-  if (context.kind == BlockKind::dateline) return context;
+  context.quotes.clear();
+  context.speech_quotes.clear();
+  context.sentences.clear();
+  context.clauses.clear();
+  context.token_quote.clear();
+  context.count_prefix.clear();
+  context.quantity_at.clear();
+  if (context.kind == BlockKind::dateline) return;
   find_quotes(context);
   index_block(context);
   find_sentences(context);
-  return context;
 }
 
 }  // namespace whosays

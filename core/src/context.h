@@ -1,6 +1,6 @@
 // The read-only context of one block: its text, tokens, quantities and
 // quotations with the indexes every stage looks things up in, and its
-// sentences. Built once per block (make_block_context); no stage changes it.
+// sentences. Built per block (build_block_context); no stage changes it.
 #pragma once
 
 #include <cstddef>
@@ -28,8 +28,19 @@ struct QuoteInfo {
 struct Sentence {
   Span span;                // bytes in the block's text
   Range tokens;
-  std::vector<Range> clauses;  // split_clauses, as token ranges
+  std::size_t first_clause = 0;  // its clauses: BlockContext::clauses[first_clause, end_clause)
+  std::size_t end_clause = 0;
   bool has_animal = false;  // a jackal's death is not a casualty
+};
+
+// build_block_context's working vectors, kept with the context so that
+// they keep their room from block to block too. No stage reads them.
+struct BlockRoom {
+  std::vector<std::size_t> words_before;  // per token: word tokens before it
+  std::vector<std::size_t> quote_edges;   // the speech quotations' outer edges, sorted
+  std::vector<Span> split;                // split_sentences
+  std::vector<Span> capped;               // the same, run-on sentences cut
+  std::vector<Span> clauses;              // one sentence's clause spans
 };
 
 struct BlockContext {
@@ -41,6 +52,7 @@ struct BlockContext {
   std::vector<QuoteInfo> quotes;          // by start, outer before inner
   std::vector<Quotation> speech_quotes;   // the speech ones, for split_clauses
   std::vector<Sentence> sentences;
+  std::vector<Range> clauses;           // split_clauses, as token ranges, sentence after sentence
   std::vector<std::string_view> words;  // each token as written, for the party tables
   bool capitals_filtered = false;       // wire copy, a shouted or title-case headline: only names keep their capitals
   const knowledge::NameEvidence* evidence = nullptr;  // the document's mid-sentence capitals
@@ -50,6 +62,7 @@ struct BlockContext {
   std::vector<std::size_t> token_quote;   // per token: the outermost speech quote holding it, or kNoQuote
   std::vector<std::size_t> count_prefix;  // per token: count quantities starting before it
   std::vector<std::size_t> quantity_at;   // per token: first quantity starting at or after it
+  BlockRoom room;
 
   std::string text_of(Range range) const {
     const Span span = span_of(tokens, range);
@@ -62,11 +75,13 @@ struct BlockContext {
   }
 };
 
-// Tokens, quantities, quotations, sentences and indexes of one block. A
-// dateline gets tokens and quantities only: it holds no claims. `evidence`
-// (which must outlive the context) is the whole document's.
-BlockContext make_block_context(const Document& document, std::size_t block,
-                                const knowledge::NameEvidence& evidence);
+// Tokens, quantities, quotations, sentences and indexes of one block, into
+// `context`: whatever it held is cleared, not freed, so that one context,
+// reused block after block, allocates only for a block larger than those
+// before. A dateline gets tokens and quantities only: it holds no claims.
+// `evidence` (which must outlive the context) is the whole document's.
+void build_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence,
+                         BlockContext& context);
 
 // A capitalised token that is a name even where a capital proves nothing (at
 // the start of a sentence): a party the tables know ("Hezbollah fired ...")

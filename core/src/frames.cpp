@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "noun_phrases.h"
 #include "scopes.h"
@@ -192,7 +193,7 @@ bool document_frame(const Scan& scan, std::size_t k, std::vector<Frame>& frames)
   frame.scope = {k + 1, segment_around(tokens, sentence, k).end};
   if (frame.source.kind != SourceKind::none) {
     remember_source(scan.memory, frame.source);
-    frames.push_back(frame);
+    frames.push_back(std::move(frame));
   }
   return true;
 }
@@ -393,18 +394,18 @@ const StartWords& frame_start_words() {
 
 }  // namespace
 
-std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory) {
+void find_frames(const BlockContext& context, Range sentence, Memory& memory, std::vector<Frame>& frames) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
   const Scan scan{context, sentence, memory};
-  std::vector<Frame> frames;
-  if (auto frame = headline_colon(scan)) frames.push_back(*frame);
+  frames.clear();
+  if (auto frame = headline_colon(scan)) frames.push_back(std::move(*frame));
   if (continues_statement(memory, context)) {
     // The paragraphs of a statement introduced with a colon are its speaker's.
     Frame frame = frame_at(FrameKind::cue, sentence.begin, sentence.begin, memory.statement_cue);
     frame.source = *memory.statement_speaker;
     frame.scope = sentence;
-    frames.push_back(frame);
+    frames.push_back(std::move(frame));
   }
   const StartWords& starts = frame_start_words();
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
@@ -412,24 +413,24 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {
       Frame frame = frame_at(FrameKind::hedge, k, k + n, context.text_of({k, k + n}));
       frame.scope = hedge_scope(tokens, sentence, k, k + n);
-      frames.push_back(frame);
+      frames.push_back(std::move(frame));
       k += n - 1;
       continue;
     }
     if (auto frame = reported_figure(scan, k)) {
-      frames.push_back(*frame);
+      frames.push_back(std::move(*frame));
       continue;
     }
     std::size_t source_end = 0;
     if (auto frame = according_frame(scan, k, source_end)) {
-      frames.push_back(*frame);
       remember_source(memory, frame->source);
+      frames.push_back(std::move(*frame));
       k = std::max(k, source_end == 0 ? k : source_end - 1);
       continue;
     }
-    if (auto frame = toll_frame(scan, k)) frames.push_back(*frame);
+    if (auto frame = toll_frame(scan, k)) frames.push_back(std::move(*frame));
     if (auto frame = passive_frame(scan, k)) {
-      frames.push_back(*frame);
+      frames.push_back(std::move(*frame));
       continue;
     }
     if (document_frame(scan, k, frames)) continue;
@@ -442,15 +443,14 @@ std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memo
     if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
       if (cue_inside_name(tokens, sentence, k)) continue;
       if (auto frame = cue_frame(scan, k, n, frames)) {
-        frames.push_back(*frame);
         remember_source(memory, frame->source);
+        frames.push_back(std::move(*frame));
       }
       const Range clause = dating_clause(tokens, sentence, k + n);
       if (!clause.empty() && !reporting_noun(tokens, sentence, k, n)) frames.push_back(writer_frame(clause, k));
       k += n - 1;
     }
   }
-  return frames;
 }
 
 }  // namespace whosays

@@ -14,8 +14,9 @@
 namespace whosays {
 
 // Every reporting frame of one sentence, outside speech quotations, left to
-// right. Sources they name are remembered for later pronouns.
-std::vector<Frame> find_frames(const BlockContext& context, Range sentence, Memory& memory);
+// right, into `frames` (cleared first; a vector reused sentence after sentence
+// keeps its room). Sources they name are remembered for later pronouns.
+void find_frames(const BlockContext& context, Range sentence, Memory& memory, std::vector<Frame>& frames);
 
 // A passive participle after a form of "be" ("was killed", "were reported");
 // "are bombing" is a progressive, not a passive.

@@ -11,11 +11,6 @@
 namespace whosays {
 namespace {
 
-struct Piece {
-  Range tokens;
-  bool hard_start = false;  // after ";", "but", ", while", or a split "and"
-};
-
 // "He was airlifted to a hospital ... and a hospital spokesman said Swanson
 // was in fair condition": after a clause with its own verb, "and" + a short
 // noun phrase + a reporting cue starts a new report ("and police said ...").
@@ -83,16 +78,17 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
          casualty_trigger(context, sentence, {k + 1, clause.end}) == kNoTrigger;
 }
 
-// Clauses as token ranges, cut again before an "and" that starts a clause and
-// before a hedge that follows a casualty ("had minor injuries reportedly from
-// glass": the hedge governs what follows). A hedge next to the clause's verb
-// ("the cause of death reportedly was", "the dead were reportedly workers")
-// hedges the whole clause: no cut.
-std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence, const std::vector<Range>& clauses) {
+// Clauses as token ranges, into `out` (cleared first), cut again before an
+// "and" that starts a clause and before a hedge that follows a casualty ("had
+// minor injuries reportedly from glass": the hedge governs what follows). A
+// hedge next to the clause's verb ("the cause of death reportedly was", "the
+// dead were reportedly workers") hedges the whole clause: no cut.
+void refine(const BlockContext& context, const Sentence& sentence, std::vector<Piece>& out) {
   const Tokens& tokens = context.tokens;
-  std::vector<Piece> out;
-  out.reserve(clauses.size() + 2);
-  for (const Range& range : clauses) {
+  out.clear();
+  out.reserve(sentence.end_clause - sentence.first_clause + 2);
+  for (std::size_t c = sentence.first_clause; c < sentence.end_clause; ++c) {
+    const Range range = context.clauses[c];
     const bool starts_hard = range.begin < range.end &&
                              (is(tokens[range.begin], "but") || is(tokens[range.begin], "whereas") ||
                               (range.begin > 0 && is(tokens[range.begin - 1], ";")) ||
@@ -117,7 +113,6 @@ std::vector<Piece> refine(const BlockContext& context, const Sentence& sentence,
     }
     out.push_back({{start, range.end}, first_piece ? starts_hard : true});
   }
-  return out;
 }
 
 bool has_trigger_words(const Tokens& tokens, Range range) {
@@ -424,17 +419,20 @@ bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
 
 }  // namespace
 
-std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
-                                  const std::vector<Frame>& frames, Memory& memory) {
-  if (!may_hold_claim(context, sentence)) return {};
-  const std::vector<Piece> pieces = refine(context, sentence, sentence.clauses);
-  std::vector<Group> groups;
+const std::vector<Group>& group_sentence(const BlockContext& context, const Sentence& sentence,
+                                         const std::vector<Frame>& frames, Memory& memory, GroupRoom& room) {
+  std::vector<Group>& groups = room.made;
+  std::vector<Group>& detected = room.groups;
+  groups.clear();
+  detected.clear();
+  if (!may_hold_claim(context, sentence)) return detected;
+  std::vector<Piece>& pieces = room.pieces;
+  refine(context, sentence, pieces);
   groups.reserve(pieces.size());
   for (const Piece& piece : pieces) {
     if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
   }
   merge_backward(context, sentence, groups);
-  std::vector<Group> detected;
   detected.reserve(groups.size() + 1);  // + a toll split from an identification
   for (Group& group : groups) {
     std::optional<Group> toll = detect(context, sentence, frames, memory, group);

@@ -15,10 +15,22 @@
 
 namespace whosays {
 
-// The sentence's groups, in order, with triggers, agents and own frames set;
-// none for a sentence without a word that any trigger can start at (its
-// groups would all be without a trigger: no claims).
-std::vector<Group> group_sentence(const BlockContext& context, const Sentence& sentence,
-                                  const std::vector<Frame>& frames, Memory& memory);
+// The vectors group_sentence works in, kept from sentence to sentence:
+// cleared, not freed.
+struct Piece {  // a clause, or part of one, that may become a group
+  Range tokens;
+  bool hard_start = false;  // after ";", "but", ", while", or a split "and"
+};
+struct GroupRoom {
+  std::vector<Piece> pieces;  // the sentence's clauses, cut again
+  std::vector<Group> made;    // one per piece, merged backward
+  std::vector<Group> groups;  // the sentence's groups
+};
+
+// The sentence's groups (room.groups), in order, with triggers, agents and
+// own frames set; none for a sentence without a word that any trigger can
+// start at (its groups would all be without a trigger: no claims).
+const std::vector<Group>& group_sentence(const BlockContext& context, const Sentence& sentence,
+                                         const std::vector<Frame>& frames, Memory& memory, GroupRoom& room);
 
 }  // namespace whosays

@@ -82,6 +82,12 @@ std::size_t next_mark(std::string_view text, std::size_t i) { return find_byte<'
 
 std::vector<Span> split_sentences(std::string_view text) {
   std::vector<Span> sentences;
+  split_sentences(text, sentences);
+  return sentences;
+}
+
+void split_sentences(std::string_view text, std::vector<Span>& sentences) {
+  sentences.clear();
   std::size_t begin = 0;
   const auto emit = [&](std::size_t end) {
     const Span span = text::trim(text, {begin, end});
@@ -140,7 +146,6 @@ std::vector<Span> split_sentences(std::string_view text) {
     i = end;
   }
   emit(text.size());
-  return sentences;
 }
 
 std::vector<Quotation> find_quotations(std::string_view text) {

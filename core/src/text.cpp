@@ -274,12 +274,14 @@ void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& 
   tokens.push_back(token);
 }
 
-}  // namespace
-
-Tokens split_tokens(std::string_view text, Span span) {
-  Tokens tokens;
+// split_tokens into `tokens`, keeping its room.
+void split_tokens(std::string_view text, Span span, Tokens& tokens) {
+  tokens.clear();
   tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
-  tokens.folded.reset(new char[span.size()]);
+  if (tokens.folded_room < span.size()) {
+    tokens.folded.reset(new char[span.size()]);
+    tokens.folded_room = span.size();
+  }
   std::size_t i = span.begin;
   while (i < span.end) {
     const auto byte = static_cast<unsigned char>(text[i]);
@@ -313,13 +315,25 @@ Tokens split_tokens(std::string_view text, Span span) {
     tokens.push_back(token);
     i += length;
   }
+}
+
+}  // namespace
+
+Tokens split_tokens(std::string_view text, Span span) {
+  Tokens tokens;
+  split_tokens(text, span, tokens);
   return tokens;
 }
 
 Tokens tokenize(std::string_view text, Span span) {
-  Tokens tokens = split_tokens(text, span);
-  identify(tokens);
+  Tokens tokens;
+  tokenize(text, span, tokens);
   return tokens;
+}
+
+void tokenize(std::string_view text, Span span, Tokens& tokens) {
+  split_tokens(text, span, tokens);
+  identify(tokens);
 }
 
 }  // namespace whosays::text

@@ -46,12 +46,16 @@ struct Token {
 // cannot be copied (the copy's views would be the original's).
 struct Tokens : std::vector<Token> {
   std::unique_ptr<char[]> folded;
+  std::size_t folded_room = 0;  // bytes in folded
 };
 
 // Words and single punctuation marks of text[span), in order. White space is
 // dropped; "Armenia’s" becomes "Armenia" + "'s" (possessive). Each token
 // carries its lexicon id, so that word lists are matched without hashing.
 Tokens tokenize(std::string_view text, Span span);
+// The same into `tokens`, whose tokens are replaced; its room is kept, so
+// that a list reused text after text allocates only for a longer text.
+void tokenize(std::string_view text, Span span, Tokens& tokens);
 // The same tokens without ids: what the lexicon vocabulary is built from.
 Tokens split_tokens(std::string_view text, Span span);
 // The id of a folded token in the lexicon vocabulary, 0 if no word list holds
