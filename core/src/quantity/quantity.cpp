@@ -61,7 +61,6 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -355,6 +354,15 @@ class FirstWords {
     return true;
   }
 
+  // Does kept (of letters.size() letters, the same first letter) spell letters?
+  // Inline: most candidates differ at the second or third letter.
+  static bool same_letters(const char* kept, std::string_view letters) {
+    for (std::size_t i = 1; i < letters.size(); ++i) {
+      if (kept[i] != letters[i]) return false;
+    }
+    return true;
+  }
+
   const Word* find(std::string_view letters) const {
     const std::size_t at = index_of(letters);
     return at < words_.size() ? &words_[at] : nullptr;
@@ -365,7 +373,7 @@ class FirstWords {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
     if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
     for (const std::size_t at : by_start_[first][letters.size()]) {
-      if (std::memcmp(words_[at].letters.data(), letters.data(), letters.size()) == 0) return at;  // the same length
+      if (same_letters(words_[at].letters.data(), letters)) return at;  // the same length
     }
     return words_.size();
   }
