@@ -259,10 +259,11 @@ void emit_phrase(const ast::Phrase& phrase, std::string_view text, const Annotat
   for (const auto& amount : phrase.amounts) emit_amount(phrase, amount, text, annotator, base, out);
 }
 
-// The length of the run of a-z at p.
-std::size_t letters_at(const char* p, const char* end) {
+// The length of the run of a-z at p, in text ending in a NUL (string literal,
+// std::string data): the NUL stops the run; no bound to test per letter.
+std::size_t letters_before_nul(const char* p) {
   const char* q = p;
-  while (q < end && *q >= 'a' && *q <= 'z') ++q;
+  while (*q >= 'a' && *q <= 'z') ++q;
   return static_cast<std::size_t>(q - p);
 }
 
@@ -378,9 +379,9 @@ class FirstWords {
     return words_.size();
   }
 
-  // key: a string literal.
+  // key: a whole string literal (NUL-terminated).
   WHOSAYS_COLD void add(std::string_view key) {
-    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
+    const std::string_view letters = key.substr(0, letters_before_nul(key.data()));
     if (letters.size() == key.size()) return add_tail(letters, std::nullopt);
     const std::string_view rest = key.substr(letters.size());
     add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false});
@@ -418,9 +419,10 @@ bool may_parse(const char* p, const char* end, std::size_t letters) {
   return letters == 0 || first_words.may_start(p, end, letters);
 }
 
-// Past the word characters at p (p itself if none starts there).
+// Past the word characters at p (p itself if none starts there), in text
+// that ends with a NUL at end.
 const char* skip_word(const char* p, const char* end) {
-  while (p < end && is_ascii_alnum(*p)) ++p;  // the common case, without the UTF-8 tests
+  while (is_ascii_alnum(*p)) ++p;  // the common case, without the UTF-8 tests; the NUL stops it
   while (p < end && word_char_at(p, end)) ++p;
   return p;
 }
@@ -445,7 +447,8 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
   if (text.empty()) return out;
   // The grammar's tables are lower case; ASCII lower-casing keeps every
-  // byte offset, so spans in the copy are spans in text.
+  // byte offset, so spans in the copy are spans in text. Its NUL at end
+  // ends every run of letters and digits (letters_before_nul, skip_word).
   std::string lowered(text);
   for (char& c : lowered) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
   const char* const base = lowered.data();
@@ -464,10 +467,10 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       // character, so no phrase starts there either: skip the run.
       const bool alnum = is_ascii_alnum(*p);
       ++p;
-      while (alnum && p < end && is_ascii_alnum(*p)) ++p;
+      while (alnum && is_ascii_alnum(*p)) ++p;  // the NUL after lowered stops it
       continue;
     }
-    const std::size_t letters = letters_at(p, end);
+    const std::size_t letters = letters_before_nul(p);
     if (may_parse(p, end, letters)) {
       annotator.reset();
       ast::Phrase phrase;
