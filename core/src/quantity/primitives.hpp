@@ -51,6 +51,7 @@ inline bool word_char_at(const char* p, const char* end) {
 // continuation bytes to the start of the character.
 inline bool word_char_before(const char* begin, const char* p, const char* end) {
   if (p <= begin) return false;
+  if (static_cast<unsigned char>(p[-1]) < 0x80) return is_ascii_alnum(p[-1]);  // the common case
   const char* q = p - 1;
   for (int i = 0; i < 3 && q > begin && (static_cast<unsigned char>(*q) & 0xC0) == 0x80; ++i) --q;
   return word_char_at(q, end);
