@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,25 @@ std::size_t letters_before_nul(const char* p) {
   const char* q = p;
   while (*q >= 'a' && *q <= 'z') ++q;
   return static_cast<std::size_t>(q - p);
+}
+
+// NULs after the text find_quantities scans: letters_in_padded reads 8 bytes at once.
+constexpr std::size_t kPadding = 8;
+
+// letters_before_nul in text followed by kPadding NULs, 8 bytes at a time:
+// a byte is a-z when its low 7 bits are 0x61..0x7A and its high bit clear.
+// Bytes are read little-endian (x86, wasm), so the first byte is the lowest.
+std::size_t letters_in_padded(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  for (const char* q = p;; q += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, q, 8);
+    const std::uint64_t low = w & ~kHigh;
+    const std::uint64_t letter = (low + kOnes * 0x1F) & ~(low + kOnes * 0x05) & ~w & kHigh;
+    const std::uint64_t stop = ~letter & kHigh;
+    if (stop) return static_cast<std::size_t>(q - p) + static_cast<std::size_t>(__builtin_ctzll(stop) >> 3);
+  }
 }
 
 // The words a phrase can start with: the first a-z run of every key the

@@ -82,7 +82,8 @@ namespace {
 namespace ast = quantity::ast;
 namespace x3 = boost::spirit::x3;
 using quantity::is_ascii_alnum;
-using quantity::letters_before_nul;
+using quantity::kPadding;
+using quantity::letters_in_padded;
 using quantity::may_parse;
 using quantity::is_ascii_digit;
 using quantity::word_char_at;
@@ -317,12 +318,14 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
   if (text.empty()) return out;
   // The grammar's tables are lower case; ASCII lower-casing keeps every
-  // byte offset, so spans in the copy are spans in text. Its NUL at end
-  // ends every run of letters and digits (letters_before_nul, skip_word).
-  std::string lowered(text);
+  // byte offset, so spans in the copy are spans in text. The NULs after
+  // end stop every run of letters and digits (letters_in_padded, skip_word).
+  std::string lowered;
+  lowered.reserve(text.size() + kPadding);
+  lowered.append(text).append(kPadding, '\0');
   for (char& c : lowered) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
   const char* const base = lowered.data();
-  const char* const end = base + lowered.size();
+  const char* const end = base + text.size();
   Annotator annotator;
   auto const parser = x3::with<x3::error_handler_tag>(std::ref(annotator))[quantity::phrase()];
 
@@ -337,10 +340,10 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       // character, so no phrase starts there either: skip the run.
       const bool alnum = is_ascii_alnum(*p);
       ++p;
-      while (alnum && is_ascii_alnum(*p)) ++p;  // the NUL after lowered stops it
+      while (alnum && is_ascii_alnum(*p)) ++p;  // the NUL after end stops it
       continue;
     }
-    const std::size_t letters = letters_before_nul(p);
+    const std::size_t letters = letters_in_padded(p);
     if (may_parse(p, end, letters)) {
       annotator.reset();
       ast::Phrase phrase;
