@@ -279,12 +279,14 @@ constexpr std::array<bool, 256> kStartBytes = [] {
 bool can_start(const char* base, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
   if (!kStartBytes[c]) return false;
-  if (c == 0xC2 && !(p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5'))) return false;
-  if (c == 0xE2 && !(p + 1 < end && p[1] == '\x82')) return false;
+  if (c >= 0x80) {  // the first byte of a currency sign; one test for ASCII
+    if (c == 0xC2 && !(p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5'))) return false;
+    if (c == 0xE2 && !(p + 1 < end && p[1] == '\x82')) return false;
+  }
   if (word_char_before(base, p, end)) return false;
   if (p - base >= 2) {
-    const char joiner = p[-1];
-    if ((joiner == '-' || joiner == ':' || joiner == '/' || joiner == '.') && is_ascii_alnum(p[-2])) return false;
+    const char joiner = p[-1];  // '-', '.', '/' are adjacent in ASCII
+    if (((joiner >= '-' && joiner <= '/') || joiner == ':') && is_ascii_alnum(p[-2])) return false;
   }
   return true;
 }
