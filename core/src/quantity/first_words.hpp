@@ -180,11 +180,12 @@ class FirstWords {
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
 };
 
-// May the parser succeed at p, a word start whose run of a-z is `letters`
-// bytes long? Not at a word no phrase starts with.
-bool may_parse(const char* p, const char* end, std::size_t letters) {
-  static const FirstWords first_words;
-  return letters == 0 || first_words.may_start(p, end, letters);
+// The gate, built on first use. May the parser succeed at p, a word start
+// whose run of a-z is `letters` bytes long? Not at a word no phrase starts
+// with: letters == 0 || first_words().may_start(p, end, letters).
+const FirstWords& first_words() {
+  static const FirstWords words;
+  return words;
 }
 
 }  // namespace

@@ -84,7 +84,8 @@ namespace x3 = boost::spirit::x3;
 using quantity::is_ascii_alnum;
 using quantity::kPadding;
 using quantity::letters_in_padded;
-using quantity::may_parse;
+using quantity::first_words;
+using quantity::FirstWords;
 using quantity::is_ascii_digit;
 using quantity::word_char_at;
 using quantity::word_char_before;
@@ -330,6 +331,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   const char* const end = base + text.size();
   Annotator annotator;
   auto const parser = x3::with<x3::error_handler_tag>(std::ref(annotator))[quantity::phrase()];
+  const FirstWords& gate = first_words();
 
   const char* p = base;
   while (p < end) {
@@ -346,7 +348,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       continue;
     }
     const std::size_t letters = letters_in_padded(p);
-    if (may_parse(p, end, letters)) {
+    if (letters == 0 || gate.may_start(p, end, letters)) {
       annotator.reset();
       ast::Phrase phrase;
       iterator_type it = p;
