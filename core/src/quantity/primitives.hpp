@@ -1,6 +1,7 @@
 // whosays quantity grammar: character classes and primitive parsers. Included by quantity_def.hpp.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -21,7 +22,14 @@ namespace whosays::quantity {
 inline constexpr unsigned kMaxDigits = 15;
 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_alnum(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// By byte: an ASCII letter or digit? One load, not three ranges.
+inline constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> alnum{};
+  for (unsigned c = '0'; c <= '9'; ++c) alnum[c] = true;
+  for (unsigned c = 'a'; c <= 'z'; ++c) alnum[c] = alnum[c - 'a' + 'A'] = true;
+  return alnum;
+}();
+inline bool is_ascii_alnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
 // Does a word character start at p? ASCII letters and digits are; so is any
 // non-ASCII character except Latin-1 punctuation and symbols (U+0080-U+00BF:
@@ -43,6 +51,7 @@ inline bool word_char_at(const char* p, const char* end) {
 // continuation bytes to the start of the character.
 inline bool word_char_before(const char* begin, const char* p, const char* end) {
   if (p <= begin) return false;
+  if (static_cast<unsigned char>(p[-1]) < 0x80) return is_ascii_alnum(p[-1]);  // the common case
   const char* q = p - 1;
   for (int i = 0; i < 3 && q > begin && (static_cast<unsigned char>(*q) & 0xC0) == 0x80; ++i) --q;
   return word_char_at(q, end);

@@ -61,12 +61,12 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "quantity/config.hpp"
+#include "quantity/first_words.hpp"
 #include "quantity/quantity_def.hpp"
 
 namespace whosays::quantity::parser {
@@ -82,6 +82,10 @@ namespace {
 namespace ast = quantity::ast;
 namespace x3 = boost::spirit::x3;
 using quantity::is_ascii_alnum;
+using quantity::kPadding;
+using quantity::letters_in_padded;
+using quantity::first_words;
+using quantity::FirstWords;
 using quantity::is_ascii_digit;
 using quantity::word_char_at;
 using quantity::word_char_before;
@@ -260,13 +264,6 @@ void emit_phrase(const ast::Phrase& phrase, std::string_view text, const Annotat
   for (const auto& amount : phrase.amounts) emit_amount(phrase, amount, text, annotator, base, out);
 }
 
-// The length of the run of a-z at p.
-std::size_t letters_at(const char* p, const char* end) {
-  const char* q = p;
-  while (q < end && *q >= 'a' && *q <= 'z') ++q;
-  return static_cast<std::size_t>(q - p);
-}
-
 // The bytes a phrase can start at: digits, a-z, '$' and the first bytes of
 // the other currency signs (C2 of £ and ¥, E2 of €, ₹, ₽ ...).
 constexpr std::array<bool, 256> kStartBytes = [] {
@@ -283,136 +280,23 @@ constexpr std::array<bool, 256> kStartBytes = [] {
 bool can_start(const char* base, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
   if (!kStartBytes[c]) return false;
-  if (c == 0xC2 && !(p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5'))) return false;
-  if (c == 0xE2 && !(p + 1 < end && p[1] == '\x82')) return false;
+  if (c >= 0x80) {  // the first byte of a currency sign; one test for ASCII
+    if (c == 0xC2 && !(p + 1 < end && (p[1] == '\xA3' || p[1] == '\xA5'))) return false;
+    if (c == 0xE2 && !(p + 1 < end && p[1] == '\x82')) return false;
+  }
   if (word_char_before(base, p, end)) return false;
   if (p - base >= 2) {
-    const char joiner = p[-1];
-    if ((joiner == '-' || joiner == ':' || joiner == '/' || joiner == '.') && is_ascii_alnum(p[-2])) return false;
+    const char joiner = p[-1];  // '-', '.', '/' are adjacent in ASCII
+    if (((joiner >= '-' && joiner <= '/') || joiner == ':') && is_ascii_alnum(p[-2])) return false;
   }
   return true;
 }
 
-// The words a phrase can start with: the first a-z run of every key the
-// grammar can read first (quantity_def.hpp: the literals of `phrase`, `body`,
-// `amount_core` and `word_number`, and the lead, modifier, currency, vague
-// and number tables), each with what follows it in those keys. A phrase
-// starts at a word only if the word's whole a-z run is one of these, and,
-// unless one key is that word alone ("over", "from"), if one of its tails
-// follows: "the" only before " ages of", "in" before " excess of", "a"
-// before " few", "$", " dozen" ... At any other word the parser would fail,
-// and is not run.
-class FirstWords {
- public:
-  WHOSAYS_COLD FirstWords() {
-    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
-      add(literal);
-    // word_number's "a" before a number word: "a hundred", "a dozen".
-    for (const char* key : quantity::parser::number_words.keys) add_tail("a", Tail{key, true});
-    for (const auto* table : {&quantity::parser::lead_words.keys, &quantity::parser::modifiers.keys,
-                              &quantity::parser::currency_signs.keys, &quantity::parser::vague_words.keys,
-                              &quantity::parser::number_words.keys}) {
-      for (const char* key : *table) add(key);
-    }
-  }
 
-  // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
-  bool may_start(const char* p, const char* end, std::size_t letters) const {
-    if (letters >= kLongest) return true;  // not kept below: let the grammar decide
-    const Word* word = find(std::string_view(p, letters));
-    if (!word) return false;
-    if (word->whole) return true;
-    // A tail after a space: after the grammar's `sp` or one of its key's
-    // spaces, here one space or more, of any kind.
-    const char* const after = p + letters;
-    const char* spaced = after;
-    while (const std::size_t n = quantity::parser::space_parser::space_at(spaced, end)) spaced += n;
-    for (const Tail& tail : word->tails) {
-      if (tail.spaced ? spaced != after && starts(spaced, end, tail.text) : starts(after, end, tail.text)) return true;
-    }
-    return false;
-  }
-
- private:
-  static constexpr std::size_t kLongest = 32;
-  // What follows a word in a key ("ages of" after a space, "$"); views of the
-  // tables' keys, which are string literals.
-  struct Tail {
-    std::string_view text;
-    bool spaced;
-  };
-  struct Word {
-    std::string_view letters;
-    bool whole = false;        // a key is the word alone: anything may follow
-    std::vector<Tail> tails;   // else what follows it in its keys
-  };
-
-  static bool starts(const char* p, const char* end, std::string_view prefix) {
-    if (static_cast<std::size_t>(end - p) < prefix.size()) return false;
-    for (const char c : prefix) {
-      if (*p++ != c) return false;
-    }
-    return true;
-  }
-
-  const Word* find(std::string_view letters) const {
-    const std::size_t at = index_of(letters);
-    return at < words_.size() ? &words_[at] : nullptr;
-  }
-
-  // The word's index in words_, or words_.size().
-  std::size_t index_of(std::string_view letters) const {
-    const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
-    if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
-    for (const std::size_t at : by_start_[first][letters.size()]) {
-      if (std::memcmp(words_[at].letters.data(), letters.data(), letters.size()) == 0) return at;  // the same length
-    }
-    return words_.size();
-  }
-
-  // key: a string literal.
-  WHOSAYS_COLD void add(std::string_view key) {
-    const std::string_view letters = key.substr(0, letters_at(key.data(), key.data() + key.size()));
-    if (letters.size() == key.size()) return add_tail(letters, std::nullopt);
-    const std::string_view rest = key.substr(letters.size());
-    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false});
-  }
-
-  // The word with one more tail, or whole (no tail).
-  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail) {
-    if (letters.empty() || letters.size() >= kLongest) return;
-    const std::size_t at = index_of(letters);
-    if (at == words_.size()) {
-      const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
-      by_start_[first][letters.size()].push_back(at);
-      lengths_[first] |= std::uint32_t{1} << letters.size();
-      words_.push_back(Word{letters, false, {}});
-    }
-    Word& word = words_[at];
-    if (!tail) {
-      word.whole = true;
-      word.tails.clear();
-    } else if (!word.whole) {
-      word.tails.push_back(*tail);
-    }
-  }
-
-  std::vector<Word> words_;
-  // By first letter and length: indices into words_, a handful each, most lists empty.
-  std::vector<std::size_t> by_start_[26][kLongest];
-  std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
-};
-
-// May the parser succeed at p, a word start whose run of a-z is `letters`
-// bytes long? Not at a word no phrase starts with.
-bool may_parse(const char* p, const char* end, std::size_t letters) {
-  static const FirstWords first_words;
-  return letters == 0 || first_words.may_start(p, end, letters);
-}
-
-// Past the word characters at p (p itself if none starts there).
+// Past the word characters at p (p itself if none starts there), in text
+// that ends with a NUL at end.
 const char* skip_word(const char* p, const char* end) {
-  while (p < end && is_ascii_alnum(*p)) ++p;  // the common case, without the UTF-8 tests
+  while (is_ascii_alnum(*p)) ++p;  // the common case, without the UTF-8 tests; the NUL stops it
   while (p < end && word_char_at(p, end)) ++p;
   return p;
 }
@@ -437,13 +321,17 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
   if (text.empty()) return out;
   // The grammar's tables are lower case; ASCII lower-casing keeps every
-  // byte offset, so spans in the copy are spans in text.
-  std::string lowered(text);
+  // byte offset, so spans in the copy are spans in text. The NULs after
+  // end stop every run of letters and digits (letters_in_padded, skip_word).
+  std::string lowered;
+  lowered.reserve(text.size() + kPadding);
+  lowered.append(text).append(kPadding, '\0');
   for (char& c : lowered) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
   const char* const base = lowered.data();
-  const char* const end = base + lowered.size();
+  const char* const end = base + text.size();
   Annotator annotator;
   auto const parser = x3::with<x3::error_handler_tag>(std::ref(annotator))[quantity::phrase()];
+  const FirstWords& gate = first_words();
 
   const char* p = base;
   while (p < end) {
@@ -456,11 +344,11 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       // character, so no phrase starts there either: skip the run.
       const bool alnum = is_ascii_alnum(*p);
       ++p;
-      while (alnum && p < end && is_ascii_alnum(*p)) ++p;
+      while (alnum && is_ascii_alnum(*p)) ++p;  // the NUL after end stops it
       continue;
     }
-    const std::size_t letters = letters_at(p, end);
-    if (may_parse(p, end, letters)) {
+    const std::size_t letters = letters_in_padded(p);
+    if (letters == 0 || gate.may_start(p, end, letters)) {
       annotator.reset();
       ast::Phrase phrase;
       iterator_type it = p;

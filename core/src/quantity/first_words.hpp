@@ -1,0 +1,193 @@
+// whosays quantity scan: the first-word gate, which says at which word
+// starts the grammar (quantity_def.hpp) can succeed. Included by quantity.cpp.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "../cold.h"
+
+#include "quantity/primitives.hpp"
+#include "quantity/tables.hpp"
+
+namespace whosays::quantity {
+
+// Internal to quantity.cpp, its one includer.
+namespace {
+
+// The length of the run of a-z at p, in text ending in a NUL (string literal,
+// std::string data): the NUL stops the run; no bound to test per letter.
+std::size_t letters_before_nul(const char* p) {
+  const char* q = p;
+  while (*q >= 'a' && *q <= 'z') ++q;
+  return static_cast<std::size_t>(q - p);
+}
+
+// NULs after the text find_quantities scans: letters_in_padded reads 8 bytes at once.
+constexpr std::size_t kPadding = 8;
+
+// letters_before_nul in text followed by kPadding NULs, 8 bytes at a time:
+// a byte is a-z when its low 7 bits are 0x61..0x7A and its high bit clear.
+// Bytes are read little-endian (x86, wasm), so the first byte is the lowest.
+std::size_t letters_in_padded(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  for (const char* q = p;; q += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, q, 8);
+    const std::uint64_t low = w & ~kHigh;
+    const std::uint64_t letter = (low + kOnes * 0x1F) & ~(low + kOnes * 0x05) & ~w & kHigh;
+    const std::uint64_t stop = ~letter & kHigh;
+    if (stop) return static_cast<std::size_t>(q - p) + static_cast<std::size_t>(__builtin_ctzll(stop) >> 3);
+  }
+}
+
+// The words a phrase can start with: the first a-z run of every key the
+// grammar can read first (quantity_def.hpp: the literals of `phrase`, `body`,
+// `amount_core` and `word_number`, and the lead, modifier, currency, vague
+// and number tables), each with what follows it in those keys. A phrase
+// starts at a word only if the word's whole a-z run is one of these, and,
+// unless one key is that word alone ("over", "from"), if one of its tails
+// follows: "the" only before " ages of", "in" before " excess of", "a"
+// before " few", "$", " dozen" ... At any other word the parser would fail,
+// and is not run.
+class FirstWords {
+ public:
+  WHOSAYS_COLD FirstWords() {
+    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
+      add(literal);
+    // word_number's "a" before a number word: "a hundred", "a dozen".
+    for (const char* key : parser::number_words.keys) add_tail("a", Tail{key, true});
+    for (const auto* table : {&parser::lead_words.keys, &parser::modifiers.keys,
+                              &parser::currency_signs.keys, &parser::vague_words.keys,
+                              &parser::number_words.keys}) {
+      for (const char* key : *table) add(key);
+    }
+  }
+
+  // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
+  bool may_start(const char* p, const char* end, std::size_t letters) const {
+    if (letters >= kLongest) return true;  // not kept below: let the grammar decide
+    const Word* word = find(std::string_view(p, letters));
+    if (!word) return false;
+    if (word->whole) return true;
+    // A tail after a space: after the grammar's `sp` or one of its key's
+    // spaces, here one space or more, of any kind.
+    const char* const after = p + letters;
+    const char* spaced = after;
+    while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
+    for (const Tail& tail : word->glued) {
+      if (starts(after, end, tail.text)) return true;
+    }
+    if (spaced == after) return false;
+    // One look at the spaced tails' first letters, for most words after "a" or "the".
+    const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
+    if (!word->spaced_other && (c >= 26 || !(word->spaced_letters >> c & 1u))) return false;
+    for (const Tail& tail : word->spaced) {
+      if (starts(spaced, end, tail.text)) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t kLongest = 32;
+  // What follows a word in a key ("ages of" after a space, "$"); views of the
+  // tables' keys, which are string literals.
+  struct Tail {
+    std::string_view text;
+    bool spaced;
+  };
+  struct Word {
+    std::string_view letters;
+    bool whole = false;        // a key is the word alone: anything may follow
+    // Else what follows it in its keys: glued to it, after a space.
+    std::vector<Tail> glued;
+    std::vector<Tail> spaced;
+    std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
+    bool spaced_other = false;         // a spaced tail starts with no a-z
+  };
+
+  static bool starts(const char* p, const char* end, std::string_view prefix) {
+    if (static_cast<std::size_t>(end - p) < prefix.size()) return false;
+    for (const char c : prefix) {
+      if (*p++ != c) return false;
+    }
+    return true;
+  }
+
+  // Does kept (of letters.size() letters, the same first letter) spell letters?
+  // Inline: most candidates differ at the second or third letter.
+  static bool same_letters(const char* kept, std::string_view letters) {
+    for (std::size_t i = 1; i < letters.size(); ++i) {
+      if (kept[i] != letters[i]) return false;
+    }
+    return true;
+  }
+
+  const Word* find(std::string_view letters) const {
+    const std::size_t at = index_of(letters);
+    return at < words_.size() ? &words_[at] : nullptr;
+  }
+
+  // The word's index in words_, or words_.size().
+  std::size_t index_of(std::string_view letters) const {
+    const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
+    if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
+    for (const std::size_t at : by_start_[first][letters.size()]) {
+      if (same_letters(words_[at].letters.data(), letters)) return at;  // the same length
+    }
+    return words_.size();
+  }
+
+  // key: a whole string literal (NUL-terminated).
+  WHOSAYS_COLD void add(std::string_view key) {
+    const std::string_view letters = key.substr(0, letters_before_nul(key.data()));
+    if (letters.size() == key.size()) return add_tail(letters, std::nullopt);
+    const std::string_view rest = key.substr(letters.size());
+    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false});
+  }
+
+  // The word with one more tail, or whole (no tail).
+  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail) {
+    if (letters.empty() || letters.size() >= kLongest) return;
+    const std::size_t at = index_of(letters);
+    if (at == words_.size()) {
+      const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
+      by_start_[first][letters.size()].push_back(at);
+      lengths_[first] |= std::uint32_t{1} << letters.size();
+      words_.push_back(Word{letters, false, {}});
+    }
+    Word& word = words_[at];
+    if (!tail) {
+      word.whole = true;
+      word.glued.clear();
+      word.spaced.clear();
+    } else if (!word.whole) {
+      (tail->spaced ? word.spaced : word.glued).push_back(*tail);
+      const char c = tail->text.empty() ? '\0' : tail->text[0];
+      if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
+      if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
+    }
+  }
+
+  std::vector<Word> words_;
+  // By first letter and length: indices into words_, a handful each, most lists empty.
+  std::vector<std::size_t> by_start_[26][kLongest];
+  std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
+};
+
+// The gate, built on first use. May the parser succeed at p, a word start
+// whose run of a-z is `letters` bytes long? Not at a word no phrase starts
+// with: letters == 0 || first_words().may_start(p, end, letters).
+const FirstWords& first_words() {
+  static const FirstWords words;
+  return words;
+}
+
+}  // namespace
+
+}  // namespace whosays::quantity
