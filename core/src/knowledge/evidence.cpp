@@ -68,14 +68,18 @@ std::string_view evidence_form(std::string_view w) {
 
 }  // namespace
 
-NameEvidence::NameEvidence(std::string_view text) { read(text); }
-
-NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
-  for (const std::string_view text : texts) read(text);
+NameEvidence::NameEvidence(std::string_view text) {
+  std::vector<std::string_view> candidates;
+  read(text, candidates);
 }
 
-void NameEvidence::read(std::string_view text) {
-  std::vector<std::string_view> candidates;  // a line's mid-sentence capitals, kept if the line is evidence
+NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
+  std::vector<std::string_view> candidates;
+  for (const std::string_view text : texts) read(text, candidates);
+}
+
+// candidates: a line's mid-sentence capitals, kept if the line is evidence.
+void NameEvidence::read(std::string_view text, std::vector<std::string_view>& candidates) {
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);
