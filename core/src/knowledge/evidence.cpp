@@ -54,11 +54,7 @@ std::string_view before_word(std::string_view line, std::size_t i) {
   return b;
 }
 
-std::size_t evidence_hash(std::string_view word) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return static_cast<std::size_t>(h ^ (h >> 29));
-}
+std::size_t evidence_hash(std::string_view word) { return static_cast<std::size_t>(word_hash(word, 0)); }
 
 std::string_view evidence_form(std::string_view w) {
   w = strip_trailing(strip_leading_quotes(w));
