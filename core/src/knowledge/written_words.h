@@ -56,12 +56,20 @@ template <typename F>
 void for_each_word(std::string_view text, F f) {
   std::size_t i = 0, width = 1;
   while (i < text.size()) {
-    if (is_break(text, i, &width)) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (kBreakBytes[c]) {  // the common break, one byte: no call
+      ++i;
+      continue;
+    }
+    if (!kWordBytes[c] && is_break(text, i, &width)) {
       i += width;
       continue;
     }
     const std::size_t start = i;
-    while (++i < text.size() && (kWordBytes[static_cast<unsigned char>(text[i])] || !is_break(text, i, &width))) {}
+    while (++i < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[i]);
+      if (!kWordBytes[d] && (kBreakBytes[d] || is_break(text, i, &width))) break;
+    }
     if (!f(text.substr(start, i - start))) return;
   }
 }
