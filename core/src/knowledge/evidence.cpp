@@ -26,6 +26,7 @@ bool has_lower(std::string_view line) {
 
 // Counts a word of the line for the title-case test: four letters or more, capitalised.
 void count_for_title_case(std::string_view w, std::size_t& long_words, std::size_t& capitalised) {
+  if (w.size() < 4) return;  // no shorter without its quotes
   w = strip_leading_quotes(w);
   if (w.size() >= 4) {
     ++long_words;
