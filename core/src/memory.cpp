@@ -26,8 +26,9 @@ bool named_before(const Registry& registry, const Registry::Entry& entry) {
 std::string last_word(std::string_view text, text::Tokens& tokens) {
   std::size_t end = text.size();
   while (end > 0) {
-    const std::size_t space = text.find_last_of(" \t\n\r\f\v", end - 1);
-    const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    // After the last ASCII white space before end: a byte loop (find_last_of calls memchr per byte).
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ' && (text[begin - 1] < '\t' || text[begin - 1] > '\r')) --begin;
     text::tokenize(text, {begin, end}, tokens);
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
       if (it->word && !it->possessive) return std::string(it->lower);
