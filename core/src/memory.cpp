@@ -21,13 +21,15 @@ bool named_before(const Registry& registry, const Registry::Entry& entry) {
 
 // The folded last word of text ("hotak" in "Sharif Hotak"; a possessive "'s" is
 // no word here), or "" if it has none. No token holds ASCII white space, so the
-// text is tokenized one stretch between two such bytes at a time, from its end.
-std::string last_word(std::string_view text) {
+// text is tokenized one stretch between two such bytes at a time, from its end,
+// into a list kept from source to source.
+std::string last_word(std::string_view text, text::Tokens& tokens) {
   std::size_t end = text.size();
   while (end > 0) {
-    const std::size_t space = text.find_last_of(" \t\n\r\f\v", end - 1);
-    const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
-    const text::Tokens tokens = text::split_tokens(text, {begin, end});
+    // After the last ASCII white space before end: a byte loop (find_last_of calls memchr per byte).
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ' && (text[begin - 1] < '\t' || text[begin - 1] > '\r')) --begin;
+    text::tokenize(text, {begin, end}, tokens);
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
       if (it->word && !it->possessive) return std::string(it->lower);
     }
@@ -133,7 +135,7 @@ void remember_source(Memory& memory, const Source& source) {
   Registry::Entry entry;
   entry.text = source.text;
   entry.generic = source.kind == SourceKind::generic;
-  entry.last_word = last_word(source.text);
+  entry.last_word = last_word(source.text, memory.tokens);
   entry.person = source.person;
   if (entry.generic) {
     // "a teacher", "an eyewitness" are one person; "officials" are "they".

@@ -69,6 +69,8 @@ struct Memory {
   std::optional<Source> statement_speaker;
   std::size_t statement_block = 0;
   std::string statement_cue;
+  // Room for tokenizing a source's name (remember_source), kept from one to the next.
+  text::Tokens tokens;
 };
 
 // Whether this block carries on the statement a block before introduced with

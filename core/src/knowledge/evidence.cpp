@@ -26,6 +26,7 @@ bool has_lower(std::string_view line) {
 
 // Counts a word of the line for the title-case test: four letters or more, capitalised.
 void count_for_title_case(std::string_view w, std::size_t& long_words, std::size_t& capitalised) {
+  if (w.size() < 4) return;  // no shorter without its quotes
   w = strip_leading_quotes(w);
   if (w.size() >= 4) {
     ++long_words;
@@ -54,11 +55,7 @@ std::string_view before_word(std::string_view line, std::size_t i) {
   return b;
 }
 
-std::size_t evidence_hash(std::string_view word) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return static_cast<std::size_t>(h ^ (h >> 29));
-}
+std::size_t evidence_hash(std::string_view word) { return static_cast<std::size_t>(word_hash(word, 0)); }
 
 std::string_view evidence_form(std::string_view w) {
   w = strip_trailing(strip_leading_quotes(w));
@@ -68,14 +65,18 @@ std::string_view evidence_form(std::string_view w) {
 
 }  // namespace
 
-NameEvidence::NameEvidence(std::string_view text) { read(text); }
-
-NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
-  for (const std::string_view text : texts) read(text);
+NameEvidence::NameEvidence(std::string_view text) {
+  std::vector<std::string_view> candidates;
+  read(text, candidates);
 }
 
-void NameEvidence::read(std::string_view text) {
-  std::vector<std::string_view> candidates;  // a line's mid-sentence capitals, kept if the line is evidence
+NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
+  std::vector<std::string_view> candidates;
+  for (const std::string_view text : texts) read(text, candidates);
+}
+
+// candidates: a line's mid-sentence capitals, kept if the line is evidence.
+void NameEvidence::read(std::string_view text, std::vector<std::string_view>& candidates) {
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);

@@ -79,7 +79,8 @@ class NameEvidence {
   std::size_t size() const { return count_; }
 
  private:
-  void read(std::string_view text);
+  // candidates: room for a line's mid-sentence capitals, kept from text to text.
+  void read(std::string_view text, std::vector<std::string_view>& candidates);
   void insert(std::string_view word);
   // An open-addressing set (linear probing, at most half full; an empty view is a
   // free slot): one probe per look-up, no node per word.
