@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string>
 
+#include "swar.h"
+
 namespace whosays {
 namespace {
 
@@ -122,11 +124,9 @@ class Reader {
   // none of them is '"', '\\' or a control character (exact as a yes or no:
   // a borrow only runs on from a byte that was one of them).
   void skip_plain() {
-    constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
-    for (std::uint64_t v; end_ - at_ >= 8; at_ += 8) {
-      std::memcpy(&v, at_, 8);
-      const std::uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
-      if ((((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh) return;
+    for (; end_ - at_ >= 8; at_ += 8) {
+      const std::uint64_t v = swar::load(at_);
+      if (swar::below(v, 0x20) | swar::equal(v, '"') | swar::equal(v, '\\')) return;
     }
   }
 

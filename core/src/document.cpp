@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "article_reader.h"
+#include "swar.h"
 #include "text.h"
 
 #include <array>
@@ -45,9 +46,8 @@ std::optional<Utf8Fault> find_utf8_fault(std::string_view text) {
     if (lead < 0x80) {
       ++i;
       // Most text is ASCII: the rest of a run eight bytes at a time.
-      for (std::uint64_t eight; i + 8 <= size; i += 8) {
-        std::memcpy(&eight, bytes + i, 8);
-        if (eight & 0x8080808080808080) break;
+      for (; i + 8 <= size; i += 8) {
+        if (swar::non_ascii(swar::load(bytes + i))) break;
       }
       continue;
     }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "swar.h"
 #include "whosays/analyze.h"
 #include "whosays/output.h"
 
@@ -181,14 +182,9 @@ class JsonWriter {
   // The first index from i on of a byte that is not printable ASCII other
   // than '"' and '\\' (or size), eight bytes at a time: most text is plain.
   static std::size_t plain_run(const unsigned char* bytes, std::size_t i, std::size_t size) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
     for (; i + 8 <= size; i += 8) {
-      std::uint64_t v;
-      std::memcpy(&v, bytes + i, 8);
-      const std::uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
-      // Any byte >= 0x80, < 0x20 or zero after the XORs (exact as a yes or no).
-      const std::uint64_t special = v | ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
-      if (special & kHigh) break;
+      const std::uint64_t v = swar::load(bytes + i);
+      if (swar::non_ascii(v) | swar::below(v, 0x20) | swar::equal(v, '"') | swar::equal(v, '\\')) break;
     }
     while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') ++i;
     return i;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "clauses.h"
+#include "swar.h"
 #include "text.h"
 #include "words.h"
 #include "whosays/segment.h"
@@ -55,16 +56,9 @@ bool all_lower(std::string_view word) {
 // between two of them), then byte by byte in the chunk that holds one.
 template <unsigned char... Bytes>
 std::size_t find_byte(std::string_view text, std::size_t i) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  // Nonzero where a byte of `chunk` equals `byte` (a zero byte of chunk ^ byte).
-  const auto has = [](std::uint64_t chunk, unsigned char byte) {
-    const std::uint64_t x = chunk ^ (ones * byte);
-    return (x - ones) & ~x & (ones << 7);
-  };
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t chunk = 0;
-    std::memcpy(&chunk, text.data() + i, sizeof chunk);
-    if ((has(chunk, Bytes) | ...)) break;
+    const std::uint64_t chunk = swar::load(text.data() + i);
+    if ((swar::equal(chunk, Bytes) | ...)) break;
   }
   while (i < text.size() && ((static_cast<unsigned char>(text[i]) != Bytes) && ...)) ++i;
   return i;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../cold.h"
+#include "../swar.h"
 
 #include "quantity/primitives.hpp"
 #include "quantity/tables.hpp"
@@ -34,11 +35,9 @@ constexpr std::size_t kPadding = 8;
 // a byte is a-z when its low 7 bits are 0x61..0x7A and its high bit clear.
 // Bytes are read little-endian (x86, wasm), so the first byte is the lowest.
 std::size_t letters_in_padded(const char* p) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101u;
-  constexpr std::uint64_t kHigh = 0x8080808080808080u;
+  using swar::kHigh, swar::kOnes;
   for (const char* q = p;; q += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, q, 8);
+    const std::uint64_t w = swar::load(q);
     const std::uint64_t low = w & ~kHigh;
     const std::uint64_t letter = (low + kOnes * 0x1F) & ~(low + kOnes * 0x05) & ~w & kHigh;
     const std::uint64_t stop = ~letter & kHigh;
