@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace whosays::swar {
 
@@ -34,5 +35,35 @@ constexpr std::uint64_t below(std::uint64_t word, unsigned char bound) { return 
 
 // The high bit of a lane set where a byte of word is not ASCII.
 constexpr std::uint64_t non_ascii(std::uint64_t word) { return word & kHigh; }
+
+// A hash of a word, read eight bytes at a time: a multiply per eight bytes,
+// and a word of one to seven bytes (most tokens) read by two loads that may
+// overlap, not byte by byte. case_bits is ORed into every word read: 0x20 in
+// each byte makes a word and its ASCII case variants hash alike (a filter the
+// caller confirms by comparing); 0 hashes the bytes as they are. Shared by
+// the vocabulary (words.h) and the knowledge tables (parties, name evidence).
+inline std::uint64_t hash(std::string_view word, std::uint64_t case_bits = 0) {
+  const char* p = word.data();
+  const std::size_t n = word.size();
+  std::uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  std::uint64_t tail = 0;
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+      h = (h ^ (load(p + i) | case_bits)) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 29;
+    }
+    tail = load(p + n - 8);  // the last eight bytes, overlapping the chunk before
+  } else if (n >= 4) {
+    std::uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    tail = first | std::uint64_t{last} << 32;
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    tail = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+  }
+  h = (h ^ (tail | case_bits)) * 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 31);
+}
 
 }  // namespace whosays::swar

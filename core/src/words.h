@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "swar.h"
 #include "text.h"
 
 namespace whosays {
@@ -63,29 +64,7 @@ struct Vocabulary {
     std::uint32_t tag = 0;  // the hash's upper half
     std::uint32_t id = 0;   // 0: empty
   };
-  // Eight bytes at a time, each read as one load: a multiply per eight bytes,
-  // and a word of one to seven bytes (most tokens) is read by two loads that
-  // may overlap, not byte by byte.
-  static std::uint64_t hash(std::string_view word) {
-    const char* p = word.data();
-    const std::size_t n = word.size();
-    std::uint64_t h = n * 0x9E3779B97F4A7C15ull;
-    std::uint64_t tail = 0;
-    if (n >= 8) {
-      for (std::size_t i = 0; i + 8 < n; i += 8) {
-        h = (h ^ load<std::uint64_t>(p + i)) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 29;
-      }
-      tail = load<std::uint64_t>(p + n - 8);  // the last eight bytes, overlapping the chunk before
-    } else if (n >= 4) {
-      tail = load<std::uint32_t>(p) | std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32;
-    } else if (n > 0) {
-      const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-      tail = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
-    }
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 31);
-  }
+  static std::uint64_t hash(std::string_view word) { return swar::hash(word); }
   // a == b, compared by the same loads as hash() reads (no call to memcmp,
   // whose spills cost more than a short word's compare).
   static bool same(std::string_view a, std::string_view b) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "knowledge/written_words.h"
+#include "swar.h"
 
 namespace whosays::knowledge {
 
@@ -55,7 +56,7 @@ std::string_view before_word(std::string_view line, std::size_t i) {
   return b;
 }
 
-std::size_t evidence_hash(std::string_view word) { return static_cast<std::size_t>(word_hash(word, 0)); }
+std::size_t evidence_hash(std::string_view word) { return static_cast<std::size_t>(swar::hash(word)); }
 
 std::string_view evidence_form(std::string_view w) {
   w = strip_trailing(strip_leading_quotes(w));

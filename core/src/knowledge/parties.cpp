@@ -2,6 +2,7 @@
 
 #include "cold.h"
 #include "knowledge/written_words.h"
+#include "swar.h"
 
 #include <algorithm>
 #include <array>
@@ -39,7 +40,7 @@ bool has_upper(std::string_view word) {
 
 // A hash of the word in which its ASCII case variants hash alike (a filter: names are
 // confirmed with equal_folded).
-std::uint64_t folded_hash(std::string_view s) { return word_hash(s, 0x2020202020202020ull); }
+std::uint64_t folded_hash(std::string_view s) { return swar::hash(s, 0x2020202020202020ull); }
 
 // ---------------------------------------------------------------------------
 // The index, built once

@@ -5,8 +5,6 @@
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "text.h"
@@ -72,36 +70,6 @@ void for_each_word(std::string_view text, F f) {
     }
     if (!f(text.substr(start, i - start))) return;
   }
-}
-
-// A hash of a word read eight bytes at a time (shorter words in overlapping pieces). Bytes
-// are ORed with case_bits first: 0x20 in each byte makes a word and its ASCII case variants
-// hash alike (as fold does, and more: a filter, to be confirmed by comparing), 0 hashes the
-// bytes as they are. Every bit depends on every byte read.
-inline std::uint64_t word_hash(std::string_view s, std::uint64_t case_bits) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  auto load = [](const char* p, std::size_t n) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    return w;
-  };
-  const char* p = s.data();
-  std::size_t n = s.size();
-  std::uint64_t h = n * kMul;
-  auto mix = [&](std::uint64_t w) {
-    h = (h ^ (w | case_bits)) * kMul;
-    h ^= h >> 32;
-  };
-  if (n >= 8) {
-    for (; n > 8; p += 8, n -= 8) mix(load(p, 8));
-    mix(load(p + n - 8, 8));  // the last eight bytes, overlapping those before
-  } else if (n >= 4) {
-    mix(load(p, 4) << 32 | load(p + n - 4, 4));
-  } else if (n > 0) {
-    mix(std::uint64_t{static_cast<unsigned char>(p[0])} << 16 | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
-        static_cast<unsigned char>(p[n - 1]));
-  }
-  return h;
 }
 
 // Leading single quotes ('Hamas' or ‘Hamas’) are no part of a name.
