@@ -86,7 +86,7 @@ std::uint32_t Vocabulary::add(std::string_view folded, bool stable) {
   if (2 * (entries.size() + 1) > slots_.size()) rehash(2 * slots_.size());
   // Hashed once: the probe that finds the word known ends at the empty slot
   // a new word takes.
-  const std::uint64_t h = hash(folded);
+  const std::uint64_t h = swar::hash(folded);
   const auto tag = static_cast<std::uint32_t>(h >> 32);
   std::size_t slot = h & mask_;
   for (; slots_[slot].id != 0; slot = (slot + 1) & mask_) {
@@ -115,7 +115,7 @@ void Vocabulary::rehash(std::size_t size) {
   mask_ = slots_.size() - 1;
   for (const Slot& entry : old) {
     if (entry.id == 0) continue;
-    std::size_t slot = hash(spellings_[entry.id]) & mask_;
+    std::size_t slot = swar::hash(spellings_[entry.id]) & mask_;
     while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
     slots_[slot] = entry;
   }

@@ -46,7 +46,7 @@ struct Vocabulary {
   // a look-up touches one cache line of the table; no allocation.
   std::uint32_t id(std::string_view folded) const {
     if (folded.size() > longest_) return 0;
-    const std::uint64_t h = hash(folded);
+    const std::uint64_t h = swar::hash(folded);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t slot = h & mask_;; slot = (slot + 1) & mask_) {
       const Slot here = slots_[slot];
@@ -64,8 +64,7 @@ struct Vocabulary {
     std::uint32_t tag = 0;  // the hash's upper half
     std::uint32_t id = 0;   // 0: empty
   };
-  static std::uint64_t hash(std::string_view word) { return swar::hash(word); }
-  // a == b, compared by the same loads as hash() reads (no call to memcmp,
+  // a == b, compared by the same loads as swar::hash reads (no call to memcmp,
   // whose spills cost more than a short word's compare).
   static bool same(std::string_view a, std::string_view b) {
     const std::size_t n = a.size();
