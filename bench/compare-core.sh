@@ -94,15 +94,21 @@ subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNUL
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{usage.ru_utime + usage.ru_stime:.4f}")' "$@"
 }
-cli_dev() {  # whosays binary: one process per dev article, ten passes (150 processes, for a steadier median)
-  for pass in 1 2 3 4 5 6 7 8 9 10; do
-    for f in "$WHOSAYS_DEV_ARTICLES"/*.json; do "$1" analyze "$f" >/dev/null; done
-  done
+cli_dev() {  # whosays binary: one process per dev article, ten passes (150 processes, for a steadier median),
+  # spawned straight from Python, not from a shell loop: a shell's fork for each command costs about as
+  # much CPU as an empty process (docs/performance.md, "The CLI per article: how it is counted")
+  python3 -c '
+import glob, os, resource, subprocess, sys
+files = sorted(glob.glob(os.path.join(os.environ["WHOSAYS_DEV_ARTICLES"], "*.json")))
+for _ in range(10):
+    for f in files:
+        subprocess.run([sys.argv[1], "analyze", f], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{usage.ru_utime + usage.ru_stime:.4f}")' "$1"
 }
 peak_kb() {  # whosays binary, article
   /usr/bin/time -v "$1" analyze "$2" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'
 }
-export -f cli_dev
 for ((r = 1; r <= reps; r++)); do
   echo "compare-core: repetition $r of $reps" >&2
   for side in old new; do
@@ -114,11 +120,12 @@ scale = {"ns": 1e-6, "us": 1e-3, "ms": 1, "s": 1e3}
 for run in json.load(sys.stdin)["benchmarks"]:
     if run.get("run_type") != "iteration": continue  # the O(N) fit of two sizes of one case
     print(sys.argv[1], run["name"], run["cpu_time"] * scale[run["time_unit"]])' $side >> "$work/results"
-    echo "$side cli/dev_articles $(cpu_seconds bash -c "cli_dev $dir/whosays")" >> "$work/results"
+    echo "$side cli/dev_articles $(cli_dev "$dir/whosays")" >> "$work/results"
     echo "$side cli/1MiB_article $(cpu_seconds "$dir/whosays" analyze "$work/big.json")" >> "$work/results"
     echo "$side memory/1MiB_article $(peak_kb "$dir/whosays" "$work/big.json")" >> "$work/results"
     echo "$side memory/one_line $(peak_kb "$dir/whosays" "$work/tiny.json")" >> "$work/results"
   done
+  echo "floor cli/empty_process $(cli_dev /bin/true)" >> "$work/results"  # what 150 spawns cost with no work
 done
 
 # --- Report -----------------------------------------------------------------
@@ -132,10 +139,11 @@ for line in open(path):
 med = {case: {side: statistics.median(v) for side, v in sides.items()} for case, sides in runs.items()}
 print(f"old = {sha}, new = this tree; medians of {reps} interleaved runs")
 print(f"{'case (CPU time)':36} {'old':>12} {'new':>12} {'old/new':>8}")
-for case in sorted(c for c in med if not c.startswith('memory/')):
+for case in sorted(c for c in med if not c.startswith('memory/') and 'old' in med[c]):
     o, n = med[case]['old'], med[case]['new']
     unit = 's' if case.startswith('cli/') else 'ms'  # CPU time: user + sys for the CLI
     print(f"{case:36} {o:10.3f}{unit:>2} {n:10.3f}{unit:>2} {o / n:7.2f}x")
+print(f"(150 spawns of /bin/true, the same way as cli/dev_articles: {med['cli/empty_process']['floor']:.3f} s)")
 for side in ('old', 'new'):
     per_byte = (med['memory/1MiB_article'][side] - med['memory/one_line'][side]) * 1024 / big_bytes
     med.setdefault('per_byte', {})[side] = per_byte
