@@ -4,10 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,21 +31,40 @@ inline std::size_t utf16_units(unsigned char byte) {
   return byte >= 0xF0 ? 2 : 1;
 }
 
-// Converts many byte offsets into one text in a single pass over it: the
-// offsets are sorted once, the text walked once, and each lookup is a binary
-// search. An analysis converts every span this way, so its cost is linear in
-// the text plus k log k in the number of spans.
+// Converts the byte offsets of a run of claims in one block (their spans and
+// their quantities') into UTF-16 code units, in a single pass over the
+// block's text: the offsets are sorted once, the text walked once (eight
+// plain ASCII bytes at a time), and each lookup is a binary search. Claims
+// come block by block (Analysis: reading order), so the table is rebuilt
+// per block in the same two vectors; its cost is linear in the text plus
+// k log k in the number of spans.
 class Utf16Table {
  public:
-  Utf16Table(std::string_view text, std::vector<std::size_t> offsets) : bytes_(std::move(offsets)) {
+  // Checks every span of claims [first, last) (all in one block) against
+  // the document, then tables their offsets.
+  void build(const Document& document, const Claim* first, const Claim* last) {
+    bytes_.clear();
+    for (const Claim* claim = first; claim != last; ++claim) {
+      check_span(document, claim->block, claim->span, "claim");
+      bytes_.push_back(claim->span.begin);
+      bytes_.push_back(claim->span.end);
+      for (const Quantity& quantity : claim->quantities) {
+        check_span(document, claim->block, quantity.span, "quantity");
+        bytes_.push_back(quantity.span.begin);
+        bytes_.push_back(quantity.span.end);
+      }
+    }
     std::sort(bytes_.begin(), bytes_.end());
     bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-    units_.reserve(bytes_.size());
+    units_.resize(bytes_.size());
+    const std::string_view text = document.blocks[first->block].text;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::size_t position = 0, units = 0;
-    for (std::size_t offset : bytes_) {
-      const std::size_t stop = std::min(offset, text.size());
-      for (; position < stop; ++position) units += utf16_units(static_cast<unsigned char>(text[position]));
-      units_.push_back(units);
+    for (std::size_t k = 0; k < bytes_.size(); ++k) {
+      const std::size_t stop = std::min(bytes_[k], text.size());
+      for (; position + 8 <= stop && !swar::non_ascii(swar::load(bytes + position)); position += 8) units += 8;
+      for (; position < stop; ++position) units += utf16_units(bytes[position]);
+      units_[k] = units;
     }
   }
 
@@ -55,6 +74,14 @@ class Utf16Table {
   }
 
  private:
+  static void check_span(const Document& document, std::size_t block, Span span, const char* what) {
+    if (block >= document.blocks.size() || span.begin > span.end ||
+        span.end > document.blocks[block].text.size()) {
+      throw Error(std::string("internal error: a ") + what + " span [" + std::to_string(span.begin) + ", " +
+                  std::to_string(span.end) + ") lies outside block " + std::to_string(block));
+    }
+  }
+
   std::vector<std::size_t> bytes_;  // sorted, unique
   std::vector<std::size_t> units_;  // units_[i] = UTF-16 units before bytes_[i]
 };
@@ -64,9 +91,14 @@ class Utf16Table {
 // the same values: building an ordered_json tree first cost more than the
 // analysis of a long article (docs/performance.md). Keys and values are
 // written in the order of the calls; indent < 0 gives one line.
+//
+// The string is grown by resize in steps and written through a pointer
+// (room/commit), not appended to piece by piece: std::string's append
+// checks and moves its length at every call, about 30 instructions, and a
+// claim's object is some 50 pieces.
 class JsonWriter {
  public:
-  explicit JsonWriter(int indent) : indent_(indent) {}
+  JsonWriter(int indent, std::size_t expected) : indent_(indent) { out_.reserve(expected); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -76,19 +108,26 @@ class JsonWriter {
   // Keys are the literals of docs/output.md: plain ASCII, nothing to escape.
   void key(std::string_view name) {
     element();
-    out_ += '"';
-    out_ += name;
-    out_.append(indent_ >= 0 ? "\": " : "\":", indent_ >= 0 ? 3 : 2);
+    char* p = room(name.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (indent_ >= 0) *p++ = ' ';
+    commit(p);
     after_key_ = true;
   }
 
-  void reserve(std::size_t bytes) { out_.reserve(bytes); }
-
   void value(std::string_view text) { element(), string(text); }
   void value(const char* text) { value(std::string_view(text)); }
-  void value(bool flag) { element(), out_ += flag ? "true" : "false"; }
-  void value(std::size_t count) { element(), out_ += std::to_string(count); }
-  void null() { element(), out_ += "null"; }
+  void value(bool flag) { element(), flag ? literal("true", 4) : literal("false", 5); }
+  void value(std::size_t count) {
+    element();
+    char* p = room(20);
+    commit(std::to_chars(p, p + 20, count).ptr);
+  }
+  void null() { element(), literal("null", 4); }
 
   // A whole number prints as an integer (12, not 12.0), so that native
   // output and JavaScript's JSON.stringify agree; other values print as
@@ -97,11 +136,13 @@ class JsonWriter {
     constexpr double kExact = 9007199254740992.0;  // 2^53
     element();
     if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kExact) {
-      out_ += std::to_string(static_cast<std::int64_t>(value));
+      char* p = room(24);
+      commit(std::to_chars(p, p + 24, static_cast<std::int64_t>(value)).ptr);
     } else if (!std::isfinite(value)) {
-      out_ += "null";
+      literal("null", 4);
     } else {
-      out_ += json(value).dump();
+      const std::string text = json(value).dump();
+      literal(text.data(), text.size());
     }
   }
 
@@ -113,9 +154,40 @@ class JsonWriter {
     }
   }
 
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    out_.resize(used_);
+    return std::move(out_);
+  }
 
  private:
+  // At least n writable bytes at the end of what is written; commit(end)
+  // then says where the writing stopped. The string's size runs ahead of
+  // what is written by at most a step, so that resizing (which zeroes) does
+  // not touch the whole reservation at once.
+  char* room(std::size_t n) {
+    if (out_.size() - used_ < n) {
+      constexpr std::size_t kStep = 16384;
+      out_.resize(std::max(used_ + n, std::min(out_.capacity(), used_ + kStep)));
+    }
+    return out_.data() + used_;
+  }
+  void commit(const char* end) { used_ = static_cast<std::size_t>(end - out_.data()); }
+
+  void literal(const char* text, std::size_t size) {
+    char* p = room(size);
+    std::memcpy(p, text, size);
+    commit(p + size);
+  }
+
+  // A line break and the indentation of the current depth.
+  void line_break() {
+    const std::size_t spaces = depth_ * static_cast<std::size_t>(indent_);
+    char* p = room(1 + spaces);
+    *p = '\n';
+    std::memset(p + 1, ' ', spaces);
+    commit(p + 1 + spaces);
+  }
+
   // Before a key or a value: the comma and, when indented, the line break
   // and indentation of an element; nothing for the value after a key.
   void element() {
@@ -123,38 +195,43 @@ class JsonWriter {
       after_key_ = false;
       return;
     }
-    if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
-    first_.back() = false;
-    if (indent_ >= 0) {
-      out_ += '\n';
-      out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+    if (depth_ == 0) return;
+    bool& first = first_[depth_ - 1];
+    if (!first) {
+      char* p = room(1);
+      *p = ',';
+      commit(p + 1);
     }
+    first = false;
+    if (indent_ >= 0) line_break();
   }
 
   void open(char bracket) {
     element();
-    out_ += bracket;
-    first_.push_back(true);
+    char* p = room(1);
+    *p = bracket;
+    commit(p + 1);
+    if (depth_ == kDepth) throw Error("internal error: JSON output nested too deep");
+    first_[depth_++] = true;
   }
 
   void close(char bracket) {
-    const bool empty = first_.back();
-    first_.pop_back();
-    if (indent_ >= 0 && !empty) {
-      out_ += '\n';
-      out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
-    }
-    out_ += bracket;
+    const bool empty = first_[--depth_];
+    if (indent_ >= 0 && !empty) line_break();
+    char* p = room(1);
+    *p = bracket;
+    commit(p + 1);
   }
 
   // A quoted string, escaped as nlohmann escapes it without ensure_ascii.
   // Text that is not well-formed UTF-8 goes through nlohmann itself, whose
   // replacement of bad sequences by U+FFFD has its own rules.
   void string(std::string_view text) {
-    const std::size_t start = out_.size();
+    const std::size_t start = used_;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    out_ += '"';
+    // Room for the text unescaped and its quotes; an escape asks for more.
+    char* p = room(text.size() + 2);
+    *p++ = '"';
     std::size_t run = 0;  // start of the bytes not yet written
     for (std::size_t i = 0; i < text.size(); ++i) {
       i = plain_run(bytes, i, text.size());
@@ -163,20 +240,25 @@ class JsonWriter {
       if (byte >= 0x80) {
         const std::size_t length = character_length(bytes + i, text.size() - i);
         if (length == 0) {
-          out_.resize(start);
-          out_ += json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+          used_ = start;
+          const std::string replaced = json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+          literal(replaced.data(), replaced.size());
           return;
         }
         i += length - 1;
         continue;
       }
       if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
-      out_.append(text.data() + run, i - run);
+      std::memcpy(p, text.data() + run, i - run);
+      p += i - run;
       run = i + 1;
-      escape(byte);
+      commit(p);
+      p = escape(byte, text.size() - run + 1);
     }
-    out_.append(text.data() + run, text.size() - run);
-    out_ += '"';
+    std::memcpy(p, text.data() + run, text.size() - run);
+    p += text.size() - run;
+    *p++ = '"';
+    commit(p);
   }
 
   // The first index from i on of a byte that is not printable ASCII other
@@ -207,36 +289,39 @@ class JsonWriter {
     return length;
   }
 
-  void escape(unsigned char byte) {
+  // Writes the escape of byte, and returns where to go on writing, with
+  // room for `rest` more bytes (the rest of the string and its quote).
+  char* escape(unsigned char byte, std::size_t rest) {
+    char* p = room(6 + rest);
     switch (byte) {
-      case '"': out_ += "\\\""; return;
-      case '\\': out_ += "\\\\"; return;
-      case '\b': out_ += "\\b"; return;
-      case '\t': out_ += "\\t"; return;
-      case '\n': out_ += "\\n"; return;
-      case '\f': out_ += "\\f"; return;
-      case '\r': out_ += "\\r"; return;
+      case '"': *p++ = '\\', *p++ = '"'; break;
+      case '\\': *p++ = '\\', *p++ = '\\'; break;
+      case '\b': *p++ = '\\', *p++ = 'b'; break;
+      case '\t': *p++ = '\\', *p++ = 't'; break;
+      case '\n': *p++ = '\\', *p++ = 'n'; break;
+      case '\f': *p++ = '\\', *p++ = 'f'; break;
+      case '\r': *p++ = '\\', *p++ = 'r'; break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         const char code[] = {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF]};
-        out_.append(code, sizeof code);
+        std::memcpy(p, code, sizeof code);
+        p += sizeof code;
       }
     }
+    return p;
   }
+
+  // The output's deepest nesting is four (summary object, claims array,
+  // claim, quantities array, quantity).
+  static constexpr std::size_t kDepth = 8;
 
   int indent_;
-  std::string out_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  std::string out_;        // out_[0, used_) written; the rest is room
+  std::size_t used_ = 0;
+  bool first_[kDepth] = {};  // per open container: no element written yet
+  std::size_t depth_ = 0;
   bool after_key_ = false;
 };
-
-void check_span(const Document& document, std::size_t block, Span span, const char* what) {
-  if (block >= document.blocks.size() || span.begin > span.end ||
-      span.end > document.blocks[block].text.size()) {
-    throw Error(std::string("internal error: a ") + what + " span [" + std::to_string(span.begin) + ", " +
-                std::to_string(span.end) + ") lies outside block " + std::to_string(block));
-  }
-}
 
 }  // namespace
 
@@ -326,29 +411,18 @@ void write_claim(JsonWriter& json, const Document& document, const Claim& claim,
 }  // namespace
 
 std::string to_json(const Document& document, const Analysis& analysis, int indent) {
-  // Gather every offset per block first, so each block's text is walked once.
-  std::vector<std::vector<std::size_t>> offsets(document.blocks.size());
-  for (const Claim& claim : analysis.claims) {
-    check_span(document, claim.block, claim.span, "claim");
-    offsets[claim.block].push_back(claim.span.begin);
-    offsets[claim.block].push_back(claim.span.end);
-    for (const Quantity& quantity : claim.quantities) {
-      check_span(document, claim.block, quantity.span, "quantity");
-      offsets[claim.block].push_back(quantity.span.begin);
-      offsets[claim.block].push_back(quantity.span.end);
-    }
-  }
-  std::vector<std::optional<Utf16Table>> tables(document.blocks.size());
-  for (std::size_t block = 0; block < offsets.size(); ++block) {
-    if (!offsets[block].empty()) tables[block].emplace(document.blocks[block].text, std::move(offsets[block]));
-  }
-
-  JsonWriter json(indent);
-  json.reserve(256 + 1024 * analysis.claims.size());  // a claim takes 600 to 900 bytes on one line
+  JsonWriter json(indent, 256 + 1024 * analysis.claims.size());  // a claim takes 600 to 900 bytes on one line
   json.begin_object();
   json.key("claims");
   json.begin_array();
-  for (const Claim& claim : analysis.claims) write_claim(json, document, claim, *tables[claim.block]);
+  Utf16Table units;
+  const Claim* const claims = analysis.claims.data();
+  const std::size_t count = analysis.claims.size();
+  for (std::size_t first = 0, last = 0; first < count; first = last) {
+    for (last = first + 1; last < count && claims[last].block == claims[first].block;) ++last;
+    units.build(document, claims + first, claims + last);
+    for (std::size_t k = first; k < last; ++k) write_claim(json, document, claims[k], units);
+  }
   json.end_array();
   const Summary& summary = analysis.summary;
   json.key("summary");

@@ -6,13 +6,13 @@ namespace whosays {
 
 WHOSAYS_COLD StartWords::StartWords(std::initializer_list<lexicon::List> lists, std::string_view spellings) {
   const Vocabulary& vocabulary = whosays::vocabulary();
-  const std::size_t ids = vocabulary.entries.size();
+  const std::size_t ids = vocabulary.count;
   marks_.reset(new std::uint8_t[ids]());
   Vocabulary::Lists mask;
   for (lexicon::List list : lists) {
     mask.set(static_cast<std::size_t>(list));
-    for (const std::vector<std::uint32_t>& phrase : vocabulary.longer[static_cast<std::size_t>(list)])
-      pairs_[pair(phrase[0], phrase[1])] = true;
+    for (const Vocabulary::Phrase& phrase : vocabulary.longer(static_cast<std::size_t>(list)))
+      pairs_[pair(phrase.first, vocabulary.phrase_ids[phrase.begin + 1])] = true;
   }
   for (std::size_t id = 1; id < ids; ++id) {
     const Vocabulary::Entry& entry = vocabulary.entries[id];

@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +15,11 @@ namespace whosays {
 
 // Every token of every word list, numbered from 1 (text::Token::id; 0 is a
 // word no list holds), with the lists each one is a whole phrase of, and the
-// lists it starts a longer phrase of. Built once, immutable after.
+// lists it starts a longer phrase of. Immutable: a view of arrays that the
+// native build generates at build time (the same builder run on the host,
+// scripts/generate_tables.cpp, written as constant data the binary maps), and
+// the WebAssembly engine builds once at its start (words.cpp: its size budget
+// has no room for the finished tables).
 struct Vocabulary {
   // A bit per word list, in 64-bit words that a PhraseSet indexes directly
   // (its word and bit are worked out once, not at every test).
@@ -36,34 +39,53 @@ struct Vocabulary {
     Lists single;  // a one-word phrase of these lists
     Lists starts;  // the first word of a longer phrase of these lists
   };
-  std::vector<Entry> entries;                                   // by id; entries[0] is empty
-  // By list: its phrases of 2+ words, as ids, sorted by their first word's id.
-  std::vector<std::vector<std::vector<std::uint32_t>>> longer;
-
-  // The id of a folded token, 0 if no list holds it. Asked once per token of
-  // every block: an open-addressing table of 8-byte slots (a tag of the hash
-  // and the id; the spelling is compared only when the tag matches), so that
-  // a look-up touches one cache line of the table; no allocation.
-  std::uint32_t id(std::string_view folded) const {
-    if (folded.size() > longest_) return 0;
-    const std::uint64_t h = swar::hash(folded);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t slot = h & mask_;; slot = (slot + 1) & mask_) {
-      const Slot here = slots_[slot];
-      if (here.id == 0) return 0;
-      if (here.tag == tag && same(spellings_[here.id], folded)) return here.id;
-    }
-  }
-  // Its id, new or not; `stable`: folded outlives the vocabulary (static
-  // storage), so it is not copied.
-  std::uint32_t add(std::string_view folded, bool stable = false);
-  void reserve(std::size_t words);             // room for this many words without rehashing
-
- private:
   struct Slot {
     std::uint32_t tag = 0;  // the hash's upper half
     std::uint32_t id = 0;   // 0: empty
   };
+  // A phrase of two words or more: its words' ids are phrase_ids[begin, begin + size).
+  struct Phrase {
+    std::uint32_t first;  // phrase_ids[begin]
+    std::uint32_t begin;
+    std::uint32_t size;
+  };
+  struct Phrases {
+    const Phrase* from;
+    const Phrase* to;
+    const Phrase* begin() const { return from; }
+    const Phrase* end() const { return to; }
+  };
+
+  const Entry* entries;                // by id; entries[0] is empty
+  std::size_t count;                   // ids, 0 included
+  const std::string_view* spellings;   // by id; [0] is no word
+  // An open-addressing table of mask + 1 slots of 8 bytes (a tag of the hash
+  // and the id; the spelling is compared only when the tag matches), at most
+  // half full: a look-up touches one cache line of it.
+  const Slot* slots;
+  std::size_t mask;
+  std::size_t longest;                 // the longest spelling's size
+  // Every list's phrases of 2+ words, list after list, each list's sorted by
+  // their first word's id: list l's are phrases[list_phrases[l], list_phrases[l + 1]).
+  const Phrase* phrases;
+  const std::uint32_t* list_phrases;   // lexicon::kListCount + 1 of them
+  const std::uint32_t* phrase_ids;
+
+  // The id of a folded token, 0 if no list holds it. Asked once per token of
+  // every block; no allocation.
+  std::uint32_t id(std::string_view folded) const {
+    if (folded.size() > longest) return 0;
+    const std::uint64_t h = swar::hash(folded);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
+      const Slot here = slots[slot];
+      if (here.id == 0) return 0;
+      if (here.tag == tag && same(spellings[here.id], folded)) return here.id;
+    }
+  }
+  Phrases longer(std::size_t list) const { return {phrases + list_phrases[list], phrases + list_phrases[list + 1]}; }
+
+ private:
   // a == b, compared by the same loads as swar::hash reads (no call to memcmp,
   // whose spills cost more than a short word's compare).
   static bool same(std::string_view a, std::string_view b) {
@@ -87,13 +109,6 @@ struct Vocabulary {
     std::memcpy(&value, p, sizeof value);
     return value;
   }
-  void rehash(std::size_t size);  // size: a power of two, above twice the words
-
-  std::deque<std::string> storage_;          // stable: spellings_ views it
-  std::vector<std::string_view> spellings_ = std::vector<std::string_view>(1);  // by id; [0] is no word
-  std::vector<Slot> slots_ = std::vector<Slot>(16);
-  std::size_t mask_ = 15;
-  std::size_t longest_ = 0;
 };
 
 const Vocabulary& vocabulary();
@@ -123,9 +138,10 @@ class PhraseSet {
   std::size_t word_;                  // list_'s word in Vocabulary::Lists
   std::uint64_t bit_;                 // and its bit there
   const Vocabulary::Entry* entries_;  // vocabulary().entries
-  // Phrases of two words or more, as ids, sorted by their first word's id
-  // (vocabulary().longer[list_]: shared, nothing copied per set).
-  const std::vector<std::vector<std::uint32_t>>* longer_;
+  // Phrases of two words or more, sorted by their first word's id, and their
+  // words' ids (vocabulary().longer(list_): shared, nothing copied per set).
+  Vocabulary::Phrases longer_;
+  const std::uint32_t* phrase_ids_;
 };
 
 // Every table the analyzer uses, built on first use and immutable after.

@@ -18,24 +18,12 @@ using text::ends_with;
 namespace {
 
 // A line is no evidence when it has no lower-case letter (capitals) or when every word of
-// four or more letters is capitalised (a title-case headline).
+// four or more letters is capitalised (a title-case headline: NameEvidence::read).
 bool has_lower(std::string_view line) {
   unsigned char lower = 0;
   for (const char c : line) lower |= static_cast<unsigned char>(c - 'a') < 26;  // no early exit: the loop vectorises
   return lower != 0;
 }
-
-// Counts a word of the line for the title-case test: four letters or more, capitalised.
-void count_for_title_case(std::string_view w, std::size_t& long_words, std::size_t& capitalised) {
-  if (w.size() < 4) return;  // no shorter without its quotes
-  w = strip_leading_quotes(w);
-  if (w.size() >= 4) {
-    ++long_words;
-    if (is_upper(w[0])) ++capitalised;
-  }
-}
-
-bool is_title_case(std::size_t long_words, std::size_t capitalised) { return long_words >= 3 && capitalised == long_words; }
 
 // Opening quotes and brackets after which a capital starts a sentence or a quotation.
 bool opens(std::string_view before) {
@@ -64,6 +52,60 @@ std::string_view evidence_form(std::string_view w) {
   return w;
 }
 
+// A candidate starts with its capital: a word's own opening quote counts as what comes
+// before it, and opens a sentence or a quotation. w: a word of line (for_each_word's).
+void add_candidate(std::string_view line, std::string_view w, std::vector<std::string_view>& candidates) {
+  if (w.size() < 2 || !is_upper(w[0])) return;
+  const std::string_view word = evidence_form(w);
+  const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
+  if (word.size() >= 2 && !opens(before_word(line, at))) candidates.push_back(word);
+}
+
+// The high bit of each lane of x that holds an ASCII capital; exact in every lane (seven
+// bits plus at most 0x3F carry into no other lane).
+std::uint64_t capital_lanes(std::uint64_t x) {
+  const std::uint64_t low = x & ~swar::kHigh;
+  return (low + swar::kOnes * (0x80 - 'A')) & ~(low + swar::kOnes * (0x80 - 'Z' - 1)) & ~x & swar::kHigh;
+}
+
+// Does a word of for_each_word start at line[i]: the line's start or right after a break?
+bool starts_word(std::string_view line, std::size_t i) {
+  if (i == 0 || kBreakBytes[static_cast<unsigned char>(line[i - 1])]) return true;
+  if (i >= 2 && line[i - 2] == '\xC2' && line[i - 1] == '\xA0') return true;  // no-break space
+  return i >= 3 && line[i - 3] == '\xE2' && line[i - 2] == '\x80' && (line[i - 1] == '\x9C' || line[i - 1] == '\x9D');
+}
+
+// The candidates among the words of line from i on (i: where a word ended), as
+// add_candidate finds them word by word: the capitals are found eight bytes at a time,
+// and only a word that starts with one is read.
+void capitalised_words(std::string_view line, std::size_t i, std::vector<std::string_view>& candidates) {
+  const std::size_t size = line.size();
+  while (i < size) {
+    if (i + 8 <= size) {
+      const std::uint64_t capitals = capital_lanes(swar::load(line.data() + i));
+      if (capitals == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<std::size_t>(__builtin_ctzll(capitals)) / 8;
+    } else if (!is_upper(line[i])) {
+      ++i;
+      continue;
+    }
+    if (!starts_word(line, i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    std::size_t width = 1;
+    while (++i < size) {  // to the word's end, as for_each_word reads it
+      const unsigned char d = static_cast<unsigned char>(line[i]);
+      if (!kWordBytes[d] && (kBreakBytes[d] || is_break(line, i, &width))) break;
+    }
+    add_candidate(line, line.substr(start, i - start), candidates);
+  }
+}
+
 }  // namespace
 
 NameEvidence::NameEvidence(std::string_view text) {
@@ -85,20 +127,24 @@ void NameEvidence::read(std::string_view text, std::vector<std::string_view>& ca
     const std::string_view line = text.substr(line_start, line_end - line_start);
     line_start = line_end + 1;
     if (!has_lower(line)) continue;
-    // One pass over the words: the title-case test and the candidates together.
-    std::size_t long_words = 0, capitalised = 0;
+    // Word by word until the title-case test is settled: a long word without
+    // its capital (nearly every line, within its first words) says no title
+    // case, and only the capitalised words of the rest matter.
+    std::size_t long_words = 0;
+    std::size_t rest = line.size() + 1;  // where a long lower-case word ended, if one did
     candidates.clear();
     for_each_word(line, [&](std::string_view w) {
-      count_for_title_case(w, long_words, capitalised);
-      // A candidate starts with its capital: a word's own opening quote counts as what
-      // comes before it, and opens a sentence or a quotation.
-      if (w.size() < 2 || !is_upper(w[0])) return true;
-      const std::string_view word = evidence_form(w);
-      const std::size_t at = static_cast<std::size_t>(w.data() - line.data());
-      if (word.size() >= 2 && !opens(before_word(line, at))) candidates.push_back(word);
-      return true;
+      add_candidate(line, w, candidates);
+      if (w.size() < 4) return true;  // no shorter without its quotes
+      w = strip_leading_quotes(w);
+      if (w.size() < 4) return true;
+      ++long_words;
+      if (is_upper(w[0])) return true;
+      rest = static_cast<std::size_t>(w.data() - line.data()) + w.size();
+      return false;
     });
-    if (is_title_case(long_words, capitalised)) continue;
+    if (rest > line.size() && long_words >= 3) continue;  // title case
+    if (rest <= line.size()) capitalised_words(line, rest, candidates);
     for (const std::string_view word : candidates) {
       insert(word);
       const std::size_t hyphen = word.find('-');
