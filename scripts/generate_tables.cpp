@@ -1,14 +1,19 @@
-// The native build's vocabulary as constant data: runs the builder that the
-// WebAssembly engine runs at its start (core/src/words.cpp, compiled without
-// WHOSAYS_PREBUILT_TABLES) on the build host and writes the finished arrays
-// as C++ (generated/vocabulary_data.inc, included by the core's words.cpp).
-// Usage: generate_tables OUTPUT
+// The native build's start-up tables as constant data: runs the builders that
+// the WebAssembly engine runs at its start (core/src/words.cpp and
+// core/src/knowledge/parties.cpp, compiled without WHOSAYS_PREBUILT_TABLES) on
+// the build host and writes the finished arrays as C++: the vocabulary
+// (included by the core's words.cpp) and the party index (parties.cpp).
+// Usage: generate_tables VOCABULARY_OUTPUT PARTY_INDEX_OUTPUT
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <string_view>
 
 #include "words.h"
+
+namespace whosays::knowledge {
+void write_party_index(std::ostream& out);  // parties.cpp, with WHOSAYS_TABLE_GENERATOR
+}
 
 namespace {
 
@@ -77,19 +82,23 @@ void write(std::ostream& out, const Vocabulary& v) {
       << ", " << v.longest << ", kPhrases, kListPhrases, kPhraseIds};\n";
 }
 
+template <typename Write>
+bool write_file(const char* path, Write write) {
+  std::ofstream out(path, std::ios::binary);
+  write(out);
+  out.close();
+  if (!out) std::cerr << "generate_tables: cannot write " << path << "\n";
+  return static_cast<bool>(out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: generate_tables OUTPUT\n";
+  if (argc != 3) {
+    std::cerr << "usage: generate_tables VOCABULARY_OUTPUT PARTY_INDEX_OUTPUT\n";
     return 2;
   }
-  std::ofstream out(argv[1], std::ios::binary);
-  write(out, whosays::vocabulary());
-  out.close();
-  if (!out) {
-    std::cerr << "generate_tables: cannot write " << argv[1] << "\n";
-    return 1;
-  }
-  return 0;
+  const bool written = write_file(argv[1], [](std::ostream& out) { write(out, whosays::vocabulary()); }) &&
+                       write_file(argv[2], [](std::ostream& out) { whosays::knowledge::write_party_index(out); });
+  return written ? 0 : 1;
 }

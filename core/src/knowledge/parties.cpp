@@ -7,6 +7,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#ifdef WHOSAYS_TABLE_GENERATOR
+#include <ostream>
+#endif
+#include <vector>
 
 namespace whosays::knowledge {
 namespace {
@@ -48,6 +52,20 @@ std::uint64_t folded_hash(std::string_view s) { return swar::hash(s, 0x202020202
 
 constexpr std::size_t kMaxNameTokens = 12;
 
+// A read-only array: a vector's storage (the index built at the start, in the
+// WebAssembly engine) or constant data generated at build time (the native
+// build: generated/party_index.inc, written by scripts/generate_tables.cpp
+// from the index built below).
+template <typename T>
+struct Array {
+  const T* items;
+  std::size_t count;
+  const T& operator[](std::size_t i) const { return items[i]; }
+  const T* begin() const { return items; }
+  const T* end() const { return items + count; }
+  std::size_t size() const { return count; }
+};
+
 struct Name {
   const data::PartyRow* row;
   const std::string_view* tokens;  // into Index::words
@@ -61,23 +79,18 @@ struct Name {
 // name find theirs empty).
 class FirstTokenIndex {
  public:
-  void add(std::string_view first, std::uint32_t name) { entries_.push_back({folded_hash(first), name}); }
-  // Groups the entries by bucket, each bucket's in the order added (the table's).
-  void seal() {
-    std::size_t buckets = 16;
-    for (shift_ = 60; buckets < 2 * entries_.size(); buckets *= 2) --shift_;
-    starts_.assign(buckets + 1, 0);
-    for (const Entry& entry : entries_) ++starts_[bucket(entry.hash) + 1];
-    for (std::size_t b = 0; b < buckets; ++b) starts_[b + 1] += starts_[b];
-    std::vector<std::uint32_t> next(starts_.begin(), starts_.end() - 1);
-    std::vector<Entry> grouped(entries_.size());
-    for (const Entry& entry : entries_) grouped[next[bucket(entry.hash)]++] = entry;
-    entries_.swap(grouped);
-  }
+  struct Entry {
+    std::uint64_t hash;
+    std::uint32_t name;
+  };
+  // entries: grouped by bucket, each bucket's in the table's order; bucket b
+  // holds entries[starts[b], starts[b + 1]).
+  constexpr FirstTokenIndex(Array<Entry> entries, Array<std::uint32_t> starts, unsigned shift)
+      : entries_(entries), starts_(starts), shift_(shift) {}
   // Calls f(name index) for each name whose first token folds as word does (hash: its
   // folded_hash), in the table's order, until f returns true; returns whether it did.
   template <typename F>
-  bool find(std::string_view word, std::uint64_t hash, const std::vector<Name>& names, F f) const {
+  bool find(std::string_view word, std::uint64_t hash, Array<Name> names, F f) const {
     const std::size_t b = bucket(hash);
     for (std::uint32_t i = starts_[b]; i < starts_[b + 1]; ++i) {
       const Entry& at = entries_[i];
@@ -85,29 +98,76 @@ class FirstTokenIndex {
     }
     return false;
   }
+  Array<Entry> entries() const { return entries_; }
+  Array<std::uint32_t> starts() const { return starts_; }
+  unsigned shift() const { return shift_; }
 
  private:
-  struct Entry {
-    std::uint64_t hash;
-    std::uint32_t name;
-  };
   std::size_t bucket(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
-  std::vector<Entry> entries_;
-  std::vector<std::uint32_t> starts_;  // bucket b holds entries_[starts_[b], starts_[b + 1])
-  unsigned shift_ = 60;
+  Array<Entry> entries_;
+  Array<std::uint32_t> starts_;
+  unsigned shift_;
 };
 
 struct Index {
-  std::vector<std::string_view> words;  // every name's words, name after name
-  std::vector<Name> names;
+  Array<std::string_view> words;  // every name's words, name after name
+  Array<Name> names;
   FirstTokenIndex by_first;     // parties
   FirstTokenIndex not_parties;  // names that hold a party's name without being one
-  std::size_t longest_not_party = 0;
-  std::vector<std::string_view> capitals_stop;  // a handful: scanned, no hash table
+  std::size_t longest_not_party;
+  Array<std::string_view> capitals_stop;  // a handful: scanned, no hash table
 };
 
-WHOSAYS_COLD Index build_index() {
-  Index ix;
+template <typename T>
+Array<T> array(const std::vector<T>& items) {
+  return {items.data(), items.size()};
+}
+
+#ifdef WHOSAYS_PREBUILT_TABLES
+
+}  // namespace
+#include "party_index.inc"  // kPrebuiltIndex, in this namespace's anonymous one
+namespace {
+
+const Index& index() { return kPrebuiltIndex; }
+
+#else
+
+// A FirstTokenIndex's arrays, built once.
+struct FirstTokenTable {
+  std::vector<FirstTokenIndex::Entry> entries;
+  std::vector<std::uint32_t> starts;  // bucket b holds entries[starts[b], starts[b + 1])
+  unsigned shift = 60;
+
+  void add(std::string_view first, std::uint32_t name) { entries.push_back({folded_hash(first), name}); }
+  // Groups the entries by bucket, each bucket's in the order added (the table's).
+  void seal() {
+    std::size_t buckets = 16;
+    for (shift = 60; buckets < 2 * entries.size(); buckets *= 2) --shift;
+    starts.assign(buckets + 1, 0);
+    for (const FirstTokenIndex::Entry& entry : entries) ++starts[bucket(entry.hash) + 1];
+    for (std::size_t b = 0; b < buckets; ++b) starts[b + 1] += starts[b];
+    std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
+    std::vector<FirstTokenIndex::Entry> grouped(entries.size());
+    for (const FirstTokenIndex::Entry& entry : entries) grouped[next[bucket(entry.hash)]++] = entry;
+    entries.swap(grouped);
+  }
+  std::size_t bucket(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> shift); }
+  FirstTokenIndex view() const { return {array(entries), array(starts), shift}; }
+};
+
+// The arrays an Index views.
+struct IndexTables {
+  std::vector<std::string_view> words;
+  std::vector<Name> names;
+  FirstTokenTable by_first;
+  FirstTokenTable not_parties;
+  std::size_t longest_not_party = 0;
+  std::vector<std::string_view> capitals_stop;
+};
+
+WHOSAYS_COLD IndexTables* build_tables() {
+  IndexTables& ix = *new IndexTables;
   ix.names.reserve(data::kPartyRowCount);
   // The names are 1.9 words each (2,286 words in 1,216 rows); their tokens
   // point into `words` once it is complete (below), so a reallocation on the
@@ -130,7 +190,7 @@ WHOSAYS_COLD Index build_index() {
       ix.words.resize(first);
       continue;
     }
-    FirstTokenIndex& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
+    FirstTokenTable& by_first = row.kind == PartyKind::NotParty ? ix.not_parties : ix.by_first;
     if (row.kind == PartyKind::NotParty && name.count > ix.longest_not_party)
       ix.longest_not_party = name.count;
     by_first.add(ix.words[first], static_cast<std::uint32_t>(ix.names.size()));
@@ -144,17 +204,22 @@ WHOSAYS_COLD Index build_index() {
   }
   ix.by_first.seal();
   ix.not_parties.seal();
-  return ix;
+  return &ix;
 }
+
+const Index& index() {
+  // Never destroyed: freeing it would only slow down the end of a process.
+  static const IndexTables& tables = *build_tables();
+  static const Index built{array(tables.words), array(tables.names), tables.by_first.view(),
+                           tables.not_parties.view(), tables.longest_not_party, array(tables.capitals_stop)};
+  return built;
+}
+
+#endif
 
 bool in_capitals_stop(const Index& ix, std::string_view word) {
   return std::any_of(ix.capitals_stop.begin(), ix.capitals_stop.end(),
                      [&](std::string_view stop) { return equal_folded(stop, word); });
-}
-
-const Index& index() {
-  static const Index built = build_index();
-  return built;
 }
 
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
@@ -315,5 +380,65 @@ std::vector<std::string_view> split_words(std::string_view text) {
   });
   return words;
 }
+
+#ifdef WHOSAYS_TABLE_GENERATOR
+
+// ---------------------------------------------------------------------------
+// The index as C++ constant data (scripts/generate_tables.cpp)
+// ---------------------------------------------------------------------------
+
+namespace {
+
+// A string literal of the word: UTF-8 as is; names hold no control character.
+void write_literal(std::ostream& out, std::string_view word) {
+  out << "{\"";
+  for (char c : word) out << (c == '"' || c == '\\' ? "\\" : "") << c;
+  out << "\", " << word.size() << "}";
+}
+
+void write_first_tokens(std::ostream& out, const char* name, const FirstTokenIndex& index) {
+  out << "constexpr FirstTokenIndex::Entry " << name << "Entries[" << index.entries().size() + 1 << "] = {\n";
+  for (const FirstTokenIndex::Entry& entry : index.entries()) out << "    {" << entry.hash << "u, " << entry.name << "u},\n";
+  out << "    {0u, 0u}};\nconstexpr std::uint32_t " << name << "Starts[" << index.starts().size() << "] = {";
+  for (std::size_t b = 0; b < index.starts().size(); ++b) out << (b % 16 ? " " : "\n    ") << index.starts()[b] << "u,";
+  out << "\n};\n\n";
+}
+
+}  // namespace
+
+void write_party_index(std::ostream& out) {
+  const Index& ix = index();
+  out << "// Generated by scripts/generate_tables.cpp from the party table. Do not edit.\n"
+         "// Included by core/src/knowledge/parties.cpp in namespace whosays::knowledge.\n\n"
+         "namespace data {\nextern const PartyRow kPartyRows["
+      << data::kPartyRowCount << "];\n}  // namespace data\n\nnamespace {\n\n";
+  out << "constexpr std::string_view kIndexWords[" << ix.words.size() << "] = {\n";
+  for (std::string_view word : ix.words) {
+    out << "    ";
+    write_literal(out, word);
+    out << ",\n";
+  }
+  out << "};\n\nconstexpr Name kIndexNames[" << ix.names.size() << "] = {\n";
+  for (const Name& name : ix.names)
+    out << "    {data::kPartyRows + " << name.row - data::kPartyRows << ", kIndexWords + " << name.tokens - ix.words.begin()
+        << ", " << name.count << "},\n";
+  out << "};\n\nconstexpr std::string_view kCapitalsStop[" << ix.capitals_stop.size() + 1 << "] = {\n";
+  for (std::string_view word : ix.capitals_stop) {
+    out << "    ";
+    write_literal(out, word);
+    out << ",\n";
+  }
+  out << "    {}};\n\n";
+  write_first_tokens(out, "kByFirst", ix.by_first);
+  write_first_tokens(out, "kNotParties", ix.not_parties);
+  out << "constexpr Index kPrebuiltIndex{{kIndexWords, " << ix.words.size() << "}, {kIndexNames, " << ix.names.size()
+      << "},\n    FirstTokenIndex({kByFirstEntries, " << ix.by_first.entries().size() << "}, {kByFirstStarts, "
+      << ix.by_first.starts().size() << "}, " << ix.by_first.shift() << "),\n    FirstTokenIndex({kNotPartiesEntries, "
+      << ix.not_parties.entries().size() << "}, {kNotPartiesStarts, " << ix.not_parties.starts().size() << "}, "
+      << ix.not_parties.shift() << "),\n    " << ix.longest_not_party << ", {kCapitalsStop, " << ix.capitals_stop.size()
+      << "}};\n\n}  // namespace\n";
+}
+
+#endif
 
 }  // namespace whosays::knowledge
