@@ -51,26 +51,39 @@ bool all_lower(std::string_view word) {
   return true;
 }
 
-// The first byte at or after i that is one of Bytes. Eight bytes at a time
-// (one word-wide test per byte sought: news text runs for dozens of bytes
-// between two of them), then byte by byte in the chunk that holds one.
-template <unsigned char... Bytes>
-std::size_t find_byte(std::string_view text, std::size_t i) {
+// The first byte at or after i for which `in_chunk` flags a lane of the
+// eight-byte word that holds it and `is` says yes. Eight bytes at a time
+// (news text runs for dozens of bytes between two that matter); the lowest
+// flag of an exact test is the byte itself (swar.h: bytes are read
+// little-endian), so the chunk that holds one is not read again byte by byte.
+template <typename ChunkTest, typename ByteTest>
+std::size_t find_byte(std::string_view text, std::size_t i, ChunkTest in_chunk, ByteTest is) {
   for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t chunk = swar::load(text.data() + i);
-    if ((swar::equal(chunk, Bytes) | ...)) break;
+    if (const std::uint64_t found = in_chunk(swar::load(text.data() + i))) return i + __builtin_ctzll(found) / 8;
   }
-  while (i < text.size() && ((static_cast<unsigned char>(text[i]) != Bytes) && ...)) ++i;
+  while (i < text.size() && !is(static_cast<unsigned char>(text[i]))) ++i;
   return i;
 }
 
 // The first . ! or ? at or after i.
-std::size_t next_stop(std::string_view text, std::size_t i) { return find_byte<'.', '!', '?'>(text, i); }
+std::size_t next_stop(std::string_view text, std::size_t i) {
+  return find_byte(
+      text, i, [](std::uint64_t chunk) { return swar::equal(chunk, '.') | swar::equal(chunk, '!') | swar::equal(chunk, '?'); },
+      [](unsigned char byte) { return byte == '.' || byte == '!' || byte == '?'; });
+}
 
 // The first byte at or after i that can start a quotation mark: " ' or the
 // lead byte of « » (C2) or of ‘ ’ “ ” „ ‹ › (E2). A lead byte is never inside
-// a UTF-8 sequence, so skipping other bytes keeps in step.
-std::size_t next_mark(std::string_view text, std::size_t i) { return find_byte<'"', '\'', 0xC2, 0xE2>(text, i); }
+// a UTF-8 sequence, so skipping other bytes keeps in step. C2 and E2 differ
+// only in bit 0x20: one test finds both.
+std::size_t next_mark(std::string_view text, std::size_t i) {
+  return find_byte(
+      text, i,
+      [](std::uint64_t chunk) {
+        return swar::equal(chunk, '"') | swar::equal(chunk, '\'') | swar::equal(chunk | swar::kOnes * 0x20, 0xE2);
+      },
+      [](unsigned char byte) { return byte == '"' || byte == '\'' || (byte | 0x20) == 0xE2; });
+}
 
 }  // namespace
 

@@ -182,31 +182,33 @@ bool is_joiner(char32_t c, char32_t before, char32_t after) {
   return false;
 }
 
-
 // A word: letters or digits, possibly joined (is_joiner).
 struct Word {
   std::size_t end = 0;                          // one past its last byte
   std::size_t hyphen = std::string_view::npos;  // the first '-' inside it, from its start
-  bool as_written = true;                       // no upper case, nothing but ASCII: its own folded form
+  unsigned char seen = 0;                       // the classes of its characters and joiners
 };
 
-// The word that starts at text[begin] with c, a word character of `length`
-// bytes, and ends at `end` at the latest.
-Word scan_word(std::string_view text, std::size_t begin, std::size_t end, char32_t c, std::size_t length) {
+// The rest of the word that starts at text[begin] and goes on at text[j]
+// (after its first character, or after a run of ASCII letters and digits),
+// ending at `end` at the latest: runs of ASCII letters and digits, non-ASCII
+// letters and joiners. `seen`: the classes so far; `previous`: the character
+// before text[j].
+Word scan_word(std::string_view text, std::size_t begin, std::size_t j, std::size_t end, unsigned char seen,
+               char32_t previous) {
   Word word;
-  unsigned char seen = kBytes(c);  // the classes of its characters
-  char32_t previous = c;
-  std::size_t j = begin + length;
   while (j < end) {
     // A run of ASCII letters and digits, most of a text: no decoding.
-    const std::size_t run = j;
-    unsigned char cls = 0;
-    while (j < end && ((cls = kBytes.of[static_cast<unsigned char>(text[j])]) & kWordByte)) {
-      seen |= cls;
-      ++j;
+    unsigned char cls = kBytes.of[static_cast<unsigned char>(text[j])];
+    if (cls & kWordByte) {
+      do {
+        seen |= cls;
+        ++j;
+      } while (j < end && ((cls = kBytes.of[static_cast<unsigned char>(text[j])]) & kWordByte));
+      previous = static_cast<unsigned char>(text[j - 1]);
+      if (j == end) break;
     }
-    if (j > run) previous = static_cast<unsigned char>(text[j - 1]);
-    if (j == end || !(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
+    if (!(cls & (kJoinerByte | kNonAscii))) break;  // white space or punctuation that joins nothing
     std::size_t l = 0;
     const char32_t d = decode(text, j, l);
     if (is_word_char(d)) {  // not ASCII
@@ -229,8 +231,17 @@ Word scan_word(std::string_view text, std::size_t begin, std::size_t end, char32
     break;
   }
   word.end = j;
-  word.as_written = !(seen & (kUpperCase | kNonAscii));
+  word.seen = seen;
   return word;
+}
+
+// Folds text[begin, to) into out (is ASCII: only upper-case letters change).
+std::string_view fold_ascii(std::string_view text, std::size_t begin, std::size_t to, char* out) {
+  for (std::size_t k = begin; k < to; ++k) {
+    const auto byte = static_cast<unsigned char>(text[k]);
+    out[k - begin] = static_cast<char>(byte + ((kBytes.of[byte] & kUpperCase) ? 'a' - 'A' : 0));
+  }
+  return {out, to - begin};
 }
 
 // Adds the word token text[begin, word.end) that starts with c, and splits a
@@ -238,40 +249,41 @@ Word scan_word(std::string_view text, std::size_t begin, std::size_t end, char32
 // room for the folded forms of text[begin, word.end) (Tokens::folded).
 void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& word, char* folded, Tokens& tokens) {
   const std::size_t end = word.end;
+  // ASCII letters and digits only: folded byte by byte, and no apostrophe.
+  // A joiner or a non-ASCII character (’ folds to '; the first may be a
+  // malformed sequence that decode() reads as ASCII) takes fold_into.
+  const bool plain = !(word.seen & (kJoinerByte | kNonAscii)) && static_cast<unsigned char>(text[begin]) < 0x80;
   const auto fold_at = [&](std::size_t to) {
-    return std::string_view(folded, fold_into(text.substr(begin, to - begin), folded));
+    if (plain) return fold_ascii(text, begin, to, folded);
+    return std::string_view(folded, fold_into(std::string_view(text.data() + begin, to - begin), folded));
   };
-  Token token;
+  Token& token = tokens.emplace_back();
   token.span = {begin, end};
   token.word = true;
-  token.capitalized = c < 0x80 ? (kBytes.of[c] & kUpperCase) != 0 : is_upper(c);
-  if (!token.capitalized) {
+  token.capitalized = is_upper(c);
+  if (!token.capitalized && word.hyphen != std::string_view::npos) {
     // "al-Shabaab", "el-Sisi": a short lower-case particle before a name.
     const std::size_t hyphen = word.hyphen;
-    if (hyphen != std::string_view::npos && hyphen >= 1 && hyphen <= 3 && begin + hyphen + 1 < end) {
+    if (hyphen >= 1 && hyphen <= 3 && begin + hyphen + 1 < end) {
       std::size_t l = 0;
       token.capitalized = is_upper(decode(text, begin + hyphen + 1, l));
     }
   }
-  token.number = (kBytes(c) & kDigit) != 0;
-  token.lower = word.as_written ? text.substr(begin, end - begin) : fold_at(end);
-  if (token.lower.size() > 2 && ends_with(token.lower, "'s")) {
-    std::size_t apostrophe = end - 1;
-    while (apostrophe > begin && text[apostrophe] != '\'' && static_cast<unsigned char>(text[apostrophe]) != 0x99) --apostrophe;
-    // ’ is E2 80 99: step back to its first byte.
-    if (static_cast<unsigned char>(text[apostrophe]) == 0x99 && apostrophe >= 2) apostrophe -= 2;
-    Token possessive;
-    possessive.span = {apostrophe, end};
-    possessive.lower = "'s";
-    possessive.word = true;
-    possessive.possessive = true;
-    token.span.end = apostrophe;
-    token.lower = fold_at(apostrophe);
-    tokens.push_back(token);
-    tokens.push_back(possessive);
-    return;
-  }
-  tokens.push_back(token);
+  token.number = is_digit(c);
+  token.lower = !(word.seen & (kUpperCase | kNonAscii)) ? std::string_view(text.data() + begin, end - begin) : fold_at(end);
+  // An apostrophe comes only with a joiner: ' or ’ (non-ASCII).
+  if (plain || !(token.lower.size() > 2 && ends_with(token.lower, "'s"))) return;
+  std::size_t apostrophe = end - 1;
+  while (apostrophe > begin && text[apostrophe] != '\'' && static_cast<unsigned char>(text[apostrophe]) != 0x99) --apostrophe;
+  // ’ is E2 80 99: step back to its first byte.
+  if (static_cast<unsigned char>(text[apostrophe]) == 0x99 && apostrophe >= 2) apostrophe -= 2;
+  token.span.end = apostrophe;
+  token.lower = fold_at(apostrophe);
+  Token& possessive = tokens.emplace_back();
+  possessive.span = {apostrophe, end};
+  possessive.lower = "'s";
+  possessive.word = true;
+  possessive.possessive = true;
 }
 
 // split_tokens into `tokens`, keeping its room.
@@ -282,37 +294,61 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
     tokens.folded.reset(new char[span.size()]);
     tokens.folded_room = span.size();
   }
+  char* const folded = tokens.folded.get();
+  const auto byte_at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   std::size_t i = span.begin;
   while (i < span.end) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+    const unsigned char byte = byte_at(i);
     const unsigned char cls = kBytes.of[byte];
-    char32_t c = byte;
-    std::size_t length = 1;
-    bool word = false;
-    if (!(cls & kNonAscii)) {
-      if (cls & kSpace) {
-        ++i;
+    if (cls & kSpace) {
+      ++i;
+      continue;
+    }
+    if (cls & kWordByte) {
+      // An ASCII word: its first run of letters and digits here; only a
+      // joiner or a non-ASCII character after it takes scan_word.
+      std::size_t j = i + 1;
+      unsigned char seen = cls;
+      unsigned char next = 0;
+      while (j < span.end && ((next = kBytes.of[byte_at(j)]) & kWordByte)) {
+        seen |= next;
+        ++j;
+      }
+      if (j < span.end && (next & (kJoinerByte | kNonAscii))) {
+        const Word word = scan_word(text, i, j, span.end, seen, byte_at(j - 1));
+        add_word(text, i, byte, word, folded + (i - span.begin), tokens);
+        i = word.end;
         continue;
       }
-      word = cls & kWordByte;
-    } else {
+      // The common word: ASCII letters and digits only, no possessive.
+      Token& token = tokens.emplace_back();
+      token.span = {i, j};
+      token.word = true;
+      token.capitalized = (cls & kUpperCase) != 0;
+      token.number = (cls & kDigit) != 0;
+      token.lower = seen & kUpperCase ? fold_ascii(text, i, j, folded + (i - span.begin))
+                                      : std::string_view(text.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    char32_t c = byte;
+    std::size_t length = 1;
+    if (cls & kNonAscii) {
       c = decode(text, i, length);
       if (is_space(c)) {
         i += length;
         continue;
       }
-      word = is_word_char(c);
+      if (is_word_char(c)) {
+        const Word word = scan_word(text, i, i + length, span.end, kBytes(c), c);
+        add_word(text, i, c, word, folded + (i - span.begin), tokens);
+        i = word.end;
+        continue;
+      }
     }
-    if (word) {
-      const Word scanned = scan_word(text, i, span.end, c, length);
-      add_word(text, i, c, scanned, tokens.folded.get() + (i - span.begin), tokens);
-      i = scanned.end;
-      continue;
-    }
-    Token token;
+    Token& token = tokens.emplace_back();
     token.span = {i, i + length};
-    token.lower = c == 0x2019 || c == 0x2018 ? std::string_view("'") : text.substr(i, length);
-    tokens.push_back(token);
+    token.lower = c == 0x2019 || c == 0x2018 ? std::string_view("'") : std::string_view(text.data() + i, length);
     i += length;
   }
 }
