@@ -50,26 +50,58 @@ std::size_t letters_in_padded(const char* p) {
 // `amount_core` and `word_number`, and the lead, modifier, currency, vague
 // and number tables), each with what follows it in those keys. A phrase
 // starts at a word only if the word's whole a-z run is one of these, and,
-// unless one key is that word alone ("over", "from"), if one of its tails
+// unless one key is that word alone ("ten", "several"), if one of its tails
 // follows: "the" only before " ages of", "in" before " excess of", "a"
-// before " few", "$", " dozen" ... At any other word the parser would fail,
-// and is not run.
+// before " few", "$", " dozen" ... A key that is a context word or a
+// modifier alone ("from", "not", "about", "may") is no phrase by itself: the
+// grammar reads on after a space, and what it reads there (a figure, a sign,
+// another key) starts with a non-letter or a word that passes this test too
+// ("from 5", "about a dozen"; not "from the", "may be"). At any other word
+// the parser would fail, and is not run.
 class FirstWords {
  public:
   WHOSAYS_COLD FirstWords() {
-    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
-      add(literal);
+    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between"})
+      add(literal, kReadsOn);
+    add("half a", kComplete);
     // word_number's "a" before a number word: "a hundred", "a dozen".
-    for (const char* key : parser::number_words.keys) add_tail("a", Tail{key, true});
-    for (const auto* table : {&parser::lead_words.keys, &parser::modifiers.keys,
-                              &parser::currency_signs.keys, &parser::vague_words.keys,
-                              &parser::number_words.keys}) {
-      for (const char* key : *table) add(key);
+    for (const char* key : parser::number_words.keys) add_tail("a", Tail{key, true}, kComplete);
+    for (const auto* table : {&parser::lead_words.keys, &parser::modifiers.keys}) {
+      for (const char* key : *table) add(key, kReadsOn);
+    }
+    for (const auto* table : {&parser::currency_signs.keys, &parser::vague_words.keys, &parser::number_words.keys}) {
+      for (const char* key : *table) add(key, kComplete);
     }
   }
 
   // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
-  bool may_start(const char* p, const char* end, std::size_t letters) const {
+  bool may_start(const char* p, const char* end, std::size_t letters) const { return starts_at(p, end, letters, true); }
+
+ private:
+  static constexpr std::size_t kLongest = 32;
+  // A key alone is a whole amount ("ten", "several"), or the grammar reads
+  // on after it ("from", "about"; lead and modifier keys).
+  enum Reading : bool { kComplete, kReadsOn };
+  // What follows a word in a key ("ages of" after a space, "$"); views of the
+  // tables' keys, which are string literals.
+  struct Tail {
+    std::string_view text;
+    bool spaced;
+  };
+  struct Word {
+    std::string_view letters;
+    bool whole = false;     // a key is the word alone and complete: anything may follow
+    bool reads_on = false;  // a key is the word alone, and the grammar reads on after it
+    // What follows it in its keys: glued to it, after a space.
+    std::vector<Tail> glued = {};
+    std::vector<Tail> spaced = {};
+    std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
+    bool spaced_other = false;         // a spaced tail starts with no a-z
+  };
+
+  // may_start; `look_on`: also test what follows a key that reads on (not
+  // for the word after it: one word of look-ahead, never a chain).
+  bool starts_at(const char* p, const char* end, std::size_t letters, bool look_on) const {
     if (letters >= kLongest) return true;  // not kept below: let the grammar decide
     const Word* word = find(std::string_view(p, letters));
     if (!word) return false;
@@ -82,33 +114,19 @@ class FirstWords {
     for (const Tail& tail : word->glued) {
       if (starts(after, end, tail.text)) return true;
     }
-    if (spaced == after) return false;
+    if (spaced == after) return false;  // `sp` follows every key that reads on
     // One look at the spaced tails' first letters, for most words after "a" or "the".
     const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
-    if (!word->spaced_other && (c >= 26 || !(word->spaced_letters >> c & 1u))) return false;
-    for (const Tail& tail : word->spaced) {
-      if (starts(spaced, end, tail.text)) return true;
+    if (word->spaced_other || (c < 26 && (word->spaced_letters >> c & 1u))) {
+      for (const Tail& tail : word->spaced) {
+        if (starts(spaced, end, tail.text)) return true;
+      }
     }
-    return false;
+    if (!word->reads_on || !look_on) return word->reads_on;
+    // The key alone, then what the grammar reads on to: a figure, a sign, or a key.
+    if (spaced >= end) return false;
+    return c >= 26 || starts_at(spaced, end, letters_in_padded(spaced), false);
   }
-
- private:
-  static constexpr std::size_t kLongest = 32;
-  // What follows a word in a key ("ages of" after a space, "$"); views of the
-  // tables' keys, which are string literals.
-  struct Tail {
-    std::string_view text;
-    bool spaced;
-  };
-  struct Word {
-    std::string_view letters;
-    bool whole = false;        // a key is the word alone: anything may follow
-    // Else what follows it in its keys: glued to it, after a space.
-    std::vector<Tail> glued;
-    std::vector<Tail> spaced;
-    std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
-    bool spaced_other = false;         // a spaced tail starts with no a-z
-  };
 
   static bool starts(const char* p, const char* end, std::string_view prefix) {
     if (static_cast<std::size_t>(end - p) < prefix.size()) return false;
@@ -143,34 +161,32 @@ class FirstWords {
   }
 
   // key: a whole string literal (NUL-terminated).
-  WHOSAYS_COLD void add(std::string_view key) {
+  WHOSAYS_COLD void add(std::string_view key, Reading reading) {
     const std::string_view letters = key.substr(0, letters_before_nul(key.data()));
-    if (letters.size() == key.size()) return add_tail(letters, std::nullopt);
+    if (letters.size() == key.size()) return add_tail(letters, std::nullopt, reading);
     const std::string_view rest = key.substr(letters.size());
-    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false});
+    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false}, reading);
   }
 
-  // The word with one more tail, or whole (no tail).
-  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail) {
+  // The word with one more tail, or a key alone (no tail).
+  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail, Reading reading) {
     if (letters.empty() || letters.size() >= kLongest) return;
     const std::size_t at = index_of(letters);
     if (at == words_.size()) {
       const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
       by_start_[first][letters.size()].push_back(at);
       lengths_[first] |= std::uint32_t{1} << letters.size();
-      words_.push_back(Word{letters, false, {}});
+      words_.push_back(Word{letters});
     }
     Word& word = words_[at];
     if (!tail) {
-      word.whole = true;
-      word.glued.clear();
-      word.spaced.clear();
-    } else if (!word.whole) {
-      (tail->spaced ? word.spaced : word.glued).push_back(*tail);
-      const char c = tail->text.empty() ? '\0' : tail->text[0];
-      if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
-      if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
+      (reading == kComplete ? word.whole : word.reads_on) = true;
+      return;
     }
+    (tail->spaced ? word.spaced : word.glued).push_back(*tail);
+    const char c = tail->text.empty() ? '\0' : tail->text[0];
+    if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
+    if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
   }
 
   std::vector<Word> words_;
