@@ -75,7 +75,12 @@ class FirstWords {
   }
 
   // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
-  bool may_start(const char* p, const char* end, std::size_t letters) const { return starts_at(p, end, letters, true); }
+  // Inline: most words are rejected by find.
+  bool may_start(const char* p, const char* end, std::size_t letters) const {
+    if (letters >= kLongest) return true;  // not kept below: let the grammar decide
+    const Word* word = find(std::string_view(p, letters));
+    return word && (word->whole || follows(*word, p + letters, end, true));
+  }
 
  private:
   static constexpr std::size_t kLongest = 32;
@@ -99,33 +104,34 @@ class FirstWords {
     bool spaced_other = false;         // a spaced tail starts with no a-z
   };
 
-  // may_start; `look_on`: also test what follows a key that reads on (not
-  // for the word after it: one word of look-ahead, never a chain).
-  bool starts_at(const char* p, const char* end, std::size_t letters, bool look_on) const {
-    if (letters >= kLongest) return true;  // not kept below: let the grammar decide
-    const Word* word = find(std::string_view(p, letters));
-    if (!word) return false;
-    if (word->whole) return true;
+  // Does what follows the word (at `after`) let a phrase start at it: one of
+  // its tails, or, after a key that reads on, a non-letter or a word that
+  // passes may_start? `look_on`: test what follows such a key (not for the
+  // word after it: one word of look-ahead, never a chain).
+  bool follows(const Word& word, const char* after, const char* end, bool look_on) const {
     // A tail after a space: after the grammar's `sp` or one of its key's
     // spaces, here one space or more, of any kind.
-    const char* const after = p + letters;
     const char* spaced = after;
     while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
-    for (const Tail& tail : word->glued) {
+    for (const Tail& tail : word.glued) {
       if (starts(after, end, tail.text)) return true;
     }
     if (spaced == after) return false;  // `sp` follows every key that reads on
     // One look at the spaced tails' first letters, for most words after "a" or "the".
     const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
-    if (word->spaced_other || (c < 26 && (word->spaced_letters >> c & 1u))) {
-      for (const Tail& tail : word->spaced) {
+    if (word.spaced_other || (c < 26 && (word.spaced_letters >> c & 1u))) {
+      for (const Tail& tail : word.spaced) {
         if (starts(spaced, end, tail.text)) return true;
       }
     }
-    if (!word->reads_on || !look_on) return word->reads_on;
+    if (!word.reads_on || !look_on) return word.reads_on;
     // The key alone, then what the grammar reads on to: a figure, a sign, or a key.
     if (spaced >= end) return false;
-    return c >= 26 || starts_at(spaced, end, letters_in_padded(spaced), false);
+    if (c >= 26) return true;
+    const std::size_t letters = letters_in_padded(spaced);
+    if (letters >= kLongest) return true;
+    const Word* next = find(std::string_view(spaced, letters));
+    return next && (next->whole || follows(*next, spaced + letters, end, false));
   }
 
   static bool starts(const char* p, const char* end, std::string_view prefix) {
