@@ -61,6 +61,11 @@ std::size_t letters_in_padded(const char* p) {
 class FirstWords {
  public:
   WHOSAYS_COLD FirstWords() {
+    words_.reserve(256);  // 196 words and 98 tails: one allocation each
+    tails_.reserve(128);
+    for (auto& lengths : heads_) {
+      for (std::uint16_t& head : lengths) head = kNone;
+    }
     for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between"})
       add(literal, kReadsOn);
     add("half a", kComplete);
@@ -84,6 +89,7 @@ class FirstWords {
 
  private:
   static constexpr std::size_t kLongest = 32;
+  static constexpr std::uint16_t kNone = 0xFFFF;  // the end of a list of words or tails
   // A key alone is a whole amount ("ten", "several"), or the grammar reads
   // on after it ("from", "about"; lead and modifier keys).
   enum Reading : bool { kComplete, kReadsOn };
@@ -92,14 +98,18 @@ class FirstWords {
   struct Tail {
     std::string_view text;
     bool spaced;
+    std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
   };
   struct Word {
     std::string_view letters;
     bool whole = false;     // a key is the word alone and complete: anything may follow
     bool reads_on = false;  // a key is the word alone, and the grammar reads on after it
-    // What follows it in its keys: glued to it, after a space.
-    std::vector<Tail> glued = {};
-    std::vector<Tail> spaced = {};
+    std::uint16_t next = kNone;  // the next word of its first letter and length (index into words_)
+    // What follows it in its keys, glued to it or after a space: the first
+    // of each list (index into tails_). Lists, not vectors: two allocations
+    // in all, at every process's first analysis.
+    std::uint16_t glued = kNone;
+    std::uint16_t spaced = kNone;
     std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
     bool spaced_other = false;         // a spaced tail starts with no a-z
   };
@@ -113,15 +123,15 @@ class FirstWords {
     // spaces, here one space or more, of any kind.
     const char* spaced = after;
     while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
-    for (const Tail& tail : word.glued) {
-      if (starts(after, end, tail.text)) return true;
+    for (std::uint16_t t = word.glued; t != kNone; t = tails_[t].next) {
+      if (starts(after, end, tails_[t].text)) return true;
     }
     if (spaced == after) return false;  // `sp` follows every key that reads on
     // One look at the spaced tails' first letters, for most words after "a" or "the".
     const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
     if (word.spaced_other || (c < 26 && (word.spaced_letters >> c & 1u))) {
-      for (const Tail& tail : word.spaced) {
-        if (starts(spaced, end, tail.text)) return true;
+      for (std::uint16_t t = word.spaced; t != kNone; t = tails_[t].next) {
+        if (starts(spaced, end, tails_[t].text)) return true;
       }
     }
     if (!word.reads_on || !look_on) return word.reads_on;
@@ -160,7 +170,7 @@ class FirstWords {
   std::size_t index_of(std::string_view letters) const {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
     if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
-    for (const std::size_t at : by_start_[first][letters.size()]) {
+    for (std::size_t at = heads_[first][letters.size()]; at != kNone; at = words_[at].next) {
       if (same_letters(words_[at].letters.data(), letters)) return at;  // the same length
     }
     return words_.size();
@@ -180,24 +190,28 @@ class FirstWords {
     const std::size_t at = index_of(letters);
     if (at == words_.size()) {
       const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
-      by_start_[first][letters.size()].push_back(at);
       lengths_[first] |= std::uint32_t{1} << letters.size();
       words_.push_back(Word{letters});
+      words_.back().next = heads_[first][letters.size()];
+      heads_[first][letters.size()] = static_cast<std::uint16_t>(at);
     }
     Word& word = words_[at];
     if (!tail) {
       (reading == kComplete ? word.whole : word.reads_on) = true;
       return;
     }
-    (tail->spaced ? word.spaced : word.glued).push_back(*tail);
+    std::uint16_t& first_tail = tail->spaced ? word.spaced : word.glued;
+    tails_.push_back(Tail{tail->text, tail->spaced, first_tail});
+    first_tail = static_cast<std::uint16_t>(tails_.size() - 1);
     const char c = tail->text.empty() ? '\0' : tail->text[0];
     if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
     if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
   }
 
   std::vector<Word> words_;
-  // By first letter and length: indices into words_, a handful each, most lists empty.
-  std::vector<std::size_t> by_start_[26][kLongest];
+  std::vector<Tail> tails_;
+  // By first letter and length: the first of its words (index into words_), most kNone.
+  std::uint16_t heads_[26][kLongest];
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
 };
 
