@@ -83,7 +83,7 @@ class FirstWords {
   // Inline: most words are rejected by find.
   bool may_start(const char* p, const char* end, std::size_t letters) const {
     if (letters >= kLongest) return true;  // not kept below: let the grammar decide
-    const Word* word = find(std::string_view(p, letters));
+    const Word* word = find(p, letters);
     return word && (word->whole || follows(*word, p + letters, end, true));
   }
 
@@ -98,10 +98,12 @@ class FirstWords {
   struct Tail {
     std::string_view text;
     bool spaced;
+    std::uint64_t head = 0;  // first_eight(text)
     std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
   };
   struct Word {
     std::string_view letters;
+    std::uint64_t head = 0;  // first_eight(letters)
     bool whole = false;     // a key is the word alone and complete: anything may follow
     bool reads_on = false;  // a key is the word alone, and the grammar reads on after it
     std::uint16_t next = kNone;  // the next word of its first letter and length (index into words_)
@@ -124,14 +126,14 @@ class FirstWords {
     const char* spaced = after;
     while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
     for (std::uint16_t t = word.glued; t != kNone; t = tails_[t].next) {
-      if (starts(after, end, tails_[t].text)) return true;
+      if (starts(after, end, tails_[t])) return true;
     }
     if (spaced == after) return false;  // `sp` follows every key that reads on
     // One look at the spaced tails' first letters, for most words after "a" or "the".
     const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
     if (word.spaced_other || (c < 26 && (word.spaced_letters >> c & 1u))) {
       for (std::uint16_t t = word.spaced; t != kNone; t = tails_[t].next) {
-        if (starts(spaced, end, tails_[t].text)) return true;
+        if (starts(spaced, end, tails_[t])) return true;
       }
     }
     if (!word.reads_on || !look_on) return word.reads_on;
@@ -140,38 +142,46 @@ class FirstWords {
     if (c >= 26) return true;
     const std::size_t letters = letters_in_padded(spaced);
     if (letters >= kLongest) return true;
-    const Word* next = find(std::string_view(spaced, letters));
+    const Word* next = find(spaced, letters);
     return next && (next->whole || follows(*next, spaced + letters, end, false));
   }
 
-  static bool starts(const char* p, const char* end, std::string_view prefix) {
-    if (static_cast<std::size_t>(end - p) < prefix.size()) return false;
-    for (const char c : prefix) {
-      if (*p++ != c) return false;
+  // Words and tails are compared by their first eight bytes as one number
+  // (the text's side read in one load: the scanned text has kPadding NULs
+  // after its end), then byte by byte past the eighth.
+  static std::uint64_t first_eight(const char* p, std::size_t n) {  // p: in the padded text
+    return n >= 8 ? swar::load(p) : swar::load(p) & ((std::uint64_t{1} << (8 * n)) - 1);
+  }
+  WHOSAYS_COLD static std::uint64_t first_eight(std::string_view kept) {  // kept: a string literal's bytes
+    std::uint64_t head = 0;
+    std::memcpy(&head, kept.data(), kept.size() < 8 ? kept.size() : 8);
+    return head;
+  }
+  static bool same_after_eight(const char* p, std::string_view kept) {
+    for (std::size_t i = 8; i < kept.size(); ++i) {
+      if (p[i] != kept[i]) return false;
     }
     return true;
   }
 
-  // Does kept (of letters.size() letters, the same first letter) spell letters?
-  // Inline: most candidates differ at the second or third letter.
-  static bool same_letters(const char* kept, std::string_view letters) {
-    for (std::size_t i = 1; i < letters.size(); ++i) {
-      if (kept[i] != letters[i]) return false;
-    }
-    return true;
+  // Does the text at p (before end) start with the tail?
+  static bool starts(const char* p, const char* end, const Tail& tail) {
+    return static_cast<std::size_t>(end - p) >= tail.text.size() && first_eight(p, tail.text.size()) == tail.head &&
+           same_after_eight(p, tail.text);
   }
 
-  const Word* find(std::string_view letters) const {
-    const std::size_t at = index_of(letters);
+  // The word of `letters` a-z at p, in the padded text; nullptr if none.
+  const Word* find(const char* p, std::size_t letters) const {
+    const std::size_t at = index_of(std::string_view(p, letters), first_eight(p, letters));
     return at < words_.size() ? &words_[at] : nullptr;
   }
 
-  // The word's index in words_, or words_.size().
-  std::size_t index_of(std::string_view letters) const {
+  // The word's index in words_, or words_.size(); head: first_eight(letters).
+  std::size_t index_of(std::string_view letters, std::uint64_t head) const {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
     if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
     for (std::size_t at = heads_[first][letters.size()]; at != kNone; at = words_[at].next) {
-      if (same_letters(words_[at].letters.data(), letters)) return at;  // the same length
+      if (words_[at].head == head && same_after_eight(letters.data(), words_[at].letters)) return at;  // the same length
     }
     return words_.size();
   }
@@ -187,11 +197,12 @@ class FirstWords {
   // The word with one more tail, or a key alone (no tail).
   WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail, Reading reading) {
     if (letters.empty() || letters.size() >= kLongest) return;
-    const std::size_t at = index_of(letters);
+    const std::uint64_t head = first_eight(letters);
+    const std::size_t at = index_of(letters, head);
     if (at == words_.size()) {
       const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
       lengths_[first] |= std::uint32_t{1} << letters.size();
-      words_.push_back(Word{letters});
+      words_.push_back(Word{letters, head});
       words_.back().next = heads_[first][letters.size()];
       heads_[first][letters.size()] = static_cast<std::uint16_t>(at);
     }
@@ -201,7 +212,7 @@ class FirstWords {
       return;
     }
     std::uint16_t& first_tail = tail->spaced ? word.spaced : word.glued;
-    tails_.push_back(Tail{tail->text, tail->spaced, first_tail});
+    tails_.push_back(Tail{tail->text, tail->spaced, first_eight(tail->text), first_tail});
     first_tail = static_cast<std::uint16_t>(tails_.size() - 1);
     const char c = tail->text.empty() ? '\0' : tail->text[0];
     if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
