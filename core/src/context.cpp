@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clauses.h"
+#include "quantity/find.h"
 #include "words.h"
 
 namespace whosays {
@@ -214,7 +215,7 @@ void build_block_context(const Document& document, std::size_t block, const know
   for (const Token& token : context.tokens) context.words.push_back(context.text.substr(token.span.begin, token.span.size()));
   context.capitals_filtered = false;
   read_capitals(context);
-  context.quantities = find_quantities(context.text);
+  find_quantities(context.text, context.tokens, context.quantities);
   context.quotes.clear();
   context.speech_quotes.clear();
   context.sentences.clear();

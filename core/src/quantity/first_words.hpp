@@ -50,132 +50,179 @@ std::size_t letters_in_padded(const char* p) {
 // `amount_core` and `word_number`, and the lead, modifier, currency, vague
 // and number tables), each with what follows it in those keys. A phrase
 // starts at a word only if the word's whole a-z run is one of these, and,
-// unless one key is that word alone ("over", "from"), if one of its tails
+// unless one key is that word alone ("ten", "several"), if one of its tails
 // follows: "the" only before " ages of", "in" before " excess of", "a"
-// before " few", "$", " dozen" ... At any other word the parser would fail,
-// and is not run.
+// before " few", "$", " dozen" ... A key that is a context word or a
+// modifier alone ("from", "not", "about", "may") is no phrase by itself: the
+// grammar reads on after a space, and what it reads there (a figure, a sign,
+// another key) starts with a non-letter or a word that passes this test too
+// ("from 5", "about a dozen"; not "from the", "may be"). At any other word
+// the parser would fail, and is not run.
 class FirstWords {
  public:
   WHOSAYS_COLD FirstWords() {
-    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between", "half a"})
-      add(literal);
+    words_.reserve(256);  // 196 words and 98 tails: one allocation each
+    tails_.reserve(128);
+    for (auto& lengths : heads_) {
+      for (std::uint16_t& head : lengths) head = kNone;
+    }
+    for (const char* literal : {"between the ages of", "the ages of", "ages of", "age of", "from", "between"})
+      add(literal, kReadsOn);
+    add("half a", kComplete);
     // word_number's "a" before a number word: "a hundred", "a dozen".
-    for (const char* key : parser::number_words.keys) add_tail("a", Tail{key, true});
-    for (const auto* table : {&parser::lead_words.keys, &parser::modifiers.keys,
-                              &parser::currency_signs.keys, &parser::vague_words.keys,
-                              &parser::number_words.keys}) {
-      for (const char* key : *table) add(key);
+    for (const char* key : parser::number_words.keys) add_tail("a", Tail{key, true}, kComplete);
+    for (const auto* table : {&parser::lead_words.keys, &parser::modifiers.keys}) {
+      for (const char* key : *table) add(key, kReadsOn);
+    }
+    for (const auto* table : {&parser::currency_signs.keys, &parser::vague_words.keys, &parser::number_words.keys}) {
+      for (const char* key : *table) add(key, kComplete);
     }
   }
 
   // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
+  // Inline: most words are rejected by find.
   bool may_start(const char* p, const char* end, std::size_t letters) const {
     if (letters >= kLongest) return true;  // not kept below: let the grammar decide
-    const Word* word = find(std::string_view(p, letters));
-    if (!word) return false;
-    if (word->whole) return true;
-    // A tail after a space: after the grammar's `sp` or one of its key's
-    // spaces, here one space or more, of any kind.
-    const char* const after = p + letters;
-    const char* spaced = after;
-    while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
-    for (const Tail& tail : word->glued) {
-      if (starts(after, end, tail.text)) return true;
-    }
-    if (spaced == after) return false;
-    // One look at the spaced tails' first letters, for most words after "a" or "the".
-    const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
-    if (!word->spaced_other && (c >= 26 || !(word->spaced_letters >> c & 1u))) return false;
-    for (const Tail& tail : word->spaced) {
-      if (starts(spaced, end, tail.text)) return true;
-    }
-    return false;
+    const Word* word = find(p, letters);
+    return word && (word->whole || follows(*word, p + letters, end, true));
   }
 
  private:
   static constexpr std::size_t kLongest = 32;
+  static constexpr std::uint16_t kNone = 0xFFFF;  // the end of a list of words or tails
+  // A key alone is a whole amount ("ten", "several"), or the grammar reads
+  // on after it ("from", "about"; lead and modifier keys).
+  enum Reading : bool { kComplete, kReadsOn };
   // What follows a word in a key ("ages of" after a space, "$"); views of the
   // tables' keys, which are string literals.
   struct Tail {
     std::string_view text;
     bool spaced;
+    std::uint64_t head = 0;  // first_eight(text)
+    std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
   };
   struct Word {
     std::string_view letters;
-    bool whole = false;        // a key is the word alone: anything may follow
-    // Else what follows it in its keys: glued to it, after a space.
-    std::vector<Tail> glued;
-    std::vector<Tail> spaced;
+    std::uint64_t head = 0;  // first_eight(letters)
+    bool whole = false;     // a key is the word alone and complete: anything may follow
+    bool reads_on = false;  // a key is the word alone, and the grammar reads on after it
+    std::uint16_t next = kNone;  // the next word of its first letter and length (index into words_)
+    // What follows it in its keys, glued to it or after a space: the first
+    // of each list (index into tails_). Lists, not vectors: two allocations
+    // in all, at every process's first analysis.
+    std::uint16_t glued = kNone;
+    std::uint16_t spaced = kNone;
     std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
     bool spaced_other = false;         // a spaced tail starts with no a-z
   };
 
-  static bool starts(const char* p, const char* end, std::string_view prefix) {
-    if (static_cast<std::size_t>(end - p) < prefix.size()) return false;
-    for (const char c : prefix) {
-      if (*p++ != c) return false;
+  // Does what follows the word (at `after`) let a phrase start at it: one of
+  // its tails, or, after a key that reads on, a non-letter or a word that
+  // passes may_start? `look_on`: test what follows such a key (not for the
+  // word after it: one word of look-ahead, never a chain).
+  bool follows(const Word& word, const char* after, const char* end, bool look_on) const {
+    // A tail after a space: after the grammar's `sp` or one of its key's
+    // spaces, here one space or more, of any kind.
+    const char* spaced = after;
+    while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
+    for (std::uint16_t t = word.glued; t != kNone; t = tails_[t].next) {
+      if (starts(after, end, tails_[t])) return true;
+    }
+    if (spaced == after) return false;  // `sp` follows every key that reads on
+    // One look at the spaced tails' first letters, for most words after "a" or "the".
+    const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
+    if (word.spaced_other || (c < 26 && (word.spaced_letters >> c & 1u))) {
+      for (std::uint16_t t = word.spaced; t != kNone; t = tails_[t].next) {
+        if (starts(spaced, end, tails_[t])) return true;
+      }
+    }
+    if (!word.reads_on || !look_on) return word.reads_on;
+    // The key alone, then what the grammar reads on to: a figure, a sign, or a key.
+    if (spaced >= end) return false;
+    if (c >= 26) return true;
+    const std::size_t letters = letters_in_padded(spaced);
+    if (letters >= kLongest) return true;
+    const Word* next = find(spaced, letters);
+    return next && (next->whole || follows(*next, spaced + letters, end, false));
+  }
+
+  // Words and tails are compared by their first eight bytes as one number
+  // (the text's side read in one load: the scanned text has kPadding NULs
+  // after its end), then byte by byte past the eighth.
+  static std::uint64_t first_eight(const char* p, std::size_t n) {  // p: in the padded text
+    return n >= 8 ? swar::load(p) : swar::load(p) & ((std::uint64_t{1} << (8 * n)) - 1);
+  }
+  WHOSAYS_COLD static std::uint64_t first_eight(std::string_view kept) {  // kept: a string literal's bytes
+    std::uint64_t head = 0;
+    std::memcpy(&head, kept.data(), kept.size() < 8 ? kept.size() : 8);
+    return head;
+  }
+  static bool same_after_eight(const char* p, std::string_view kept) {
+    for (std::size_t i = 8; i < kept.size(); ++i) {
+      if (p[i] != kept[i]) return false;
     }
     return true;
   }
 
-  // Does kept (of letters.size() letters, the same first letter) spell letters?
-  // Inline: most candidates differ at the second or third letter.
-  static bool same_letters(const char* kept, std::string_view letters) {
-    for (std::size_t i = 1; i < letters.size(); ++i) {
-      if (kept[i] != letters[i]) return false;
-    }
-    return true;
+  // Does the text at p (before end) start with the tail?
+  static bool starts(const char* p, const char* end, const Tail& tail) {
+    return static_cast<std::size_t>(end - p) >= tail.text.size() && first_eight(p, tail.text.size()) == tail.head &&
+           same_after_eight(p, tail.text);
   }
 
-  const Word* find(std::string_view letters) const {
-    const std::size_t at = index_of(letters);
+  // The word of `letters` a-z at p, in the padded text; nullptr if none.
+  const Word* find(const char* p, std::size_t letters) const {
+    const std::size_t at = index_of(std::string_view(p, letters), first_eight(p, letters));
     return at < words_.size() ? &words_[at] : nullptr;
   }
 
-  // The word's index in words_, or words_.size().
-  std::size_t index_of(std::string_view letters) const {
+  // The word's index in words_, or words_.size(); head: first_eight(letters).
+  std::size_t index_of(std::string_view letters, std::uint64_t head) const {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
     if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
-    for (const std::size_t at : by_start_[first][letters.size()]) {
-      if (same_letters(words_[at].letters.data(), letters)) return at;  // the same length
+    for (std::size_t at = heads_[first][letters.size()]; at != kNone; at = words_[at].next) {
+      if (words_[at].head == head && same_after_eight(letters.data(), words_[at].letters)) return at;  // the same length
     }
     return words_.size();
   }
 
   // key: a whole string literal (NUL-terminated).
-  WHOSAYS_COLD void add(std::string_view key) {
+  WHOSAYS_COLD void add(std::string_view key, Reading reading) {
     const std::string_view letters = key.substr(0, letters_before_nul(key.data()));
-    if (letters.size() == key.size()) return add_tail(letters, std::nullopt);
+    if (letters.size() == key.size()) return add_tail(letters, std::nullopt, reading);
     const std::string_view rest = key.substr(letters.size());
-    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false});
+    add_tail(letters, rest[0] == ' ' ? Tail{rest.substr(1), true} : Tail{rest, false}, reading);
   }
 
-  // The word with one more tail, or whole (no tail).
-  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail) {
+  // The word with one more tail, or a key alone (no tail).
+  WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail, Reading reading) {
     if (letters.empty() || letters.size() >= kLongest) return;
-    const std::size_t at = index_of(letters);
+    const std::uint64_t head = first_eight(letters);
+    const std::size_t at = index_of(letters, head);
     if (at == words_.size()) {
       const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
-      by_start_[first][letters.size()].push_back(at);
       lengths_[first] |= std::uint32_t{1} << letters.size();
-      words_.push_back(Word{letters, false, {}});
+      words_.push_back(Word{letters, head});
+      words_.back().next = heads_[first][letters.size()];
+      heads_[first][letters.size()] = static_cast<std::uint16_t>(at);
     }
     Word& word = words_[at];
     if (!tail) {
-      word.whole = true;
-      word.glued.clear();
-      word.spaced.clear();
-    } else if (!word.whole) {
-      (tail->spaced ? word.spaced : word.glued).push_back(*tail);
-      const char c = tail->text.empty() ? '\0' : tail->text[0];
-      if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
-      if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
+      (reading == kComplete ? word.whole : word.reads_on) = true;
+      return;
     }
+    std::uint16_t& first_tail = tail->spaced ? word.spaced : word.glued;
+    tails_.push_back(Tail{tail->text, tail->spaced, first_eight(tail->text), first_tail});
+    first_tail = static_cast<std::uint16_t>(tails_.size() - 1);
+    const char c = tail->text.empty() ? '\0' : tail->text[0];
+    if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
+    if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
   }
 
   std::vector<Word> words_;
-  // By first letter and length: indices into words_, a handful each, most lists empty.
-  std::vector<std::size_t> by_start_[26][kLongest];
+  std::vector<Tail> tails_;
+  // By first letter and length: the first of its words (index into words_), most kNone.
+  std::uint16_t heads_[26][kLongest];
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
 };
 

@@ -1,5 +1,6 @@
 // whosays: quantities in running text. The X3 grammar (quantity_def.hpp) is
-// instantiated here, and find_quantities runs it at every word start.
+// instantiated here, and find_quantities runs it at the word starts that
+// the block's tokens give (find.h).
 //
 // Normalisation: what {min, max, approximate, kind} mean
 // -------------------------------------------------------
@@ -66,6 +67,7 @@
 #include <vector>
 
 #include "quantity/config.hpp"
+#include "quantity/find.h"
 #include "quantity/first_words.hpp"
 #include "quantity/quantity_def.hpp"
 
@@ -301,6 +303,91 @@ const char* skip_word(const char* p, const char* end) {
   return p;
 }
 
+// One text's scan: its lower-cased copy, the grammar tried at the positions
+// where a phrase can start (can_start, the first-word gate), left to right,
+// and the quantities found. The scan goes on after each phrase it reads.
+class Scan {
+ public:
+  Scan(std::string_view text, std::vector<Quantity>& out) : text_(text), out_(out), gate_(first_words()) {
+    // The grammar's tables are lower case; ASCII lower-casing keeps every
+    // byte offset, so spans in the copy are spans in text. The NULs after
+    // end stop every run of letters and digits (letters_in_padded, skip_word).
+    lowered_.reserve(text.size() + kPadding);
+    lowered_.append(text).append(kPadding, '\0');
+    for (char& c : lowered_) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
+    base_ = lowered_.data();
+    end_ = base_ + text.size();
+  }
+
+  const char* base() const { return base_; }
+
+  // At p, a word of `letters` a-z and nothing else (the bytes after it are
+  // no letters): where the scan goes on.
+  const char* word(const char* p, std::size_t letters) {
+    const char* it = p;
+    if (gate_.may_start(p, end_, letters) && can_start(base_, p, end_) && parse(it)) return it;
+    return p + letters;
+  }
+
+  // The scan of [p, stop), byte by byte: where it goes on (past stop when a
+  // phrase or a word runs on).
+  const char* bytes(const char* p, const char* stop) {
+    while (p < stop) {
+      if (!kStartBytes[static_cast<unsigned char>(*p)]) {  // white space, punctuation: the common case
+        ++p;
+        continue;
+      }
+      if (!can_start(base_, p, end_)) {
+        // Every later byte of a run of ASCII letters and digits follows a word
+        // character, so no phrase starts there either: skip the run.
+        const bool alnum = is_ascii_alnum(*p);
+        ++p;
+        while (alnum && is_ascii_alnum(*p)) ++p;  // the NUL after end stops it
+        continue;
+      }
+      const std::size_t letters = letters_in_padded(p);
+      const char* it = p;
+      if ((letters == 0 || gate_.may_start(p, end_, letters)) && parse(it)) {
+        p = it;
+        continue;
+      }
+      // Skip the rest of this word (or this byte): a phrase starts only at a word start.
+      const char* const after = skip_word(p + letters, end_);
+      p = after > p ? after : p + 1;
+    }
+    return p;
+  }
+
+ private:
+  // Runs the grammar at it: on a phrase, adds its quantities, moves it past
+  // the phrase and returns true.
+  bool parse(const char*& it) {
+    const char* const p = it;
+    annotator_.reset();
+    ast::Phrase phrase;
+    bool parsed = false;
+    try {
+      parsed = x3::parse(it, end_, x3::with<x3::error_handler_tag>(std::ref(annotator_))[quantity::phrase()], phrase);
+    } catch (const std::exception&) {
+      // The grammar has no expectation points, so nothing should throw;
+      // if something does (std::bad_alloc), the text simply has no
+      // quantity here.
+      parsed = false;
+    }
+    if (!parsed || it <= p) return false;
+    emit_phrase(phrase, text_, annotator_, base_, out_);
+    return true;
+  }
+
+  std::string_view text_;
+  std::vector<Quantity>& out_;
+  const FirstWords& gate_;
+  std::string lowered_;
+  const char* base_ = nullptr;
+  const char* end_ = nullptr;
+  Annotator annotator_;
+};
+
 }  // namespace
 
 std::string_view to_string(QuantityKind kind) {
@@ -319,59 +406,31 @@ std::string_view to_string(QuantityKind kind) {
 
 std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
-  if (text.empty()) return out;
-  // The grammar's tables are lower case; ASCII lower-casing keeps every
-  // byte offset, so spans in the copy are spans in text. The NULs after
-  // end stop every run of letters and digits (letters_in_padded, skip_word).
-  std::string lowered;
-  lowered.reserve(text.size() + kPadding);
-  lowered.append(text).append(kPadding, '\0');
-  for (char& c : lowered) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
-  const char* const base = lowered.data();
-  const char* const end = base + text.size();
-  Annotator annotator;
-  auto const parser = x3::with<x3::error_handler_tag>(std::ref(annotator))[quantity::phrase()];
-  const FirstWords& gate = first_words();
+  find_quantities(text, text::split_tokens(text, {0, text.size()}), out);
+  return out;
+}
 
-  const char* p = base;
-  while (p < end) {
-    if (!kStartBytes[static_cast<unsigned char>(*p)]) {  // white space, punctuation: the common case
-      ++p;
-      continue;
-    }
-    if (!can_start(base, p, end)) {
-      // Every later byte of a run of ASCII letters and digits follows a word
-      // character, so no phrase starts there either: skip the run.
-      const bool alnum = is_ascii_alnum(*p);
-      ++p;
-      while (alnum && is_ascii_alnum(*p)) ++p;  // the NUL after end stops it
-      continue;
-    }
-    const std::size_t letters = letters_in_padded(p);
-    if (letters == 0 || gate.may_start(p, end, letters)) {
-      annotator.reset();
-      ast::Phrase phrase;
-      iterator_type it = p;
-      bool parsed = false;
-      try {
-        parsed = x3::parse(it, end, parser, phrase);
-      } catch (const std::exception&) {
-        // The grammar has no expectation points, so nothing should throw;
-        // if something does (std::bad_alloc), the text simply has no
-        // quantity here.
-        parsed = false;
-      }
-      if (parsed && it > p) {
-        emit_phrase(phrase, text, annotator, base, out);
-        p = it;
+void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out) {
+  out.clear();
+  if (text.empty()) return;
+  Scan scan(text, out);
+  const char* const base = scan.base();
+  const char* p = base;  // where the scan goes on: phrases end before it
+  for (const text::Token& token : tokens) {
+    const char* const begin = base + token.span.begin;
+    const char* const end = base + token.span.end;
+    if (end <= p) continue;
+    // A word of a-z alone (most words): its run of letters is the whole
+    // token, so only its first byte can start a phrase.
+    if (begin >= p && static_cast<unsigned char>(*begin - 'a') < 26) {
+      const std::size_t letters = letters_in_padded(begin);
+      if (begin + letters == end) {
+        p = scan.word(begin, letters);
         continue;
       }
     }
-    // Skip the rest of this word (or this byte): a phrase starts only at a word start.
-    const char* const after = skip_word(p + letters, end);
-    p = after > p ? after : p + 1;
+    p = scan.bytes(begin >= p ? begin : p, end);
   }
-  return out;
 }
 
 }  // namespace whosays

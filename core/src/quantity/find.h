@@ -1,0 +1,20 @@
+// whosays: the quantity scan over a block's tokens, for the block context
+// (context.cpp). Private to the core; whosays/quantity.h is the public form.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "../text.h"
+#include "whosays/quantity.h"
+
+namespace whosays {
+
+// find_quantities(text) into `out` (replaced; its room is kept), with the
+// word starts taken from `tokens`, text's tokens over the whole of it
+// (text::tokenize or text::split_tokens, span {0, text.size()}): no phrase
+// starts in the white space between tokens, and inside a token of a-z alone
+// none starts after its first byte, so those bytes are not read again.
+void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out);
+
+}  // namespace whosays
