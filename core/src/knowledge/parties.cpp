@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace whosays::knowledge {
 namespace {
@@ -15,12 +16,32 @@ namespace {
 // Case (ASCII letters fold; other UTF-8 bytes compare exactly)
 // ---------------------------------------------------------------------------
 
-bool equal_folded(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (fold(a[i]) != fold(b[i])) return false;
+// a == b (folded: fold(a) == fold(b)), eight bytes at a time where it can (no call to
+// memcmp, whose spills cost more than a name's word): a word of four to eight bytes is
+// read as two loads that may overlap, as swar::hash reads it.
+bool same(std::string_view a, std::string_view b, bool folded) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  const auto differ = [folded](std::uint64_t x, std::uint64_t y) { return folded ? fold8(x) != fold8(y) : x != y; };
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+      if (differ(swar::load(p + i), swar::load(q + i))) return false;
+    return !differ(swar::load(p + n - 8), swar::load(q + n - 8));
+  }
+  const auto four = [](const char* at) {
+    std::uint32_t v;
+    std::memcpy(&v, at, 4);
+    return std::uint64_t{v};
+  };
+  if (n >= 4) return !differ(four(p) | four(p + n - 4) << 32, four(q) | four(q + n - 4) << 32);
+  for (std::size_t i = 0; i < n; ++i)
+    if (folded ? fold(p[i]) != fold(q[i]) : p[i] != q[i]) return false;
   return true;
 }
+
+bool equal_folded(std::string_view a, std::string_view b) { return same(a, b, true); }
 
 // A word written all in capitals: at least one capital, no lower-case letter.
 bool all_capitals(std::string_view word) {
@@ -157,14 +178,63 @@ const Index& index() {
   return built;
 }
 
+// A first test for match_at: can a name start at this word? Set from the first three
+// bytes (case folded, as a hash) of each party name's first word: a name matches its word,
+// or the word without trailing marks (strip_trailing: they start with '.', '\'' or the
+// first byte of '’') or the part before a hyphen (hyphen_prefix), so the word's own first
+// three bytes are those of the name's word unless that is shorter, where the byte after it
+// is one of those four or none. Most words fail it: no hash of the whole word, no bucket.
+class StartGate {
+ public:
+  explicit StartGate(const Index& ix) {
+    for (const Name& name : ix.names) {
+      if (name.row->kind == PartyKind::NotParty) continue;
+      const std::string_view word = name.tokens[0];
+      set(word);
+      for (const char mark : {'.', '\'', '\xE2', '-'}) {  // a shorter word and what may follow it
+        if (word.size() >= 3) break;
+        const char key[3] = {word[0], word.size() == 2 ? word[1] : mark, mark};
+        set(std::string_view(key, 3));
+        for (int third = 0; third < 256 && word.size() == 1; ++third) {  // after one byte: any or none
+          const char any[3] = {key[0], mark, static_cast<char>(third)};
+          set(std::string_view(any, third == 0 ? 2 : 3));
+          set(std::string_view(any, 3));
+        }
+      }
+    }
+  }
+  bool may_start(std::string_view word) const {
+    const std::uint32_t b = bit(word);
+    return (bits_[b / 64] >> (b % 64)) & 1;
+  }
+
+ private:
+  static std::uint32_t bit(std::string_view word) {
+    std::uint32_t key = 0;
+    for (std::size_t i = 0; i < 3; ++i)
+      key = key << 8 | (i < word.size() ? (static_cast<unsigned char>(word[i]) | 0x20u) : 0u);
+    return (key * 0x9E3779B1u) >> (32 - 14);
+  }
+  void set(std::string_view word) {
+    const std::uint32_t b = bit(word);
+    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  std::array<std::uint64_t, (1u << 14) / 64> bits_{};
+};
+
+const StartGate& start_gate() {
+  static const StartGate gate(index());
+  return gate;
+}
+
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
 // most calls end at the length test, which a call would cost more than.
 [[gnu::always_inline]] inline bool word_matches(std::string_view name, std::string_view word) {
   if (name.size() != word.size()) return false;  // each way below keeps the length
-  if (name == word) return true;
+  if (same(name, word, false)) return true;
   if (all_capitals(word) && equal_folded(name, word)) return true;
   if (!has_upper(name) && !word.empty() && is_upper(word[0]) && !name.empty() &&
-      fold(word[0]) == name[0] && name.substr(1) == word.substr(1))
+      fold(word[0]) == name[0] && same(name.substr(1), word.substr(1), false))
     return true;
   return false;
 }
@@ -217,7 +287,7 @@ const Name* longest_name(const Index& ix, Words words, std::size_t position) {
   const std::string_view keys[2] = {raw, strip_trailing(raw)};
   const Name* best = nullptr;
   for (std::size_t k = 0; k < 2; ++k) {
-    if (k == 1 && keys[1] == keys[0]) break;
+    if (k == 1 && keys[1].size() == keys[0].size()) break;  // a prefix of keys[0]: the same
     ix.by_first.find(keys[k], folded_hash(keys[k]), ix.names, [&](std::uint32_t n) {
       const Name& name = ix.names[n];
       if ((!best || name.count > best->count) && name_matches(name, words, position)) best = &name;
@@ -244,8 +314,9 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
-  const Index& ix = index();
   const std::string_view raw = strip_leading_quotes(words.data[position]);
+  if (!start_gate().may_start(raw)) return std::nullopt;
+  const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
     const std::string_view word = strip_trailing(raw);
