@@ -186,9 +186,10 @@ const Index& index() {
 // is one of those four or none. Most words fail it: no hash of the whole word, no bucket.
 class StartGate {
  public:
-  explicit StartGate(const Index& ix) {
+  // not_parties: for the names of not_parties.txt (inside_not_party), else for the others.
+  StartGate(const Index& ix, bool not_parties) {
     for (const Name& name : ix.names) {
-      if (name.row->kind == PartyKind::NotParty) continue;
+      if ((name.row->kind == PartyKind::NotParty) != not_parties) continue;
       const std::string_view word = name.tokens[0];
       set(word);
       for (const char mark : {'.', '\'', '\xE2', '-'}) {  // a shorter word and what may follow it
@@ -223,7 +224,12 @@ class StartGate {
 };
 
 const StartGate& start_gate() {
-  static const StartGate gate(index());
+  static const StartGate gate(index(), false);
+  return gate;
+}
+
+const StartGate& not_party_gate() {
+  static const StartGate gate(index(), true);
   return gate;
 }
 
@@ -245,17 +251,18 @@ struct Words {
   std::size_t size;
 };
 
-// The name's words against words[position...]; the last may carry trailing marks.
+// The name's words against words[position...]; the last may carry trailing marks. The
+// first word is compared last: the names a word was looked up by share it, and most of
+// them differ after it.
 bool name_matches(const Name& name, Words words, std::size_t position) {
   if (position + name.count > words.size) return false;
-  for (std::size_t j = 0; j < name.count; ++j) {
-    std::string_view w = words.data[position + j];
-    if (j == 0) w = strip_leading_quotes(w);
-    if (word_matches(name.tokens[j], w)) continue;
-    if (j + 1 == name.count && word_matches(name.tokens[j], strip_trailing(w))) continue;
-    return false;
-  }
-  return true;
+  const std::size_t last = name.count - 1;
+  std::string_view w = words.data[position + last];
+  if (last == 0) w = strip_leading_quotes(w);
+  if (!word_matches(name.tokens[last], w) && !word_matches(name.tokens[last], strip_trailing(w))) return false;
+  for (std::size_t j = 1; j < last; ++j)
+    if (!word_matches(name.tokens[j], words.data[position + j])) return false;
+  return last == 0 || word_matches(name.tokens[0], strip_leading_quotes(words.data[position]));
 }
 
 // Is the word written in a stretch of capitals (wire copy), judged by its neighbours?
@@ -271,7 +278,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (not_party_gate().may_start(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
