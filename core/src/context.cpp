@@ -9,13 +9,31 @@
 namespace whosays {
 namespace {
 
-// first_token_at_or_after for offsets that never decrease: one forward scan
-// over the block instead of a binary search per call.
+// first_token_at_or_after for offsets that never decrease: a search forward
+// from the last answer, in steps that double (a sentence's end is some 25
+// tokens on, a clause's a few), then halve: no binary search over the whole
+// block per call, no walk token by token.
 class TokenCursor {
  public:
   explicit TokenCursor(const Tokens& tokens, std::size_t from = 0) : tokens_(tokens), k_(from) {}
   std::size_t at_or_after(std::size_t offset) {
-    while (k_ < tokens_.size() && tokens_[k_].span.begin < offset) ++k_;
+    const std::size_t size = tokens_.size();
+    if (k_ >= size || tokens_[k_].span.begin >= offset) return k_;
+    // tokens_[low] is before offset; find the first at or after it in (low, high].
+    std::size_t low = k_;
+    std::size_t step = 1;
+    std::size_t high = k_ + 1;
+    while (high < size && tokens_[high].span.begin < offset) {
+      low = high;
+      step *= 2;
+      high = low + step;
+    }
+    if (high > size) high = size;
+    while (high - low > 1) {
+      const std::size_t middle = low + (high - low) / 2;
+      (tokens_[middle].span.begin < offset ? low : high) = middle;
+    }
+    k_ = high;
     return k_;
   }
 
@@ -28,15 +46,17 @@ class TokenCursor {
 // as a whole. Quotations of four words or more are speech.
 void find_quotes(BlockContext& context) {
   const Tokens& tokens = context.tokens;
-  std::vector<std::size_t>& words_before = context.room.words_before;
-  words_before.assign(tokens.size() + 1, 0);
-  for (std::size_t k = 0; k < tokens.size(); ++k) words_before[k + 1] = words_before[k] + tokens[k].word;
   std::vector<Quotation> quotations = find_quotations(context.text);
   const Span body = text::trim(context.text, {0, context.text.size()});
   if (context.kind == BlockKind::quote && !body.empty() &&
       (quotations.empty() || quotations.front().outer.begin != body.begin)) {
     quotations.insert(quotations.begin(), Quotation{{0, context.text.size()}, {0, context.text.size()}});
   }
+  if (quotations.empty()) return;  // most blocks: no word count needed
+  std::vector<std::size_t>& words_before = context.room.words_before;
+  words_before.resize(tokens.size() + 1);
+  words_before[0] = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) words_before[k + 1] = words_before[k] + tokens[k].word;
   for (const Quotation& quotation : quotations) {
     QuoteInfo info;
     info.quotation = quotation;
@@ -63,27 +83,30 @@ void index_block(BlockContext& context) {
       if (context.token_quote[k] == BlockContext::kNoQuote) context.token_quote[k] = q;
     }
   }
-  context.quantity_at.assign(tokens.size() + 1, quantities.size());
-  context.count_prefix.assign(tokens.size() + 1, 0);
+  // Every entry is written below: resize, not assign (the vectors are reused block after block).
+  context.quantity_at.resize(tokens.size() + 1);
+  context.count_prefix.resize(tokens.size() + 1);
   std::size_t q = 0;
+  std::size_t counts = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    while (q < quantities.size() && quantities[q].span.begin < tokens[k].span.begin) {
-      context.count_prefix[k] += quantities[q].kind == QuantityKind::count;
-      ++q;
-    }
+    for (; q < quantities.size() && quantities[q].span.begin < tokens[k].span.begin; ++q)
+      counts += quantities[q].kind == QuantityKind::count;
     context.quantity_at[k] = q;
-    context.count_prefix[k + 1] = context.count_prefix[k];
+    context.count_prefix[k] = counts;
   }
-  while (q < quantities.size()) context.count_prefix[tokens.size()] += quantities[q++].kind == QuantityKind::count;
+  for (; q < quantities.size(); ++q) counts += quantities[q].kind == QuantityKind::count;
+  context.quantity_at[tokens.size()] = quantities.size();
+  context.count_prefix[tokens.size()] = counts;
 }
 
 // Splits run-on sentences so that every per-sentence step is bounded and
 // the whole analysis stays linear in the article's length.
-// Into `out`, cleared first.
-void cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences, std::vector<Span>& out) {
+// Into `out` and their tokens into `out_tokens`, both cleared first.
+void cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences, std::vector<Span>& out,
+                   std::vector<Range>& out_tokens) {
   constexpr std::size_t kMaxTokens = 300;
   out.clear();
-  out.reserve(sentences.size());
+  out_tokens.clear();
   TokenCursor cursor(tokens);
   for (const Span& sentence : sentences) {
     std::size_t begin = cursor.at_or_after(sentence.begin);
@@ -98,10 +121,12 @@ void cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences, std
         }
       }
       out.push_back({start_offset, tokens[cut - 1].span.end});
+      out_tokens.push_back({begin, cut});
       start_offset = tokens[cut].span.begin;
       begin = cut;
     }
     out.push_back({start_offset, sentence.end});
+    out_tokens.push_back({begin, end});
   }
 }
 
@@ -135,17 +160,15 @@ void find_sentences(BlockContext& context) {
     quote_edges.push_back(quotation.outer.end);
   }
   std::sort(quote_edges.begin(), quote_edges.end());
-  TokenCursor cursor(context.tokens);
   split_sentences(context.text, context.room.split);
-  cap_sentences(context.tokens, context.room.split, context.room.capped);
-  for (const Span& span : context.room.capped) {
+  cap_sentences(context.tokens, context.room.split, context.room.capped, context.room.capped_tokens);
+  for (std::size_t s = 0; s < context.room.capped.size(); ++s) {
     Sentence sentence;
-    sentence.span = span;
-    const std::size_t begin = cursor.at_or_after(span.begin);
-    sentence.tokens = {begin, cursor.at_or_after(span.end)};
-    for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) {
-      sentence.has_animal = sentence.has_animal || words().animals.contains(context.tokens[k]);
-    }
+    sentence.span = context.room.capped[s];
+    sentence.tokens = context.room.capped_tokens[s];
+    bool animal = false;
+    for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) animal |= words().animals.contains(context.tokens[k]);
+    sentence.has_animal = animal;
     find_clauses(context, quote_edges, sentence);
     context.sentences.push_back(std::move(sentence));
   }
@@ -210,9 +233,10 @@ void build_block_context(const Document& document, std::size_t block, const know
   text::tokenize(context.text, {0, context.text.size()}, context.tokens);
   context.evidence = &evidence;
   context.registry = nullptr;
-  context.words.clear();
-  context.words.reserve(context.tokens.size());
-  for (const Token& token : context.tokens) context.words.push_back(context.text.substr(token.span.begin, token.span.size()));
+  context.words.resize(context.tokens.size());
+  std::string_view* word = context.words.data();
+  const char* const text = context.text.data();
+  for (const Token& token : context.tokens) *word++ = std::string_view(text + token.span.begin, token.span.size());
   context.capitals_filtered = false;
   read_capitals(context);
   find_quantities(context.text, context.tokens, context.quantities);

@@ -61,13 +61,6 @@ void add_candidate(std::string_view line, std::string_view w, std::vector<std::s
   if (word.size() >= 2 && !opens(before_word(line, at))) candidates.push_back(word);
 }
 
-// The high bit of each lane of x that holds an ASCII capital; exact in every lane (seven
-// bits plus at most 0x3F carry into no other lane).
-std::uint64_t capital_lanes(std::uint64_t x) {
-  const std::uint64_t low = x & ~swar::kHigh;
-  return (low + swar::kOnes * (0x80 - 'A')) & ~(low + swar::kOnes * (0x80 - 'Z' - 1)) & ~x & swar::kHigh;
-}
-
 // Does a word of for_each_word start at line[i]: the line's start or right after a break?
 bool starts_word(std::string_view line, std::size_t i) {
   if (i == 0 || kBreakBytes[static_cast<unsigned char>(line[i - 1])]) return true;

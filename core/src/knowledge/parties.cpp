@@ -1,12 +1,14 @@
 #include "knowledge/parties.h"
 
 #include "cold.h"
+#include "knowledge/start_gate.h"
 #include "knowledge/written_words.h"
 #include "swar.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #ifdef WHOSAYS_TABLE_GENERATOR
 #include <ostream>
 #endif
@@ -19,12 +21,32 @@ namespace {
 // Case (ASCII letters fold; other UTF-8 bytes compare exactly)
 // ---------------------------------------------------------------------------
 
-bool equal_folded(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (fold(a[i]) != fold(b[i])) return false;
+// a == b (folded: fold(a) == fold(b)), eight bytes at a time where it can (no call to
+// memcmp, whose spills cost more than a name's word): a word of four to eight bytes is
+// read as two loads that may overlap, as swar::hash reads it.
+bool same(std::string_view a, std::string_view b, bool folded) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  const auto differ = [folded](std::uint64_t x, std::uint64_t y) { return folded ? fold8(x) != fold8(y) : x != y; };
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+      if (differ(swar::load(p + i), swar::load(q + i))) return false;
+    return !differ(swar::load(p + n - 8), swar::load(q + n - 8));
+  }
+  const auto four = [](const char* at) {
+    std::uint32_t v;
+    std::memcpy(&v, at, 4);
+    return std::uint64_t{v};
+  };
+  if (n >= 4) return !differ(four(p) | four(p + n - 4) << 32, four(q) | four(q + n - 4) << 32);
+  for (std::size_t i = 0; i < n; ++i)
+    if (folded ? fold(p[i]) != fold(q[i]) : p[i] != q[i]) return false;
   return true;
 }
+
+bool equal_folded(std::string_view a, std::string_view b) { return same(a, b, true); }
 
 // A word written all in capitals: at least one capital, no lower-case letter.
 bool all_capitals(std::string_view word) {
@@ -222,14 +244,24 @@ bool in_capitals_stop(const Index& ix, std::string_view word) {
                      [&](std::string_view stop) { return equal_folded(stop, word); });
 }
 
+const StartGate& start_gate() {
+  static const StartGate gate(index().names, false);
+  return gate;
+}
+
+const StartGate& not_party_gate() {
+  static const StartGate gate(index().names, true);
+  return gate;
+}
+
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
 // most calls end at the length test, which a call would cost more than.
 [[gnu::always_inline]] inline bool word_matches(std::string_view name, std::string_view word) {
   if (name.size() != word.size()) return false;  // each way below keeps the length
-  if (name == word) return true;
+  if (same(name, word, false)) return true;
   if (all_capitals(word) && equal_folded(name, word)) return true;
   if (!has_upper(name) && !word.empty() && is_upper(word[0]) && !name.empty() &&
-      fold(word[0]) == name[0] && name.substr(1) == word.substr(1))
+      fold(word[0]) == name[0] && same(name.substr(1), word.substr(1), false))
     return true;
   return false;
 }
@@ -240,17 +272,18 @@ struct Words {
   std::size_t size;
 };
 
-// The name's words against words[position...]; the last may carry trailing marks.
+// The name's words against words[position...]; the last may carry trailing marks. The
+// first word is compared last: the names a word was looked up by share it, and most of
+// them differ after it.
 bool name_matches(const Name& name, Words words, std::size_t position) {
   if (position + name.count > words.size) return false;
-  for (std::size_t j = 0; j < name.count; ++j) {
-    std::string_view w = words.data[position + j];
-    if (j == 0) w = strip_leading_quotes(w);
-    if (word_matches(name.tokens[j], w)) continue;
-    if (j + 1 == name.count && word_matches(name.tokens[j], strip_trailing(w))) continue;
-    return false;
-  }
-  return true;
+  const std::size_t last = name.count - 1;
+  std::string_view w = words.data[position + last];
+  if (last == 0) w = strip_leading_quotes(w);
+  if (!word_matches(name.tokens[last], w) && !word_matches(name.tokens[last], strip_trailing(w))) return false;
+  for (std::size_t j = 1; j < last; ++j)
+    if (!word_matches(name.tokens[j], words.data[position + j])) return false;
+  return last == 0 || word_matches(name.tokens[0], strip_leading_quotes(words.data[position]));
 }
 
 // Is the word written in a stretch of capitals (wire copy), judged by its neighbours?
@@ -266,7 +299,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (not_party_gate().may_start(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
@@ -282,7 +315,7 @@ const Name* longest_name(const Index& ix, Words words, std::size_t position) {
   const std::string_view keys[2] = {raw, strip_trailing(raw)};
   const Name* best = nullptr;
   for (std::size_t k = 0; k < 2; ++k) {
-    if (k == 1 && keys[1] == keys[0]) break;
+    if (k == 1 && keys[1].size() == keys[0].size()) break;  // a prefix of keys[0]: the same
     ix.by_first.find(keys[k], folded_hash(keys[k]), ix.names, [&](std::uint32_t n) {
       const Name& name = ix.names[n];
       if ((!best || name.count > best->count) && name_matches(name, words, position)) best = &name;
@@ -309,8 +342,9 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
-  const Index& ix = index();
   const std::string_view raw = strip_leading_quotes(words.data[position]);
+  if (!start_gate().may_start(raw)) return std::nullopt;
+  const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
     const std::string_view word = strip_trailing(raw);

@@ -5,8 +5,10 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
+#include "swar.h"
 #include "text.h"
 
 namespace whosays::knowledge {
@@ -15,6 +17,15 @@ namespace whosays::knowledge {
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The same eight bytes at a time (swar.h): the high bit of each lane of x that holds an
+// ASCII capital, exact in every lane (seven bits plus at most 0x3F carry into no other).
+inline std::uint64_t capital_lanes(std::uint64_t x) {
+  const std::uint64_t low = x & ~swar::kHigh;
+  return (low + swar::kOnes * (0x80 - 'A')) & ~(low + swar::kOnes * (0x80 - 'Z' - 1)) & ~x & swar::kHigh;
+}
+// x with its ASCII capitals made lower case, as fold does byte by byte.
+inline std::uint64_t fold8(std::uint64_t x) { return x | capital_lanes(x) >> 2; }
 
 // The one-byte breaks of is_break, as a table: one load per byte, not a switch.
 constexpr std::array<bool, 256> kBreakBytes = [] {

@@ -1,0 +1,59 @@
+// The party look-up's first test by a word's first three bytes (parties.cpp).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "knowledge/parties_data.h"
+
+namespace whosays::knowledge {
+
+// A first test for match_at: can a name start at this word? Set from the first three
+// bytes (case folded, as a hash) of each party name's first word: a name matches its word,
+// or the word without trailing marks (strip_trailing: they start with '.', '\'' or the
+// first byte of '’') or the part before a hyphen (hyphen_prefix), so the word's own first
+// three bytes are those of the name's word unless that is shorter, where the byte after it
+// is one of those four or none. Most words fail it: no hash of the whole word, no bucket.
+class StartGate {
+ public:
+  // not_parties: for the names of not_parties.txt (inside_not_party), else for the others.
+  template <typename Names>
+  StartGate(const Names& names, bool not_parties) {
+    for (const auto& name : names) {
+      if ((name.row->kind == PartyKind::NotParty) != not_parties) continue;
+      const std::string_view word = name.tokens[0];
+      set(word);
+      for (const char mark : {'.', '\'', '\xE2', '-'}) {  // a shorter word and what may follow it
+        if (word.size() >= 3) break;
+        const char key[3] = {word[0], word.size() == 2 ? word[1] : mark, mark};
+        set(std::string_view(key, 3));
+        for (int third = 0; third < 256 && word.size() == 1; ++third) {  // after one byte: any or none
+          const char any[3] = {key[0], mark, static_cast<char>(third)};
+          set(std::string_view(any, third == 0 ? 2 : 3));
+          set(std::string_view(any, 3));
+        }
+      }
+    }
+  }
+  bool may_start(std::string_view word) const {
+    const std::uint32_t b = bit(word);
+    return (bits_[b / 64] >> (b % 64)) & 1;
+  }
+
+ private:
+  static std::uint32_t bit(std::string_view word) {
+    std::uint32_t key = 0;
+    for (std::size_t i = 0; i < 3; ++i)
+      key = key << 8 | (i < word.size() ? (static_cast<unsigned char>(word[i]) | 0x20u) : 0u);
+    return (key * 0x9E3779B1u) >> (32 - 14);
+  }
+  void set(std::string_view word) {
+    const std::uint32_t b = bit(word);
+    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  std::array<std::uint64_t, (1u << 14) / 64> bits_{};
+};
+
+}  // namespace whosays::knowledge
