@@ -166,7 +166,7 @@ class JsonWriter {
   // not touch the whole reservation at once.
   char* room(std::size_t n) {
     if (out_.size() - used_ < n) {
-      constexpr std::size_t kStep = 16384;
+      constexpr std::size_t kStep = 4096;
       out_.resize(std::max(used_ + n, std::min(out_.capacity(), used_ + kStep)));
     }
     return out_.data() + used_;
