@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-#include "swar.h"
+#include "json_text.h"
 
 namespace whosays {
 namespace {
@@ -130,18 +130,10 @@ class Reader {
   }
 
   // To the first byte of a string that needs decoding or ends it ('"', '\\'
-  // or a control character) or to the end: eight bytes at a time, where the
-  // lowest flagged lane is exact (swar.h), then the last few one by one.
+  // or a control character) or to the end (json_text.h).
   void skip_plain() {
-    for (; end_ - at_ >= 8; at_ += 8) {
-      const std::uint64_t v = swar::load(at_);
-      const std::uint64_t flags = swar::below(v, 0x20) | swar::equal(v, '"') | swar::equal(v, '\\');
-      if (flags) {
-        at_ += __builtin_ctzll(flags) >> 3;
-        return;
-      }
-    }
-    while (at_ != end_ && *at_ != '"' && *at_ != '\\' && static_cast<unsigned char>(*at_) >= 0x20) ++at_;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(at_);
+    at_ += json_text::plain_end(bytes, reinterpret_cast<const unsigned char*>(end_), false) - bytes;
   }
 
   // The four hex digits of a \u escape, as UTF-8; surrogates are left to nlohmann.

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "swar.h"
+#include "json_text.h"
 #include "whosays/analyze.h"
 #include "whosays/output.h"
 
@@ -33,8 +33,8 @@ inline std::size_t utf16_units(unsigned char byte) {
 
 // Converts the byte offsets of a run of claims in one block (their spans and
 // their quantities') into UTF-16 code units, in a single pass over the
-// block's text: the offsets are sorted once, the text walked once (eight
-// plain ASCII bytes at a time), and each lookup is a binary search. Claims
+// block's text: the offsets are sorted once, the text walked once (runs
+// of plain ASCII skipped many bytes at a time: json_text.h), and each lookup is a binary search. Claims
 // come block by block (Analysis: reading order), so the table is rebuilt
 // per block in the same two vectors; its cost is linear in the text plus
 // k log k in the number of spans.
@@ -63,8 +63,12 @@ class Utf16Table {
     std::size_t position = 0, units = 0;
     for (std::size_t k = 0; k < bytes_.size(); ++k) {
       const std::size_t stop = std::min(bytes_[k], text.size());
-      for (; position + 8 <= stop && !swar::non_ascii(swar::load(bytes + position)); position += 8) units += 8;
-      for (; position < stop; ++position) units += utf16_units(bytes[position]);
+      while (position < stop) {
+        const std::size_t plain = static_cast<std::size_t>(json_text::ascii_end(bytes + position, bytes + stop) - bytes);
+        units += plain - position;
+        position = plain;
+        if (position < stop) units += utf16_units(bytes[position++]);
+      }
       units_[k] = units;
     }
   }
@@ -314,14 +318,9 @@ class JsonWriter {
   }
 
   // The first index from i on of a byte that is not printable ASCII other
-  // than '"' and '\\' (or size), eight bytes at a time: most text is plain.
+  // than '"' and '\\' (or size): most text is plain (json_text.h).
   static std::size_t plain_run(const unsigned char* bytes, std::size_t i, std::size_t size) {
-    for (; i + 8 <= size; i += 8) {
-      const std::uint64_t v = swar::load(bytes + i);
-      if (swar::non_ascii(v) | swar::below(v, 0x20) | swar::equal(v, '"') | swar::equal(v, '\\')) break;
-    }
-    while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') ++i;
-    return i;
+    return static_cast<std::size_t>(json_text::plain_end(bytes + i, bytes + size, true) - bytes);
   }
 
   // The length of the well-formed UTF-8 character (Unicode's table 3-7, what
