@@ -94,16 +94,23 @@ constexpr std::string_view kHelpStatus =
 // ---------------------------------------------------------------------------
 
 // Reads at most kMaxInputBytes + 1 bytes of an open stream, so an endless
-// pipe costs a bounded amount of memory and is then refused.
-std::string read_bounded(std::FILE* stream, const std::string& name) {
+// pipe costs a bounded amount of memory and is then refused. The bytes go
+// straight into the string (no copy through a buffer): a regular file's
+// size, when known, sizes it for one read (one byte more, to see the end);
+// otherwise it doubles from 64 KiB.
+std::string read_bounded(std::FILE* stream, const std::string& name, std::size_t expected = 0) {
   std::string data;
-  char buffer[1 << 16];
-  while (data.size() <= kMaxInputBytes) {
-    const std::size_t want = std::min(sizeof buffer, kMaxInputBytes + 1 - data.size());
-    const std::size_t got = std::fread(buffer, 1, want, stream);
-    data.append(buffer, got);
+  std::size_t size = 0;
+  std::size_t chunk = expected > 0 ? expected + 1 : std::size_t{1} << 16;
+  while (size <= kMaxInputBytes) {
+    const std::size_t want = std::min(chunk, kMaxInputBytes + 1 - size);
+    data.resize(size + want);
+    const std::size_t got = std::fread(data.data() + size, 1, want, stream);
+    size += got;
     if (got < want) break;
+    chunk = size;
   }
+  data.resize(size);
   if (std::ferror(stream)) input_error("cannot read " + name + ": " + std::strerror(errno));
   if (data.size() > kMaxInputBytes) {
     input_error(name + " is larger than " + std::to_string(kMaxInputBytes) + " bytes, the input limit");
@@ -117,8 +124,10 @@ std::string read_file(const std::string& path) {
   if (error || !fs::exists(status)) input_error("cannot open " + path + ": no such file");
   if (fs::is_directory(status)) input_error(path + " is a directory, not an article");
   // A regular file's size is known: refuse a big one before reading it.
+  std::size_t expected = 0;
   if (fs::is_regular_file(status)) {
     const auto size = fs::file_size(path, error);
+    if (!error) expected = static_cast<std::size_t>(std::min<std::uintmax_t>(size, kMaxInputBytes));
     if (!error && size > kMaxInputBytes) {
       input_error(path + " is " + std::to_string(size) + " bytes; the input limit is " +
                   std::to_string(kMaxInputBytes));
@@ -127,7 +136,7 @@ std::string read_file(const std::string& path) {
   std::FILE* stream = std::fopen(path.c_str(), "rb");
   if (!stream) input_error("cannot open " + path + ": " + std::strerror(errno));
   try {
-    std::string data = read_bounded(stream, path);
+    std::string data = read_bounded(stream, path, expected);
     std::fclose(stream);
     return data;
   } catch (...) {

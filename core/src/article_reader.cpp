@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-#include "swar.h"
+#include "json_text.h"
 
 namespace whosays {
 namespace {
@@ -22,7 +22,7 @@ class Reader {
   bool article(Document& document) {
     space();
     bool blocks = false;
-    if (!consume('{') || !members([&] { return key_ == "blocks" ? (blocks = true, read_blocks(document)) : skip(); })) {
+    if (!consume('{') || !members([&] { return key() == "blocks" ? (blocks = true, read_blocks(document)) : skip(); })) {
       return false;
     }
     space();
@@ -38,6 +38,9 @@ class Reader {
   void space() {
     while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
   }
+  // The key just read, as a view: compared with a literal, its length first
+  // (std::string == const char* calls strlen and compare).
+  std::string_view key() const { return key_; }
   bool deeper() { return ++depth_ <= kMaxJsonDepth; }
   bool close(char bracket) { return consume(bracket) && (--depth_, true); }
 
@@ -84,22 +87,26 @@ class Reader {
   }
 
   bool field(Block& block, bool& text) {
-    if (key_ == "text") return text = true, consume('"') && string(block.text);
-    if (key_ != "kind") return skip();
+    if (key() == "text") return text = true, consume('"') && string(block.text);
+    if (key() != "kind") return skip();
     if (!consume('"') || !string(scratch_)) return false;
-    const auto* known = std::find(std::begin(kKinds), std::end(kKinds), scratch_);
+    const auto* known = std::find(std::begin(kKinds), std::end(kKinds), std::string_view(scratch_));
     block.kind = static_cast<BlockKind>(known - std::begin(kKinds));
     return known != std::end(kKinds);
   }
 
-  // The rest of a string whose '"' has been read, escapes decoded, into out.
+  // The rest of a string whose '"' has been read, escapes decoded, into out:
+  // a string without escapes (most) is assigned at once, else run by run.
   bool string(std::string& out) {
+    const char* run = at_;
+    skip_plain();
+    if (at_ != end_ && *at_ == '"') {
+      out.assign(run, static_cast<std::size_t>(at_++ - run));
+      return true;
+    }
     out.clear();
     while (true) {
-      const char* run = at_;
-      skip_plain();
-      while (at_ != end_ && *at_ != '"' && *at_ != '\\' && static_cast<unsigned char>(*at_) >= 0x20) ++at_;
-      out.append(run, at_);
+      out.append(run, static_cast<std::size_t>(at_ - run));
       if (at_ == end_ || static_cast<unsigned char>(*at_) < 0x20) return false;
       if (*at_++ == '"') return true;
       if (at_ == end_) return false;
@@ -117,17 +124,16 @@ class Reader {
           break;
         default: return false;
       }
+      run = at_;
+      skip_plain();
     }
   }
 
-  // Past the bytes of a string that need no decoding, eight at a time while
-  // none of them is '"', '\\' or a control character (exact as a yes or no:
-  // a borrow only runs on from a byte that was one of them).
+  // To the first byte of a string that needs decoding or ends it ('"', '\\'
+  // or a control character) or to the end (json_text.h).
   void skip_plain() {
-    for (; end_ - at_ >= 8; at_ += 8) {
-      const std::uint64_t v = swar::load(at_);
-      if (swar::below(v, 0x20) | swar::equal(v, '"') | swar::equal(v, '\\')) return;
-    }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(at_);
+    at_ += json_text::plain_end(bytes, reinterpret_cast<const unsigned char*>(end_), false) - bytes;
   }
 
   // The four hex digits of a \u escape, as UTF-8; surrogates are left to nlohmann.

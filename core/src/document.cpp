@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "article_reader.h"
-#include "swar.h"
+#include "json_text.h"
 #include "text.h"
 
 #include <array>
@@ -44,11 +44,8 @@ std::optional<Utf8Fault> find_utf8_fault(std::string_view text) {
   while (i < size) {
     const unsigned char lead = bytes[i];
     if (lead < 0x80) {
-      ++i;
-      // Most text is ASCII: the rest of a run eight bytes at a time.
-      for (; i + 8 <= size; i += 8) {
-        if (swar::non_ascii(swar::load(bytes + i))) break;
-      }
+      // Most text is ASCII: the rest of a run sixteen bytes at a time.
+      i = static_cast<std::size_t>(json_text::ascii_end(bytes + i + 1, bytes + size) - bytes);
       continue;
     }
     std::size_t length = 0;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "swar.h"
+#include "json_text.h"
 #include "whosays/analyze.h"
 #include "whosays/output.h"
 
@@ -33,8 +33,8 @@ inline std::size_t utf16_units(unsigned char byte) {
 
 // Converts the byte offsets of a run of claims in one block (their spans and
 // their quantities') into UTF-16 code units, in a single pass over the
-// block's text: the offsets are sorted once, the text walked once (eight
-// plain ASCII bytes at a time), and each lookup is a binary search. Claims
+// block's text: the offsets are sorted once, the text walked once (runs
+// of plain ASCII skipped many bytes at a time: json_text.h), and each lookup is a binary search. Claims
 // come block by block (Analysis: reading order), so the table is rebuilt
 // per block in the same two vectors; its cost is linear in the text plus
 // k log k in the number of spans.
@@ -44,6 +44,7 @@ class Utf16Table {
   // the document, then tables their offsets.
   void build(const Document& document, const Claim* first, const Claim* last) {
     bytes_.clear();
+    bytes_.reserve(64);  // a block's claims seldom have more offsets: no regrowth from one
     for (const Claim* claim = first; claim != last; ++claim) {
       check_span(document, claim->block, claim->span, "claim");
       bytes_.push_back(claim->span.begin);
@@ -62,8 +63,12 @@ class Utf16Table {
     std::size_t position = 0, units = 0;
     for (std::size_t k = 0; k < bytes_.size(); ++k) {
       const std::size_t stop = std::min(bytes_[k], text.size());
-      for (; position + 8 <= stop && !swar::non_ascii(swar::load(bytes + position)); position += 8) units += 8;
-      for (; position < stop; ++position) units += utf16_units(bytes[position]);
+      while (position < stop) {
+        const std::size_t plain = static_cast<std::size_t>(json_text::ascii_end(bytes + position, bytes + stop) - bytes);
+        units += plain - position;
+        position = plain;
+        if (position < stop) units += utf16_units(bytes[position++]);
+      }
       units_[k] = units;
     }
   }
@@ -86,6 +91,49 @@ class Utf16Table {
   std::vector<std::size_t> units_;  // units_[i] = UTF-16 units before bytes_[i]
 };
 
+// A key as written on one line, quoted and with its colon ("block":), in a
+// fixed 24 bytes: the writer copies it with a memcpy of a constant size (a
+// few moves, no library call; a key was some 90 instructions with one).
+struct Key {
+  char text[24] = {};
+  std::size_t size = 0;
+  constexpr explicit Key(std::string_view name) {
+    text[size++] = '"';
+    for (char c : name) text[size++] = c;
+    text[size++] = '"';
+    text[size++] = ':';
+  }
+};
+
+// The keys of docs/output.md, made at compile time.
+namespace keys {
+constexpr Key agent{"agent"};
+constexpr Key approximate{"approximate"};
+constexpr Key attributed{"attributed"};
+constexpr Key block{"block"};
+constexpr Key casualty{"casualty"};
+constexpr Key claims{"claims"};
+constexpr Key cue{"cue"};
+constexpr Key end{"end"};
+constexpr Key explanation{"explanation"};
+constexpr Key flags{"flags"};
+constexpr Key kind{"kind"};
+constexpr Key kinds{"kinds"};
+constexpr Key max{"max"};
+constexpr Key min{"min"};
+constexpr Key quantities{"quantities"};
+constexpr Key responsibility{"responsibility"};
+constexpr Key route{"route"};
+constexpr Key source{"source"};
+constexpr Key start{"start"};
+constexpr Key status{"status"};
+constexpr Key summary{"summary"};
+constexpr Key target{"target"};
+constexpr Key text{"text"};
+constexpr Key unattributed{"unattributed"};
+constexpr Key vague{"vague"};
+}  // namespace keys
+
 // Writes JSON text straight into one string, byte for byte as nlohmann's
 // dump(indent, ' ', /*ensure_ascii=*/false, error_handler_t::replace) writes
 // the same values: building an ordered_json tree first cost more than the
@@ -105,22 +153,28 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  // Keys are the literals of docs/output.md: plain ASCII, nothing to escape.
-  void key(std::string_view name) {
+  void key(const Key& name) {
     element();
-    char* p = room(name.size() + 4);
-    *p++ = '"';
-    std::memcpy(p, name.data(), name.size());
-    p += name.size();
-    *p++ = '"';
-    *p++ = ':';
+    char* p = room(sizeof name.text + 1);
+    std::memcpy(p, name.text, sizeof name.text);
+    p += name.size;
     if (indent_ >= 0) *p++ = ' ';
     commit(p);
     after_key_ = true;
   }
 
   void value(std::string_view text) { element(), string(text); }
-  void value(const char* text) { value(std::string_view(text)); }
+  // A name of docs/output.md (a status, a route, a kind): plain ASCII,
+  // written without the escaping scan.
+  void name(std::string_view text) {
+    element();
+    char* p = room(text.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, text.data(), text.size());
+    p += text.size();
+    *p++ = '"';
+    commit(p);
+  }
   void value(bool flag) { element(), flag ? literal("true", 4) : literal("false", 5); }
   void value(std::size_t count) {
     element();
@@ -165,11 +219,13 @@ class JsonWriter {
   // what is written by at most a step, so that resizing (which zeroes) does
   // not touch the whole reservation at once.
   char* room(std::size_t n) {
-    if (out_.size() - used_ < n) {
-      constexpr std::size_t kStep = 16384;
-      out_.resize(std::max(used_ + n, std::min(out_.capacity(), used_ + kStep)));
-    }
+    if (out_.size() - used_ < n) grow(n);
     return out_.data() + used_;
+  }
+  // Out of line, so that the writes around room() keep their registers.
+  [[gnu::noinline]] void grow(std::size_t n) {
+    constexpr std::size_t kStep = 4096;
+    out_.resize(std::max(used_ + n, std::min(out_.capacity(), used_ + kStep)));
   }
   void commit(const char* end) { used_ = static_cast<std::size_t>(end - out_.data()); }
 
@@ -262,14 +318,9 @@ class JsonWriter {
   }
 
   // The first index from i on of a byte that is not printable ASCII other
-  // than '"' and '\\' (or size), eight bytes at a time: most text is plain.
+  // than '"' and '\\' (or size): most text is plain (json_text.h).
   static std::size_t plain_run(const unsigned char* bytes, std::size_t i, std::size_t size) {
-    for (; i + 8 <= size; i += 8) {
-      const std::uint64_t v = swar::load(bytes + i);
-      if (swar::non_ascii(v) | swar::below(v, 0x20) | swar::equal(v, '"') | swar::equal(v, '\\')) break;
-    }
-    while (i < size && bytes[i] >= 0x20 && bytes[i] < 0x80 && bytes[i] != '"' && bytes[i] != '\\') ++i;
-    return i;
+    return static_cast<std::size_t>(json_text::plain_end(bytes + i, bytes + size, true) - bytes);
   }
 
   // The length of the well-formed UTF-8 character (Unicode's table 3-7, what
@@ -375,36 +426,36 @@ namespace {
 void write_claim(JsonWriter& json, const Document& document, const Claim& claim, const Utf16Table& units) {
   const std::string_view text = document.blocks[claim.block].text;
   json.begin_object();
-  json.key("block"), json.value(claim.block);
-  json.key("start"), json.value(units(claim.span.begin));
-  json.key("end"), json.value(units(claim.span.end));
-  json.key("kinds");
+  json.key(keys::block), json.value(claim.block);
+  json.key(keys::start), json.value(units(claim.span.begin));
+  json.key(keys::end), json.value(units(claim.span.end));
+  json.key(keys::kinds);
   json.begin_array();
-  if (claim.casualty) json.value("casualty");
-  if (claim.responsibility) json.value("responsibility");
+  if (claim.casualty) json.name("casualty");
+  if (claim.responsibility) json.name("responsibility");
   json.end_array();
-  json.key("status"), json.value(to_string(claim.status));
-  json.key("source"), json.string_or_null(claim.source);
-  json.key("cue"), json.string_or_null(claim.cue);
-  json.key("route"), json.value(to_string(claim.route));
-  json.key("text"), json.value(text.substr(claim.span.begin, claim.span.size()));
-  json.key("quantities");
+  json.key(keys::status), json.name(to_string(claim.status));
+  json.key(keys::source), json.string_or_null(claim.source);
+  json.key(keys::cue), json.string_or_null(claim.cue);
+  json.key(keys::route), json.name(to_string(claim.route));
+  json.key(keys::text), json.value(text.substr(claim.span.begin, claim.span.size()));
+  json.key(keys::quantities);
   json.begin_array();
   for (const Quantity& quantity : claim.quantities) {
     json.begin_object();
-    json.key("start"), json.value(units(quantity.span.begin));
-    json.key("end"), json.value(units(quantity.span.end));
-    json.key("text"), json.value(text.substr(quantity.span.begin, quantity.span.size()));
-    json.key("min"), json.number(quantity.min);
-    json.key("max"), json.number(quantity.max);
-    json.key("approximate"), json.value(quantity.approximate);
-    json.key("kind"), json.value(to_string(quantity.kind));
+    json.key(keys::start), json.value(units(quantity.span.begin));
+    json.key(keys::end), json.value(units(quantity.span.end));
+    json.key(keys::text), json.value(text.substr(quantity.span.begin, quantity.span.size()));
+    json.key(keys::min), json.number(quantity.min);
+    json.key(keys::max), json.number(quantity.max);
+    json.key(keys::approximate), json.value(quantity.approximate);
+    json.key(keys::kind), json.name(to_string(quantity.kind));
     json.end_object();
   }
   json.end_array();
-  json.key("agent"), json.string_or_null(claim.agent);
-  json.key("target"), json.string_or_null(claim.target);
-  json.key("explanation"), json.value(std::string_view(claim.explanation));
+  json.key(keys::agent), json.string_or_null(claim.agent);
+  json.key(keys::target), json.string_or_null(claim.target);
+  json.key(keys::explanation), json.value(std::string_view(claim.explanation));
   json.end_object();
 }
 
@@ -413,7 +464,7 @@ void write_claim(JsonWriter& json, const Document& document, const Claim& claim,
 std::string to_json(const Document& document, const Analysis& analysis, int indent) {
   JsonWriter json(indent, 256 + 1024 * analysis.claims.size());  // a claim takes 600 to 900 bytes on one line
   json.begin_object();
-  json.key("claims");
+  json.key(keys::claims);
   json.begin_array();
   Utf16Table units;
   const Claim* const claims = analysis.claims.data();
@@ -425,15 +476,15 @@ std::string to_json(const Document& document, const Analysis& analysis, int inde
   }
   json.end_array();
   const Summary& summary = analysis.summary;
-  json.key("summary");
+  json.key(keys::summary);
   json.begin_object();
-  json.key("claims"), json.value(summary.claims);
-  json.key("attributed"), json.value(summary.attributed);
-  json.key("vague"), json.value(summary.vague);
-  json.key("unattributed"), json.value(summary.unattributed);
-  json.key("casualty"), json.value(summary.casualty);
-  json.key("responsibility"), json.value(summary.responsibility);
-  json.key("flags"), json.value(summary.flags);
+  json.key(keys::claims), json.value(summary.claims);
+  json.key(keys::attributed), json.value(summary.attributed);
+  json.key(keys::vague), json.value(summary.vague);
+  json.key(keys::unattributed), json.value(summary.unattributed);
+  json.key(keys::casualty), json.value(summary.casualty);
+  json.key(keys::responsibility), json.value(summary.responsibility);
+  json.key(keys::flags), json.value(summary.flags);
   json.end_object();
   json.end_object();
   return json.take();
