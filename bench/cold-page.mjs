@@ -4,7 +4,7 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]...
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -68,6 +68,7 @@ const { values } = parseArgs({
     label: { type: 'string', multiple: true },
     chromium: { type: 'string', default: process.env.CHROMIUM || '/usr/bin/chromium' },
     wait: { type: 'string', multiple: true },
+    compile: { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
@@ -126,6 +127,7 @@ const RECORDER = () => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           bench.painted = performance.now();
+          performance.mark('whosays-bench:painted');
           // Tells the bench without running anything of its own on the page.
           console.debug('whosays-bench:painted');
         };
@@ -135,9 +137,38 @@ const RECORDER = () => {
   });
 };
 
-async function load(context, build, { linger = 0 } = {}) {
+// With --compile: V8's compiling in a trace of the load, in ms: on the
+// page's main thread before DOMContentLoaded (compileBeforeDcl) and from it
+// to the highlights' frame (compileToPainted), on the worker's thread up to
+// that frame (compileWorker). Tracing slows the load a little.
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'];
+
+function compileTimes(trace) {
+  const events = trace.traceEvents || trace;
+  const threads = new Map();
+  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
+  const dcl = events.find((event) => event.name === 'MarkDOMContent');
+  const painted = events.find((event) => event.name === 'whosays-bench:painted');
+  if (!dcl || !painted) return {};
+  const times = { compileBeforeDcl: 0, compileToPainted: 0, compileWorker: 0 };
+  for (const event of events) {
+    if (event.pid !== dcl.pid || event.ph !== 'X' || event.name !== 'V8.CompileCode' || event.ts > painted.ts) continue;
+    const thread = threads.get(`${event.pid}:${event.tid}`) || '';
+    const ms = event.dur / 1000;
+    if (thread === 'CrRendererMain') times[event.ts < dcl.ts ? 'compileBeforeDcl' : 'compileToPainted'] += ms;
+    else if (/DedicatedWorker/.test(thread)) times.compileWorker += ms;
+  }
+  return times;
+}
+
+async function load(context, build, { linger = 0, trace = false } = {}) {
   const page = await context.newPage();
+  let tracing = false;
   try {
+    if (trace) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
     await page.addInitScript(RECORDER);
     if (waits[build] === 'poll') {
       await page.goto(`${origin}/b${build}/article`);
@@ -147,7 +178,7 @@ async function load(context, build, { linger = 0 } = {}) {
       await page.goto(`${origin}/b${build}/article`);
       await painted;
     }
-    return await page.evaluate(async (nextFrame) => {
+    const stages = await page.evaluate(async (nextFrame) => {
       const [navigation] = performance.getEntriesByType('navigation');
       const dcl = navigation.domContentLoadedEventStart;
       const bench = window.__whosaysBench;
@@ -200,7 +231,13 @@ async function load(context, build, { linger = 0 } = {}) {
       stages.secondMs = answers[1]?.detail?.analyzeMs;
       return stages;
     }, waits[build] !== 'poll');
+    if (tracing) {
+      tracing = false;
+      Object.assign(stages, compileTimes(JSON.parse((await browser.stopTracing()).toString())));
+    }
+    return stages;
   } finally {
+    if (tracing) await browser.stopTracing();
     if (linger) await new Promise((resolve) => setTimeout(resolve, linger));
     await page.close();
   }
@@ -223,9 +260,9 @@ try {
   for (let round = 0; round < loads; ++round) {
     for (let build = 0; build < embeds.length; ++build) {
       const context = await browser.newContext();
-      results[build].empty.push(await load(context, build));
+      results[build].empty.push(await load(context, build, { trace: values.compile }));
       await context.close();
-      results[build].warm.push(await load(warmContexts[build], build));
+      results[build].warm.push(await load(warmContexts[build], build, { trace: values.compile }));
     }
     process.stderr.write(`cold-page: round ${round + 1} of ${loads}\n`);
   }
@@ -236,7 +273,8 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+  ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);
