@@ -4,13 +4,22 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]...
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
 // load falls on all alike, and the last table gives each one's ratio to the
 // first. bench/compare.sh (WHOSAYS_COMPARE_WEB=1) builds another revision's
 // dist/embed and runs this against it.
+//
+// How the bench learns that the highlights are painted: by default from a
+// console message the page's recorder writes (nothing of the bench runs on
+// the page until then); --wait poll instead polls with playwright's
+// waitForFunction, as before 26 Nov 07:30 UTC, which evaluates playwright's
+// injected script (about 10-50 ms of main thread) on the page right after
+// its load event, while the overlay waits for the main thread to start the
+// worker and hand it the module: it delayed what it measured. One --wait
+// per --embed compares the two ways on one build.
 //
 // The page: the project's own articles (tests/corpus/own*/articles) laid out
 // as the demo lays out an article (web/demo/serve.mjs), joined until it holds
@@ -27,7 +36,9 @@
 //            (responseEnd), and dcl: DOMContentLoaded after it
 //   listed   the panel's list and ledger are filled (since 26 Nov after that
 //            frame; before, with the highlights, so listed < painted)
-// and, as the worker timed them: worker (its script starts running), loadAt
+// secondBefore and secondAfter: the page's part of the second analyze()
+// before the engine's request (extraction, language check) and after its
+// answer (anchoring, highlights); and, as the worker timed them: worker (its script starts running), loadAt
 // (it starts loading the module), loadMs (fetch, compile, instantiate),
 // warmMs and warmRuns (the warm-up's time and runs, when it finished before
 // the measurement ended), firstMs and secondMs (analyze() of the page's
@@ -56,11 +67,15 @@ const { values } = parseArgs({
     embed: { type: 'string', multiple: true },
     label: { type: 'string', multiple: true },
     chromium: { type: 'string', default: process.env.CHROMIUM || '/usr/bin/chromium' },
+    wait: { type: 'string', multiple: true },
+    compile: { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
 const embeds = (values.embed ?? [path.join(root, 'dist/embed')]).map((dir) => path.resolve(dir));
 const labels = embeds.map((dir, index) => values.label?.[index] ?? (embeds.length === 1 ? 'this build' : `build ${index}`));
+// One wait per build, or one for all (console by default).
+const waits = embeds.map((dir, index) => values.wait?.[index] ?? values.wait?.[0] ?? 'console');
 for (const dir of embeds) {
   if (!existsSync(path.join(dir, 'whosays.js'))) throw new Error(`${dir}/whosays.js is missing: run npm run build`);
 }
@@ -110,20 +125,60 @@ const RECORDER = () => {
       requestAnimationFrame(() => {
         // A message posted in the frame's callback arrives after its paint.
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { bench.painted = performance.now(); };
+        channel.port1.onmessage = () => {
+          bench.painted = performance.now();
+          performance.mark('whosays-bench:painted');
+          // Tells the bench without running anything of its own on the page.
+          console.debug('whosays-bench:painted');
+        };
         channel.port2.postMessage(0);
       });
     });
   });
 };
 
-async function load(context, build, { linger = 0 } = {}) {
+// With --compile: V8's compiling in a trace of the load, in ms: on the
+// page's main thread before DOMContentLoaded (compileBeforeDcl) and from it
+// to the highlights' frame (compileToPainted), on the worker's thread up to
+// that frame (compileWorker). Tracing slows the load a little.
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'];
+
+function compileTimes(trace) {
+  const events = trace.traceEvents || trace;
+  const threads = new Map();
+  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
+  const dcl = events.find((event) => event.name === 'MarkDOMContent');
+  const painted = events.find((event) => event.name === 'whosays-bench:painted');
+  if (!dcl || !painted) return {};
+  const times = { compileBeforeDcl: 0, compileToPainted: 0, compileWorker: 0 };
+  for (const event of events) {
+    if (event.pid !== dcl.pid || event.ph !== 'X' || event.name !== 'V8.CompileCode' || event.ts > painted.ts) continue;
+    const thread = threads.get(`${event.pid}:${event.tid}`) || '';
+    const ms = event.dur / 1000;
+    if (thread === 'CrRendererMain') times[event.ts < dcl.ts ? 'compileBeforeDcl' : 'compileToPainted'] += ms;
+    else if (/DedicatedWorker/.test(thread)) times.compileWorker += ms;
+  }
+  return times;
+}
+
+async function load(context, build, { linger = 0, trace = false } = {}) {
   const page = await context.newPage();
+  let tracing = false;
   try {
+    if (trace) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
     await page.addInitScript(RECORDER);
-    await page.goto(`${origin}/b${build}/article`);
-    await page.waitForFunction(() => window.__whosaysBench && window.__whosaysBench.painted !== undefined, null, { timeout: 30000 });
-    return await page.evaluate(async () => {
+    if (waits[build] === 'poll') {
+      await page.goto(`${origin}/b${build}/article`);
+      await page.waitForFunction(() => window.__whosaysBench && window.__whosaysBench.painted !== undefined, null, { timeout: 30000 });
+    } else {
+      const painted = page.waitForEvent('console', { predicate: (message) => message.text() === 'whosays-bench:painted', timeout: 30000 });
+      await page.goto(`${origin}/b${build}/article`);
+      await painted;
+    }
+    const stages = await page.evaluate(async (nextFrame) => {
       const [navigation] = performance.getEntriesByType('navigation');
       const dcl = navigation.domContentLoadedEventStart;
       const bench = window.__whosaysBench;
@@ -142,12 +197,19 @@ async function load(context, build, { linger = 0 } = {}) {
         paintedFromHtml: bench.painted - navigation.responseEnd,
         dcl: dcl - navigation.responseEnd,
       };
+      // As when polling: the second analyze() one frame after the painted one.
+      if (nextFrame) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       const started = performance.now();
       await window.whosays.analyze();
-      stages.second = performance.now() - started;
+      const ended = performance.now();
+      stages.second = ended - started;
       const request = performance.getEntriesByName('whosays:engine-request')[1];
       const answer = performance.getEntriesByName('whosays:engine-answer')[1];
       stages.secondEngine = request && answer ? answer.startTime - request.startTime : undefined;
+      // The page's part: before the request (extraction, language check) and
+      // after the answer (anchoring, highlights).
+      stages.secondBefore = request ? request.startTime - started : undefined;
+      stages.secondAfter = answer ? ended - answer.startTime : undefined;
       // Once the engine is idle (its warm-up done, 5 s at most): one more.
       for (let waited = 0; waited < 5000 && !performance.getEntriesByName('whosays:engine-warmed').length; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -168,8 +230,14 @@ async function load(context, build, { linger = 0 } = {}) {
       stages.firstMs = answers[0]?.detail?.analyzeMs;
       stages.secondMs = answers[1]?.detail?.analyzeMs;
       return stages;
-    });
+    }, waits[build] !== 'poll');
+    if (tracing) {
+      tracing = false;
+      Object.assign(stages, compileTimes(JSON.parse((await browser.stopTracing()).toString())));
+    }
+    return stages;
   } finally {
+    if (tracing) await browser.stopTracing();
     if (linger) await new Promise((resolve) => setTimeout(resolve, linger));
     await page.close();
   }
@@ -192,9 +260,9 @@ try {
   for (let round = 0; round < loads; ++round) {
     for (let build = 0; build < embeds.length; ++build) {
       const context = await browser.newContext();
-      results[build].empty.push(await load(context, build));
+      results[build].empty.push(await load(context, build, { trace: values.compile }));
       await context.close();
-      results[build].warm.push(await load(warmContexts[build], build));
+      results[build].warm.push(await load(warmContexts[build], build, { trace: values.compile }));
     }
     process.stderr.write(`cold-page: round ${round + 1} of ${loads}\n`);
   }
@@ -205,7 +273,8 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondEngine', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs'];
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+  ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);

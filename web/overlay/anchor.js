@@ -24,7 +24,7 @@ function segmentAt(segments, index) {
 export function positionAt(block, index) {
   const segment = segmentAt(block.segments, index);
   if (!segment) return null;
-  return { node: segment.node, offset: segment.offsets[index - segment.start] };
+  return { node: segment.node, offset: segment.offset + index - segment.start };
 }
 
 // A Range over block.text[start, end), or null when the span is empty, out

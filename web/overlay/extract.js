@@ -146,11 +146,16 @@ function kindOf(element, inherited) {
   return inherited || 'paragraph';
 }
 
+// Whitespace that collapses into something else than itself: a run of two
+// or more, a tab, CR, LF or FF, or a space at either end of a text.
+const COLLAPSING = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
+
 // Collects blocks from `root` into `blocks`. A block is the inline content
 // between block boundaries; its text collapses whitespace as a browser shows
 // it, and `segments` maps text offsets back to nodes:
-// segment = { node, start, end, offsets } where text[start + i] came from
-// node.data[offsets[i]].
+// segment = { node, start, end, offset } where text[start + i] came from
+// node.data[offset + i] (a collapsed run of spaces, or a space that stands
+// for a line break, starts a new segment).
 // With `only` = { texts, holders } (the article's text nodes and their
 // ancestors), nothing else is read and no other skip rule applies: the
 // article was decided already.
@@ -158,12 +163,12 @@ function collect(root, blocks, rootKind, only = null) {
   let current = null;
 
   const open = (kind) => {
-    current = { kind, text: '', segments: [], pendingSpace: null };
+    current = { kind, parts: [], length: 0, segments: [], pendingSpace: null };
   };
   const flush = () => {
     if (!current) return;
-    if (current.text.length) {
-      blocks.push({ kind: current.kind, text: current.text, segments: current.segments });
+    if (current.length) {
+      blocks.push({ kind: current.kind, text: current.parts.join(''), segments: current.segments });
     }
     current = null;
   };
@@ -171,39 +176,46 @@ function collect(root, blocks, rootKind, only = null) {
     if (!current) open(kind);
   };
 
+  // Adds `length` units read from node.data at `offset`: to the last segment
+  // when they continue it in the same node, else as a new one.
+  const extend = (node, offset, length) => {
+    const { segments } = current;
+    const last = segments[segments.length - 1];
+    if (last && last.node === node && last.offset + last.end - last.start === offset) last.end += length;
+    else segments.push({ node, start: current.length, end: current.length + length, offset });
+    current.length += length;
+  };
+
+  // Whitespace (space, tab, CR, LF, FF) collapses to one space, read from
+  // its first character; the no-break space (U+00A0) does not. A lone space
+  // between two other characters reads as itself, so the text is added a
+  // chunk at a time: what lies between the whitespace that does collapse.
+  const space = (node, offset) => {
+    if (current.length && current.pendingSpace === null) current.pendingSpace = { node, offset };
+  };
+  const chunk = (node, begin, end) => {
+    if (begin >= end) return;
+    if (current.pendingSpace) {
+      const { synthetic } = current.pendingSpace;
+      const from = synthetic ? node : current.pendingSpace.node;
+      const offset = synthetic ? begin : current.pendingSpace.offset;
+      current.pendingSpace = null;
+      current.parts.push(' ');
+      extend(from, offset, 1);
+    }
+    current.parts.push(begin === 0 && end === node.data.length ? node.data : node.data.slice(begin, end));
+    extend(node, begin, end - begin);
+  };
   const appendText = (node) => {
     const data = node.data;
-    let segment = null;
-    for (let i = 0; i < data.length; i++) {
-      const unit = data.charCodeAt(i);
-      // Space, tab, CR, LF, FF collapse; the no-break space (U+00A0) does not.
-      if (unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x0c) {
-        if (current.text.length && current.pendingSpace === null) {
-          current.pendingSpace = { node, offset: i };
-        }
-        continue;
-      }
-      if (current.pendingSpace) {
-        const space = current.pendingSpace.synthetic ? { node, offset: i } : current.pendingSpace;
-        current.pendingSpace = null;
-        const spaceSegment = { node: space.node, start: current.text.length, end: current.text.length + 1, offsets: [space.offset] };
-        current.text += ' ';
-        if (space.node === node && segment) {
-          segment.offsets.push(space.offset);
-          segment.end += 1;
-        } else {
-          current.segments.push(spaceSegment);
-          segment = null;
-        }
-      }
-      if (!segment) {
-        segment = { node, start: current.text.length, end: current.text.length, offsets: [] };
-        current.segments.push(segment);
-      }
-      current.text += data[i];
-      segment.offsets.push(i);
-      segment.end += 1;
+    let after = 0;
+    COLLAPSING.lastIndex = 0;
+    for (let match = COLLAPSING.exec(data); match; match = COLLAPSING.exec(data)) {
+      chunk(node, after, match.index);
+      space(node, match.index);
+      after = COLLAPSING.lastIndex;
     }
+    chunk(node, after, data.length);
   };
 
   const walk = (element, kind) => {
@@ -211,7 +223,7 @@ function collect(root, blocks, rootKind, only = null) {
       if (child.nodeType === TEXT || child.nodeType === CDATA) {
         if (only && !only.texts.has(child)) {
           // Left out, but a space between words still parts them.
-          if (current && current.text.length && current.pendingSpace === null && /^\s+$/.test(child.data)) current.pendingSpace = { synthetic: true };
+          if (current && current.length && current.pendingSpace === null && /^\s+$/.test(child.data)) current.pendingSpace = { synthetic: true };
           continue;
         }
         if (!/\S/.test(child.data) && !current) continue;
@@ -223,7 +235,7 @@ function collect(root, blocks, rootKind, only = null) {
       const name = tag(child);
       if (name === 'BR') {
         // A line break reads as a space, mapped to the character after it.
-        if (current && current.text.length && current.pendingSpace === null) current.pendingSpace = { synthetic: true };
+        if (current && current.length && current.pendingSpace === null) current.pendingSpace = { synthetic: true };
         continue;
       }
       if (only ? !only.holders.has(child) : isSkipped(child)) {

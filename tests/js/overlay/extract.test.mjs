@@ -70,10 +70,10 @@ describe('extractArticle', () => {
     assert.equal(block.text, 'A linked word and bold 😀 text.');
     let covered = 0;
     for (const segment of block.segments) {
-      segment.offsets.forEach((offset, i) => {
-        assert.equal(segment.node.data[offset].replace(/\s/, ' '), block.text[segment.start + i]);
+      for (let i = 0; i < segment.end - segment.start; i++) {
+        assert.equal(segment.node.data[segment.offset + i].replace(/\s/, ' '), block.text[segment.start + i]);
         covered += 1;
-      });
+      }
     }
     assert.equal(covered, block.text.length);
   });
