@@ -187,7 +187,7 @@ const Index& index() {
 class StartGate {
  public:
   // not_parties: for the names of not_parties.txt (inside_not_party), else for the others.
-  StartGate(const Index& ix, bool not_parties) {
+  WHOSAYS_COLD StartGate(const Index& ix, bool not_parties) {
     for (const Name& name : ix.names) {
       if ((name.row->kind == PartyKind::NotParty) != not_parties) continue;
       const std::string_view word = name.tokens[0];
@@ -252,17 +252,20 @@ struct Words {
 };
 
 // The name's words against words[position...]; the last may carry trailing marks. The
-// first word is compared last: the names a word was looked up by share it, and most of
-// them differ after it.
+// last word is compared first and the first last: the names a word was looked up by
+// share that word, and most of them differ after it.
 bool name_matches(const Name& name, Words words, std::size_t position) {
   if (position + name.count > words.size) return false;
   const std::size_t last = name.count - 1;
-  std::string_view w = words.data[position + last];
-  if (last == 0) w = strip_leading_quotes(w);
-  if (!word_matches(name.tokens[last], w) && !word_matches(name.tokens[last], strip_trailing(w))) return false;
-  for (std::size_t j = 1; j < last; ++j)
-    if (!word_matches(name.tokens[j], words.data[position + j])) return false;
-  return last == 0 || word_matches(name.tokens[0], strip_leading_quotes(words.data[position]));
+  for (std::size_t i = 0; i <= last; ++i) {
+    const std::size_t j = i == 0 ? last : i == last ? 0 : i;
+    std::string_view w = words.data[position + j];
+    if (j == 0) w = strip_leading_quotes(w);
+    if (word_matches(name.tokens[j], w)) continue;
+    if (j == last && word_matches(name.tokens[j], strip_trailing(w))) continue;
+    return false;
+  }
+  return true;
 }
 
 // Is the word written in a stretch of capitals (wire copy), judged by its neighbours?
