@@ -184,53 +184,53 @@ const Index& index() {
 // first byte of '’') or the part before a hyphen (hyphen_prefix), so the word's own first
 // three bytes are those of the name's word unless that is shorter, where the byte after it
 // is one of those four or none. Most words fail it: no hash of the whole word, no bucket.
-class StartGate {
+// The same for the names of not_parties.txt, for the not-party check.
+class StartGates {
  public:
-  // not_parties: for the names of not_parties.txt (inside_not_party), else for the others.
-  WHOSAYS_COLD StartGate(const Index& ix, bool not_parties) {
+  // One pass over the names: not_parties.txt's (for inside_not_party) and the others.
+  [[gnu::noinline]] explicit StartGates(const Index& ix) {
     for (const Name& name : ix.names) {
-      if ((name.row->kind == PartyKind::NotParty) != not_parties) continue;
+      Bits& bits = name.row->kind == PartyKind::NotParty ? not_parties_ : parties_;
       const std::string_view word = name.tokens[0];
-      set(word);
+      set(bits, word);
+      if (word.size() >= 3) continue;
       for (const char mark : {'.', '\'', '\xE2', '-'}) {  // a shorter word and what may follow it
-        if (word.size() >= 3) break;
         const char key[3] = {word[0], word.size() == 2 ? word[1] : mark, mark};
-        set(std::string_view(key, 3));
+        set(bits, std::string_view(key, 3));
         for (int third = 0; third < 256 && word.size() == 1; ++third) {  // after one byte: any or none
           const char any[3] = {key[0], mark, static_cast<char>(third)};
-          set(std::string_view(any, third == 0 ? 2 : 3));
-          set(std::string_view(any, 3));
+          set(bits, std::string_view(any, third == 0 ? 2 : 3));
+          set(bits, std::string_view(any, 3));
         }
       }
     }
   }
-  bool may_start(std::string_view word) const {
-    const std::uint32_t b = bit(word);
-    return (bits_[b / 64] >> (b % 64)) & 1;
-  }
+  bool party(std::string_view word) const { return test(parties_, word); }
+  bool not_party(std::string_view word) const { return test(not_parties_, word); }
 
  private:
+  using Bits = std::array<std::uint64_t, (1u << 14) / 64>;
   static std::uint32_t bit(std::string_view word) {
     std::uint32_t key = 0;
     for (std::size_t i = 0; i < 3; ++i)
       key = key << 8 | (i < word.size() ? (static_cast<unsigned char>(word[i]) | 0x20u) : 0u);
     return (key * 0x9E3779B1u) >> (32 - 14);
   }
-  void set(std::string_view word) {
+  static bool test(const Bits& bits, std::string_view word) {
     const std::uint32_t b = bit(word);
-    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+    return (bits[b / 64] >> (b % 64)) & 1;
   }
-  std::array<std::uint64_t, (1u << 14) / 64> bits_{};
+  static void set(Bits& bits, std::string_view word) {
+    const std::uint32_t b = bit(word);
+    bits[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  Bits parties_{};
+  Bits not_parties_{};
 };
 
-const StartGate& start_gate() {
-  static const StartGate gate(index(), false);
-  return gate;
-}
-
-const StartGate& not_party_gate() {
-  static const StartGate gate(index(), true);
-  return gate;
+const StartGates& start_gates() {
+  static const StartGates gates(index());
+  return gates;
 }
 
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
@@ -281,7 +281,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (not_party_gate().may_start(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (start_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
@@ -325,7 +325,7 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!start_gate().may_start(raw)) return std::nullopt;
+  if (!start_gates().party(raw)) return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
