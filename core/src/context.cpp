@@ -9,31 +9,13 @@
 namespace whosays {
 namespace {
 
-// first_token_at_or_after for offsets that never decrease: a search forward
-// from the last answer, in steps that double (a sentence's end is some 25
-// tokens on, a clause's a few), then halve: no binary search over the whole
-// block per call, no walk token by token.
+// first_token_at_or_after for offsets that never decrease: one forward scan
+// over the block instead of a binary search per call.
 class TokenCursor {
  public:
   explicit TokenCursor(const Tokens& tokens, std::size_t from = 0) : tokens_(tokens), k_(from) {}
   std::size_t at_or_after(std::size_t offset) {
-    const std::size_t size = tokens_.size();
-    if (k_ >= size || tokens_[k_].span.begin >= offset) return k_;
-    // tokens_[low] is before offset; find the first at or after it in (low, high].
-    std::size_t low = k_;
-    std::size_t step = 1;
-    std::size_t high = k_ + 1;
-    while (high < size && tokens_[high].span.begin < offset) {
-      low = high;
-      step *= 2;
-      high = low + step;
-    }
-    if (high > size) high = size;
-    while (high - low > 1) {
-      const std::size_t middle = low + (high - low) / 2;
-      (tokens_[middle].span.begin < offset ? low : high) = middle;
-    }
-    k_ = high;
+    while (k_ < tokens_.size() && tokens_[k_].span.begin < offset) ++k_;
     return k_;
   }
 

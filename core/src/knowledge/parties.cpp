@@ -244,14 +244,9 @@ bool in_capitals_stop(const Index& ix, std::string_view word) {
                      [&](std::string_view stop) { return equal_folded(stop, word); });
 }
 
-const StartGate& start_gate() {
-  static const StartGate gate(index().names, false);
-  return gate;
-}
-
-const StartGate& not_party_gate() {
-  static const StartGate gate(index().names, true);
-  return gate;
+const StartGates& start_gates() {
+  static const StartGates gates(index().names);
+  return gates;
 }
 
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
@@ -273,17 +268,20 @@ struct Words {
 };
 
 // The name's words against words[position...]; the last may carry trailing marks. The
-// first word is compared last: the names a word was looked up by share it, and most of
-// them differ after it.
+// last word is compared first and the first last: the names a word was looked up by
+// share that word, and most of them differ after it.
 bool name_matches(const Name& name, Words words, std::size_t position) {
   if (position + name.count > words.size) return false;
   const std::size_t last = name.count - 1;
-  std::string_view w = words.data[position + last];
-  if (last == 0) w = strip_leading_quotes(w);
-  if (!word_matches(name.tokens[last], w) && !word_matches(name.tokens[last], strip_trailing(w))) return false;
-  for (std::size_t j = 1; j < last; ++j)
-    if (!word_matches(name.tokens[j], words.data[position + j])) return false;
-  return last == 0 || word_matches(name.tokens[0], strip_leading_quotes(words.data[position]));
+  for (std::size_t i = 0; i <= last; ++i) {
+    const std::size_t j = i == 0 ? last : i == last ? 0 : i;
+    std::string_view w = words.data[position + j];
+    if (j == 0) w = strip_leading_quotes(w);
+    if (word_matches(name.tokens[j], w)) continue;
+    if (j == last && word_matches(name.tokens[j], strip_trailing(w))) continue;
+    return false;
+  }
+  return true;
 }
 
 // Is the word written in a stretch of capitals (wire copy), judged by its neighbours?
@@ -299,7 +297,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (not_party_gate().may_start(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (start_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
@@ -343,7 +341,7 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!start_gate().may_start(raw)) return std::nullopt;
+  if (!start_gates().party(raw)) return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {

@@ -16,44 +16,49 @@ namespace whosays::knowledge {
 // first byte of '’') or the part before a hyphen (hyphen_prefix), so the word's own first
 // three bytes are those of the name's word unless that is shorter, where the byte after it
 // is one of those four or none. Most words fail it: no hash of the whole word, no bucket.
-class StartGate {
+// The same for the names of not_parties.txt, for the not-party check.
+class StartGates {
  public:
-  // not_parties: for the names of not_parties.txt (inside_not_party), else for the others.
+  // One pass over the names: not_parties.txt's (for inside_not_party) and the others.
   template <typename Names>
-  StartGate(const Names& names, bool not_parties) {
+  [[gnu::noinline]] explicit StartGates(const Names& names) {
     for (const auto& name : names) {
-      if ((name.row->kind == PartyKind::NotParty) != not_parties) continue;
+      Bits& bits = name.row->kind == PartyKind::NotParty ? not_parties_ : parties_;
       const std::string_view word = name.tokens[0];
-      set(word);
+      set(bits, word);
+      if (word.size() >= 3) continue;
       for (const char mark : {'.', '\'', '\xE2', '-'}) {  // a shorter word and what may follow it
-        if (word.size() >= 3) break;
         const char key[3] = {word[0], word.size() == 2 ? word[1] : mark, mark};
-        set(std::string_view(key, 3));
+        set(bits, std::string_view(key, 3));
         for (int third = 0; third < 256 && word.size() == 1; ++third) {  // after one byte: any or none
           const char any[3] = {key[0], mark, static_cast<char>(third)};
-          set(std::string_view(any, third == 0 ? 2 : 3));
-          set(std::string_view(any, 3));
+          set(bits, std::string_view(any, third == 0 ? 2 : 3));
+          set(bits, std::string_view(any, 3));
         }
       }
     }
   }
-  bool may_start(std::string_view word) const {
-    const std::uint32_t b = bit(word);
-    return (bits_[b / 64] >> (b % 64)) & 1;
-  }
+  bool party(std::string_view word) const { return test(parties_, word); }
+  bool not_party(std::string_view word) const { return test(not_parties_, word); }
 
  private:
+  using Bits = std::array<std::uint64_t, (1u << 14) / 64>;
   static std::uint32_t bit(std::string_view word) {
     std::uint32_t key = 0;
     for (std::size_t i = 0; i < 3; ++i)
       key = key << 8 | (i < word.size() ? (static_cast<unsigned char>(word[i]) | 0x20u) : 0u);
     return (key * 0x9E3779B1u) >> (32 - 14);
   }
-  void set(std::string_view word) {
+  static bool test(const Bits& bits, std::string_view word) {
     const std::uint32_t b = bit(word);
-    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+    return (bits[b / 64] >> (b % 64)) & 1;
   }
-  std::array<std::uint64_t, (1u << 14) / 64> bits_{};
+  static void set(Bits& bits, std::string_view word) {
+    const std::uint32_t b = bit(word);
+    bits[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  Bits parties_{};
+  Bits not_parties_{};
 };
 
 }  // namespace whosays::knowledge
