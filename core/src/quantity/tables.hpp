@@ -1,6 +1,12 @@
 // whosays quantity grammar: word tables (x3::symbols). Included by quantity_def.hpp.
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <type_traits>
 #include <string>
 #include <vector>
 
@@ -16,86 +22,223 @@ namespace parser {
 
 namespace x3 = boost::spirit::x3;
 
-// Memory for the tables' nodes and values: 16 KiB blocks, never freed (the
-// tables live as long as the process). One allocation per block, not one per
-// node and value (2,300 operator new at start: a fifth of a one-article
-// process's instructions). The block's refill is out of line (cold): the
-// WebAssembly engine's size.
-struct table_memory {
-  static constexpr std::size_t kBlock = 16384;
-  static inline char* next = nullptr;  // constant-initialised: safe from the tables' static constructors
-  static inline std::size_t left = 0;
-  static void* take(std::size_t bytes) {
-    bytes = (bytes + 7) & ~std::size_t{7};
-    if (bytes > left) refill();
-    void* at = next;
-    next += bytes;
-    left -= bytes;
-    return at;
-  }
-  // Each block starts with a pointer to the one before, and `blocks` holds
-  // the newest: the tables live as long as the process, and a leak checker
-  // (the sanitizer build's LeakSanitizer) still finds every block from a
-  // global, as it would a table built with plain new.
-  static inline void* blocks = nullptr;
-  WHOSAYS_COLD static void refill() {
-    void** block = static_cast<void**>(::operator new(kBlock));
-    *block = blocks;
-    blocks = block;
-    next = reinterpret_cast<char*>(block) + sizeof(void*);
-    left = kBlock - sizeof(void*);
-  }
+// x3::symbols' ternary search tree: the nodes and the look-up of
+// x3::detail::tst_node (find and add are its algorithm), the nodes in one
+// array linked by 16-bit indices (10 bytes a node, where tst_node takes 40
+// and a heap block per node and value). In the native build the finished
+// arrays are constant data generated at build time (fill() below); the
+// WebAssembly engine and the generator build them with add().
+struct tst_node {
+  char id;
+  std::uint16_t lt, eq, gt;  // node indices; 0: none (nodes[0] is no node)
+  std::uint16_t data;        // index into the values; 0: no key ends here
 };
 
-// x3::symbols' ternary search tree (x3::tst) with its nodes and values in
-// table_memory: the same nodes and the same look-up (tst_node::find).
+// The tree's nodes and values as add() builds them, whatever the values'
+// type (one copy of the code in the WebAssembly engine, not a vector's per
+// table type: its size budget).
+class tst_builder {
+ public:
+  tst_builder() = default;
+  tst_builder(const tst_builder&) = delete;
+  tst_builder& operator=(const tst_builder&) = delete;
+  ~tst_builder() { ::operator delete(values_); }
+
+  // The data index of the key [first, last) (not empty), its nodes added
+  // where missing; 0 if it is new, to be set by the caller.
+  WHOSAYS_COLD std::uint16_t& insert(const char* first, const char* last) {
+    if (nodes_.empty()) nodes_.push_back(tst_node{});  // index 0: none
+    std::size_t owner = 0;  // 0: the root link, else the node whose `field` links on
+    std::uint16_t tst_node::*field = nullptr;
+    for (;;) {
+      const char c = *first;
+      std::uint16_t& link = owner ? nodes_[owner].*field : root_;
+      if (link == 0) {
+        if (nodes_.size() > 0xFFFF) std::abort();  // far beyond any table here
+        link = static_cast<std::uint16_t>(nodes_.size());
+        nodes_.push_back(tst_node{c, 0, 0, 0, 0});
+      }
+      owner = owner ? nodes_[owner].*field : root_;
+      tst_node& p = nodes_[owner];
+      if (c == p.id) {
+        if (++first == last) return p.data;
+        field = &tst_node::eq;
+      } else {
+        field = c < p.id ? &tst_node::lt : &tst_node::gt;
+      }
+    }
+  }
+  // Room for one more value of `size` bytes (trivially copyable values, all
+  // of one size: the buffer is an array of them), the others moved along.
+  WHOSAYS_COLD void* value_room(std::size_t size) {
+    if (value_bytes_ + size > value_room_) {
+      const std::size_t room = value_room_ ? 2 * value_room_ : 32 * size;
+      auto* moved = static_cast<unsigned char*>(::operator new(room));
+      if (value_bytes_) std::memcpy(moved, values_, value_bytes_);
+      ::operator delete(values_);
+      values_ = moved;
+      value_room_ = room;
+    }
+    void* at = values_ + value_bytes_;
+    value_bytes_ += size;
+    return at;
+  }
+  const std::vector<tst_node>& nodes() const { return nodes_; }
+  const void* values() const { return values_; }
+  std::size_t value_bytes() const { return value_bytes_; }
+
+ private:
+  std::uint16_t root_ = 0;
+  std::vector<tst_node> nodes_;
+  unsigned char* values_ = nullptr;
+  std::size_t value_bytes_ = 0;
+  std::size_t value_room_ = 0;
+};
+
+// tst_node::find's walk from the root (nodes[1]): the data index of the
+// longest key that starts [first, last), first moved past it; 0 if none.
+[[gnu::noinline]] inline std::uint16_t tst_find(const tst_node* nodes, const char*& first, const char* last) {
+  const char* i = first;
+  const char* latest = first;
+  std::uint16_t p = 1;
+  std::uint16_t found = 0;
+  while (p && i != last) {
+    const tst_node& node = nodes[p];
+    if (*i == node.id) {
+      if (node.data) {
+        found = node.data;
+        latest = i;
+      }
+      p = node.eq;
+      ++i;
+    } else {
+      p = *i < node.id ? node.lt : node.gt;
+    }
+  }
+  if (found) first = latest + 1;  // one past the last matching char
+  return found;
+}
+
 template <typename Char, typename T>
-class pooled_tst {
+class packed_tst {
  public:
   using char_type = Char;
   using value_type = T;
-  using node = x3::detail::tst_node<Char, T>;
-  static_assert(alignof(node) <= 8 && alignof(T) <= 8, "table_memory aligns to 8 bytes");
+  using Node = tst_node;
+  struct Value {  // a value in an array (not std::vector<bool>'s bits)
+    T value;
+  };
 
+  // x3's case_compare only (lc - rc: the grammar reads a lower-cased copy,
+  // no no_case), so that one walk serves every table and parser context.
   template <typename Iterator, typename CaseCompare>
-  T* find(Iterator& first, Iterator last, CaseCompare compare) const {
-    return node::find(root_, first, last, compare);
+  T* find(Iterator& first, Iterator last, CaseCompare) const {
+    static_assert(std::is_same_v<CaseCompare, x3::case_compare<boost::spirit::char_encoding::standard>>,
+                  "packed_tst compares characters as x3::case_compare does");
+    if (first == last || !nodes_) return nullptr;
+    const std::uint16_t data = tst_find(nodes_, first, last);
+    return data ? const_cast<T*>(std::addressof(values_[data].value)) : nullptr;  // never written
   }
-  template <typename Iterator>
-  T* add(Iterator first, Iterator last, typename boost::call_traits<T>::param_type value) {
-    return node::add(root_, first, last, value, this);
+
+  // As tst_node::add: the first value given for a key stays. The keys here
+  // are never empty.
+  T* add(const Char* first, const Char* last, typename boost::call_traits<T>::param_type value) {
+    static_assert(std::is_trivially_copyable_v<Value>, "tst_builder moves the values as bytes");
+    std::uint16_t& data = builder_.insert(first, last);
+    if (data == 0) {
+      if (builder_.value_bytes() == 0) new (builder_.value_room(sizeof(Value))) Value{};  // index 0: none
+      data = static_cast<std::uint16_t>(builder_.value_bytes() / sizeof(Value));
+      new (builder_.value_room(sizeof(Value))) Value{value};
+    }
+    nodes_ = builder_.nodes().data();
+    values_ = static_cast<const Value*>(builder_.values());
+    return const_cast<T*>(std::addressof(values_[data].value));
   }
+
+  // The finished arrays (generated): the root is nodes[1].
+  void use(const Node* nodes, const Value* values) {
+    nodes_ = nodes;
+    values_ = values;
+  }
+  // What the generator writes: node 0 and value 0 are none.
+  const std::vector<Node>& nodes() const { return builder_.nodes(); }
+  const Value* values() const { return values_; }
+  std::size_t value_count() const { return builder_.value_bytes() / sizeof(Value); }
 
  private:
-  friend node;
-  node* new_node(Char id) { return new (table_memory::take(sizeof(node))) node(id); }
-  T* new_data(typename boost::call_traits<T>::param_type value) { return new (table_memory::take(sizeof(T))) T(value); }
-
-  node* root_ = nullptr;
+  const Node* nodes_ = nullptr;
+  const Value* values_ = nullptr;
+  tst_builder builder_;
 };
 
 template <typename T = x3::unused_type>
-using symbols = x3::symbols_parser<boost::spirit::char_encoding::standard, T, pooled_tst<char, T>>;
+using symbols = x3::symbols_parser<boost::spirit::char_encoding::standard, T, packed_tst<char, T>>;
 
 // ---------------------------------------------------------------------------
 // Word tables (lower case; multi-word keys have single ASCII spaces)
 // ---------------------------------------------------------------------------
+
+// The keys of a listed table (string literals), in the order added.
+struct Keys {
+  const char* const* items = nullptr;
+  std::size_t count = 0;
+  const char* const* begin() const { return items; }
+  const char* const* end() const { return items + count; }
+};
 
 // A table that also lists its keys (string literals) in the order added: the
 // scan's first-word test (quantity.cpp) reads the tables a phrase can start
 // with, which x3::symbols::for_each would rebuild as strings, node by node.
 template <typename T>
 struct listed_symbols : symbols<T> {
-  std::vector<const char*> keys;
+  Keys keys;
+  std::vector<const char*> added;  // keys' storage where the table is built at the start
   WHOSAYS_COLD void add_key(const char* key, const T& value) {
     this->add(key, value);
-    keys.push_back(key);
+    added.push_back(key);
+    keys = {added.data(), added.size()};
   }
 };
 
+// A table's tree and keys as generated for the native build
+// (quantity_tables.inc): nodes, values and keys, static constexpr arrays.
+template <typename Table>
+struct prebuilt;
+
+// Fills a table: from its generated arrays in the native build, else by its
+// build() (the adds), which the generator runs to write those arrays.
+template <typename Table>
+void fill(Table& table) {
+#ifdef WHOSAYS_PREBUILT_TABLES
+  table.lookup->use(prebuilt<Table>::nodes, prebuilt<Table>::values);
+  if constexpr (std::is_base_of_v<listed_symbols<typename Table::value_type>, Table>)
+    table.keys = {prebuilt<Table>::keys, prebuilt<Table>::key_count};
+#else
+  table.build();
+#endif
+}
+
+struct number_words_table;
+struct scale_words_table;
+struct plural_scales_table;
+struct vague_words_table;
+struct modifiers_table;
+struct open_words_table;
+struct lead_words_table;
+struct currency_signs_table;
+struct units_table;
+struct glued_units_table;
+struct next_words_table;
+struct street_words_table;
+
+#ifdef WHOSAYS_PREBUILT_TABLES
+#include "quantity_tables.inc"  // generated: prebuilt<Table> for each table below
+#endif
+
 // Number words. "a" and "half a" are read by the grammar, not here.
 struct number_words_table : listed_symbols<ast::Token> {
-  WHOSAYS_COLD number_words_table() {
+  number_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     using K = ast::TokenKind;
     const char* units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     for (int i = 0; i < 10; ++i) add_key(units[i], ast::Token{double(i), K::unit});
@@ -116,7 +259,8 @@ inline const number_words_table number_words;
 
 // Scale words after digits ("5.7 million") or after a vague word ("several hundred").
 struct scale_words_table : symbols<double> {
-  WHOSAYS_COLD scale_words_table() {
+  scale_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     add("dozen", 12)("hundred", 100)("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12);
   }
 };
@@ -124,14 +268,16 @@ inline const scale_words_table scale_words;
 
 // Plural scales after "of": "hundreds of thousands".
 struct plural_scales_table : symbols<double> {
-  WHOSAYS_COLD plural_scales_table() { add("thousands", 1e3)("millions", 1e6)("billions", 1e9); }
+  plural_scales_table() { fill(*this); }
+  WHOSAYS_COLD void build() { add("thousands", 1e3)("millions", 1e6)("billions", 1e9); }
 };
 inline const plural_scales_table plural_scales;
 
 // Vague amounts and the interval each stands for (see quantity.cpp's header
 // comment for why these bounds).
 struct vague_words_table : listed_symbols<ast::Interval> {
-  WHOSAYS_COLD vague_words_table() {
+  vague_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     add_key("a couple", ast::Interval{2, 3});
     add_key("a few", ast::Interval{2, 5});
     add_key("a handful", ast::Interval{3, 5});
@@ -149,7 +295,8 @@ inline const vague_words_table vague_words;
 
 // Modifiers before an amount; the value says whether it makes it approximate.
 struct modifiers_table : listed_symbols<bool> {
-  WHOSAYS_COLD modifiers_table() {
+  modifiers_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     const char* approximate[] = {
         "at least", "at most", "more than", "less than", "fewer than", "over", "under", "up to",
         "nearly", "almost", "around", "about", "some", "roughly", "approximately", "approx.",
@@ -167,13 +314,15 @@ inline const modifiers_table modifiers;
 
 // Postposed openers: "66 or more", "100-plus" is read by the grammar.
 struct open_words_table : symbols<> {
-  WHOSAYS_COLD open_words_table() { add("or more")("or so")("or over")("or above")("and more")("and above")("plus"); }
+  open_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() { add("or more")("or so")("or over")("or above")("and more")("and above")("plus"); }
 };
 inline const open_words_table open_words;
 
 // Context words before an amount, each followed by a space.
 struct lead_words_table : listed_symbols<ast::Cue> {
-  WHOSAYS_COLD lead_words_table() {
+  lead_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     using C = ast::Cue;
     for (const char* w : {"aged", "age", "ages", "age of", "ages of", "age from", "ages from", "aged from",
                           "at the age of", "between the ages of"})
@@ -204,7 +353,8 @@ inline const lead_words_table lead_words;
 
 // Currency signs, which may touch the figure ("$5", "€ 10"); part of the amount.
 struct currency_signs_table : listed_symbols<ast::Cue> {
-  WHOSAYS_COLD currency_signs_table() {
+  currency_signs_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     for (const char* w : {"$", "us$", "a$", "c$", "hk$", "nz$", "\xC2\xA3" /* £ */, "\xC2\xA5" /* ¥ */, "\xE2\x82\xAC" /* € */,
                           "\xE2\x82\xB9" /* ₹ */, "\xE2\x82\xBD" /* ₽ */, "\xE2\x82\xBA" /* ₺ */,
                           "\xE2\x82\xB4" /* ₴ */, "\xE2\x82\xA9" /* ₩ */})
@@ -229,7 +379,8 @@ struct units_table : symbols<ast::Cue> {
     other[n] = '\0';
     if (changed) add(static_cast<const char*>(other), cue);
   }
-  WHOSAYS_COLD units_table() {
+  units_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     using C = ast::Cue;
     for (const char* w : {"years old", "year old", "years of age", "yrs old", "year olds", "years olds",
                           "months old", "month old", "month olds", "weeks old", "week old", "days old", "day old"})
@@ -274,7 +425,8 @@ inline const units_table units;
 
 // Glued only: "70th", "1990s".
 struct glued_units_table : symbols<ast::Cue> {
-  WHOSAYS_COLD glued_units_table() {
+  glued_units_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     add("st", ast::Cue::ordinal)("nd", ast::Cue::ordinal)("rd", ast::Cue::ordinal)("th", ast::Cue::ordinal);
     add("s", ast::Cue::decade)("'s", ast::Cue::decade);
   }
@@ -283,7 +435,8 @@ inline const glued_units_table glued_units;
 
 // Words after an amount that tell its kind without being part of it.
 struct next_words_table : symbols<ast::Cue> {
-  WHOSAYS_COLD next_words_table() {
+  next_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     for (const char* w : {"people", "persons", "person", "men", "women", "children", "kids", "boys", "girls",
                           "babies", "residents", "civilians", "soldiers", "troops", "servicemen", "police",
                           "policemen", "officers", "officials", "militants", "fighters", "insurgents", "rebels",
@@ -306,7 +459,8 @@ inline const next_words_table next_words;
 
 // Street words: "619 Waddell Avenue" is an address.
 struct street_words_table : symbols<> {
-  WHOSAYS_COLD street_words_table() {
+  street_words_table() { fill(*this); }
+  WHOSAYS_COLD void build() {
     for (const char* w : {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "drive",
                           "highway", "alley", "terrace"})
       add(w);
