@@ -113,11 +113,32 @@ bool is_closing_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0x
 
 namespace {
 
+// The eight bytes of x with A-Z lowered, other bytes as they are: a range
+// test per lane on its low seven bits (no carry crosses a lane) flags A-Z,
+// and their bit 0x20 is set.
+std::uint64_t lower_ascii(std::uint64_t x) {
+  using swar::kHigh, swar::kOnes;
+  const std::uint64_t low = x & ~kHigh;
+  const std::uint64_t upper = (low + kOnes * (0x80 - 'A')) & ~(low + kOnes * (0x7F - 'Z')) & ~x & kHigh;
+  return x | upper >> 2;
+}
+
+void store(char* out, std::uint64_t word) { std::memcpy(out, &word, sizeof word); }
+
 // Writes the folded form of text to out and returns its length, at most
-// text.size(): folding never lengthens a text.
+// text.size(): folding never lengthens a text. Eight ASCII bytes at a time.
 std::size_t fold_into(std::string_view text, char* out) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size()) {
+      const std::uint64_t chunk = swar::load(text.data() + i);
+      if (!swar::non_ascii(chunk)) {
+        store(out + n, lower_ascii(chunk));  // n <= i: within the room of text.size() bytes
+        n += 8;
+        i += 8;
+        continue;
+      }
+    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       out[n++] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
@@ -239,21 +260,13 @@ Word scan_word(std::string_view text, std::size_t begin, std::size_t j, std::siz
   return word;
 }
 
-// Folds text[begin, to) into out (is ASCII: only upper-case letters change).
-// Eight bytes at a time where the text has them: a lane's range test on its
-// low seven bits (no carry crosses a lane) flags A-Z, whose bit 0x20 is set;
-// the last step may write up to seven bytes past the word (Tokens::folded
-// has room for them; the tokens after this one write their own).
+// Folds text[begin, to) into out (is ASCII: only upper-case letters change),
+// eight bytes at a time where the text has them: the last step may write up
+// to seven bytes past the word (Tokens::folded has room for them; the tokens
+// after this one write their own).
 std::string_view fold_ascii(std::string_view text, std::size_t begin, std::size_t to, char* out) {
-  using swar::kHigh, swar::kOnes;
   std::size_t k = begin;
-  for (; k < to && k + 8 <= text.size(); k += 8) {
-    const std::uint64_t x = swar::load(text.data() + k);
-    const std::uint64_t low = x & ~kHigh;
-    const std::uint64_t upper = (low + kOnes * (0x80 - 'A')) & ~(low + kOnes * (0x7F - 'Z')) & ~x & kHigh;
-    const std::uint64_t folded = x | upper >> 2;
-    std::memcpy(out + (k - begin), &folded, sizeof folded);
-  }
+  for (; k < to && k + 8 <= text.size(); k += 8) store(out + (k - begin), lower_ascii(swar::load(text.data() + k)));
   for (; k < to; ++k) {
     const auto byte = static_cast<unsigned char>(text[k]);
     out[k - begin] = static_cast<char>(byte + ((kBytes.of[byte] & kUpperCase) ? 'a' - 'A' : 0));
@@ -323,7 +336,8 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
     }
     if (cls & kWordByte) {
       // An ASCII word: its first run of letters and digits here; only a
-      // joiner or a non-ASCII character after it takes scan_word.
+      // joiner that may join something, or a non-ASCII character, after it
+      // takes scan_word.
       std::size_t j = i + 1;
       unsigned char seen = cls;
       unsigned char next = 0;
@@ -331,7 +345,12 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
         seen |= next;
         ++j;
       }
-      if (j < span.end && (next & (kJoinerByte | kNonAscii))) {
+      // A joiner joins only a word character to the word ("U.S", "1,000",
+      // "al-Shabaab"): before white space or ASCII punctuation (most commas
+      // and full stops) it ends the word as they do.
+      const bool joins = j < span.end && ((next & kNonAscii) || ((next & kJoinerByte) && j + 1 < span.end &&
+                                                                 (kBytes.of[byte_at(j + 1)] & (kWordByte | kNonAscii))));
+      if (joins) {
         const Word word = scan_word(text, i, j, span.end, seen, byte_at(j - 1));
         add_word(text, i, byte, word, folded + (i - span.begin), tokens);
         i = word.end;
