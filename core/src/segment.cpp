@@ -17,7 +17,10 @@ using text::decode;
 using text::decode_before;
 
 bool is_abbreviation(std::string_view word) {
-  if (words().abbreviations.contains(text::fold(word))) return true;
+  // Folded on the stack: asked at most stops, of short words.
+  char room[24];
+  if (words().abbreviations.contains(word.size() <= sizeof room ? text::fold(word, room) : std::string_view(text::fold(word))))
+    return true;
   // Initials and dotted acronyms: "J", "U.S", "U.N".
   std::size_t letters = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {

@@ -168,10 +168,14 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+std::string_view fold(std::string_view text, char* out) { return {out, fold_into(text, out)}; }
+
 Span trim(std::string_view text, Span span) {
   // An ASCII byte is a whole character, classed by the table; only other
   // bytes need decoding.
   const auto class_at = [&](std::size_t i) { return kBytes.of[static_cast<unsigned char>(text[i])]; };
+  // Most spans (sentences, clauses) have nothing to trim: two bytes say so.
+  if (span.begin < span.end && !((class_at(span.begin) | class_at(span.end - 1)) & (kSpace | kNonAscii))) return span;
   while (span.begin < span.end) {
     const unsigned char cls = class_at(span.begin);
     std::size_t length = 1;
