@@ -1,9 +1,5 @@
 #include "text.h"
 
-#include <cstring>
-
-#include "swar.h"
-
 namespace whosays::text {
 namespace {
 
@@ -113,32 +109,11 @@ bool is_closing_quote(char32_t c) { return c == 0x201D || c == 0x2019 || c == 0x
 
 namespace {
 
-// The eight bytes of x with A-Z lowered, other bytes as they are: a range
-// test per lane on its low seven bits (no carry crosses a lane) flags A-Z,
-// and their bit 0x20 is set.
-std::uint64_t lower_ascii(std::uint64_t x) {
-  using swar::kHigh, swar::kOnes;
-  const std::uint64_t low = x & ~kHigh;
-  const std::uint64_t upper = (low + kOnes * (0x80 - 'A')) & ~(low + kOnes * (0x7F - 'Z')) & ~x & kHigh;
-  return x | upper >> 2;
-}
-
-void store(char* out, std::uint64_t word) { std::memcpy(out, &word, sizeof word); }
-
 // Writes the folded form of text to out and returns its length, at most
-// text.size(): folding never lengthens a text. Eight ASCII bytes at a time.
+// text.size(): folding never lengthens a text.
 std::size_t fold_into(std::string_view text, char* out) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
-    if (i + 8 <= text.size()) {
-      const std::uint64_t chunk = swar::load(text.data() + i);
-      if (!swar::non_ascii(chunk)) {
-        store(out + n, lower_ascii(chunk));  // n <= i: within the room of text.size() bytes
-        n += 8;
-        i += 8;
-        continue;
-      }
-    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       out[n++] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
@@ -264,14 +239,9 @@ Word scan_word(std::string_view text, std::size_t begin, std::size_t j, std::siz
   return word;
 }
 
-// Folds text[begin, to) into out (is ASCII: only upper-case letters change),
-// eight bytes at a time where the text has them: the last step may write up
-// to seven bytes past the word (Tokens::folded has room for them; the tokens
-// after this one write their own).
+// Folds text[begin, to) into out (is ASCII: only upper-case letters change).
 std::string_view fold_ascii(std::string_view text, std::size_t begin, std::size_t to, char* out) {
-  std::size_t k = begin;
-  for (; k < to && k + 8 <= text.size(); k += 8) store(out + (k - begin), lower_ascii(swar::load(text.data() + k)));
-  for (; k < to; ++k) {
+  for (std::size_t k = begin; k < to; ++k) {
     const auto byte = static_cast<unsigned char>(text[k]);
     out[k - begin] = static_cast<char>(byte + ((kBytes.of[byte] & kUpperCase) ? 'a' - 'A' : 0));
   }
@@ -325,7 +295,7 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
   tokens.clear();
   tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
   if (tokens.folded_room < span.size()) {
-    tokens.folded.reset(new char[span.size() + 8]);  // + 8: fold_ascii writes eight bytes at a time
+    tokens.folded.reset(new char[span.size()]);
     tokens.folded_room = span.size();
   }
   char* const folded = tokens.folded.get();
