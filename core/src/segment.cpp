@@ -17,7 +17,10 @@ using text::decode;
 using text::decode_before;
 
 bool is_abbreviation(std::string_view word) {
-  if (words().abbreviations.contains(text::fold(word))) return true;
+  // Folded on the stack: asked at most stops, of short words.
+  char room[24];
+  if (words().abbreviations.contains(word.size() <= sizeof room ? text::fold(word, room) : std::string_view(text::fold(word))))
+    return true;
   // Initials and dotted acronyms: "J", "U.S", "U.N".
   std::size_t letters = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -36,8 +39,13 @@ std::string_view word_before(std::string_view text, std::size_t offset) {
   while (begin > 0) {
     std::size_t start = begin - 1;
     const auto byte = static_cast<unsigned char>(text[start]);
-    const char32_t c = byte < 0x80 ? byte : decode_before(text, begin, &start);  // ASCII: a whole character
-    if (!(text::is_letter(c) || text::is_digit(c) || c == '.')) break;
+    if (byte < 0x80) {  // ASCII: a whole character, tested here
+      if (!(static_cast<unsigned char>((byte | 0x20) - 'a') < 26 || static_cast<unsigned char>(byte - '0') < 10 || byte == '.')) break;
+      begin = start;
+      continue;
+    }
+    const char32_t c = decode_before(text, begin, &start);
+    if (!(text::is_letter(c) || text::is_digit(c) || c == '.')) break;  // '.': a malformed (overlong) one
     begin = start;
   }
   return text.substr(begin, offset - begin);

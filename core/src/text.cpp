@@ -143,10 +143,14 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+std::string_view fold(std::string_view text, char* out) { return {out, fold_into(text, out)}; }
+
 Span trim(std::string_view text, Span span) {
   // An ASCII byte is a whole character, classed by the table; only other
   // bytes need decoding.
   const auto class_at = [&](std::size_t i) { return kBytes.of[static_cast<unsigned char>(text[i])]; };
+  // Most spans (sentences, clauses) have nothing to trim: two bytes say so.
+  if (span.begin < span.end && !((class_at(span.begin) | class_at(span.end - 1)) & (kSpace | kNonAscii))) return span;
   while (span.begin < span.end) {
     const unsigned char cls = class_at(span.begin);
     std::size_t length = 1;
@@ -306,7 +310,8 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
     }
     if (cls & kWordByte) {
       // An ASCII word: its first run of letters and digits here; only a
-      // joiner or a non-ASCII character after it takes scan_word.
+      // joiner that may join something, or a non-ASCII character, after it
+      // takes scan_word.
       std::size_t j = i + 1;
       unsigned char seen = cls;
       unsigned char next = 0;
@@ -314,7 +319,12 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
         seen |= next;
         ++j;
       }
-      if (j < span.end && (next & (kJoinerByte | kNonAscii))) {
+      // A joiner joins only a word character to the word ("U.S", "1,000",
+      // "al-Shabaab"): before white space or ASCII punctuation (most commas
+      // and full stops) it ends the word as they do.
+      const bool joins = j < span.end && ((next & kNonAscii) || ((next & kJoinerByte) && j + 1 < span.end &&
+                                                                 (kBytes.of[byte_at(j + 1)] & (kWordByte | kNonAscii))));
+      if (joins) {
         const Word word = scan_word(text, i, j, span.end, seen, byte_at(j - 1));
         add_word(text, i, byte, word, folded + (i - span.begin), tokens);
         i = word.end;

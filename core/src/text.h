@@ -66,6 +66,9 @@ void identify(std::vector<Token>& tokens);
 
 // ASCII lower-casing with ’ and ‘ folded to '.
 std::string fold(std::string_view text);
+// The same into out (room for text.size() bytes, which the result views):
+// no allocation.
+std::string_view fold(std::string_view text, char* out);
 
 // text[span) with white space at both ends removed (is_space: ASCII and
 // Unicode spaces alike).
