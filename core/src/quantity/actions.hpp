@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <utility>
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
@@ -176,11 +177,13 @@ struct vague_to_figure_action {
   }
 };
 
-// Small actions on the rule's value: start afresh, copy the parsed attribute
-// into a member, or set a flag.
+// Small actions on the rule's value: start afresh, move the parsed attribute
+// into a member, or set a flag. An action's attribute is the parser's own
+// (a local of X3's, dropped after the action), so actions move it: an
+// amount's figures are allocated once, not copied into the phrase.
 inline auto const reset = [](auto& ctx) { x3::_val(ctx) = {}; };
 template <auto Member>
-inline auto const assign = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
+inline auto const assign = [](auto& ctx) { x3::_val(ctx).*Member = std::move(x3::_attr(ctx)); };
 template <auto Member>
 inline auto const set = [](auto& ctx) { x3::_val(ctx).*Member = true; };
 
@@ -223,14 +226,19 @@ struct change_action {
   template <typename Context>
   void operator()(Context& ctx) const {
     using boost::fusion::at_c;
-    x3::_val(ctx) = std::vector<ast::Amount>{at_c<0>(x3::_attr(ctx)), at_c<1>(x3::_attr(ctx))};
+    auto& amounts = x3::_val(ctx);
+    amounts.clear();
+    amounts.push_back(std::move(at_c<0>(x3::_attr(ctx))));
+    amounts.push_back(std::move(at_c<1>(x3::_attr(ctx))));
   }
 };
 
 struct one_amount_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    x3::_val(ctx) = std::vector<ast::Amount>{x3::_attr(ctx)};
+    auto& amounts = x3::_val(ctx);
+    amounts.clear();
+    amounts.push_back(std::move(x3::_attr(ctx)));
   }
 };
 
@@ -239,7 +247,8 @@ struct age_pair_action {
   void operator()(Context& ctx) const {
     auto& phrase = x3::_val(ctx);
     phrase.lead = ast::Cue::age;
-    phrase.amounts.assign(1, x3::_attr(ctx));
+    phrase.amounts.clear();
+    phrase.amounts.push_back(std::move(x3::_attr(ctx)));
   }
 };
 
@@ -249,7 +258,7 @@ struct lead_body_action {
     using boost::fusion::at_c;
     auto& phrase = x3::_val(ctx);
     phrase.lead = at_c<0>(x3::_attr(ctx));
-    phrase.amounts = at_c<1>(x3::_attr(ctx));
+    phrase.amounts = std::move(at_c<1>(x3::_attr(ctx)));
   }
 };
 
