@@ -2,7 +2,6 @@
 #pragma once
 
 #include <algorithm>
-#include <utility>
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
@@ -177,13 +176,11 @@ struct vague_to_figure_action {
   }
 };
 
-// Small actions on the rule's value: start afresh, move the parsed attribute
-// into a member, or set a flag. An action's attribute is the parser's own
-// (a local of X3's, dropped after the action), so actions move it: an
-// amount's figures are allocated once, not copied into the phrase.
+// Small actions on the rule's value: start afresh, copy the parsed attribute
+// into a member, or set a flag.
 inline auto const reset = [](auto& ctx) { x3::_val(ctx) = {}; };
 template <auto Member>
-inline auto const assign = [](auto& ctx) { x3::_val(ctx).*Member = std::move(x3::_attr(ctx)); };
+inline auto const assign = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
 template <auto Member>
 inline auto const set = [](auto& ctx) { x3::_val(ctx).*Member = true; };
 
@@ -198,7 +195,7 @@ struct modifier_action {
 struct single_figure_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    x3::_val(ctx).figures.assign(1, x3::_attr(ctx));
+    x3::_val(ctx).figures.assign(x3::_attr(ctx));
   }
 };
 
@@ -206,39 +203,37 @@ struct range_action {
   template <typename Context>
   void operator()(Context& ctx) const {
     using boost::fusion::at_c;
-    auto& figures = x3::_val(ctx).figures;
-    figures.assign(1, at_c<0>(x3::_attr(ctx)));
-    if (at_c<1>(x3::_attr(ctx))) figures.push_back(*at_c<1>(x3::_attr(ctx)));
+    x3::_val(ctx).figures.assign(at_c<0>(x3::_attr(ctx)));
+    if (at_c<1>(x3::_attr(ctx))) x3::_val(ctx).figures.push_back(*at_c<1>(x3::_attr(ctx)));
   }
 };
+
+// Two figures ("between 36 and 40") or two amounts ("from fourteen to 31").
+template <typename Both, typename Attribute>
+void assign_both(Both& both, const Attribute& attribute) {
+  using boost::fusion::at_c;
+  both.assign(at_c<0>(attribute));
+  both.push_back(at_c<1>(attribute));
+}
 
 struct pair_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    using boost::fusion::at_c;
-    auto& figures = x3::_val(ctx).figures;
-    figures.assign(1, at_c<0>(x3::_attr(ctx)));
-    figures.push_back(at_c<1>(x3::_attr(ctx)));
+    assign_both(x3::_val(ctx).figures, x3::_attr(ctx));
   }
 };
 
 struct change_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    using boost::fusion::at_c;
-    auto& amounts = x3::_val(ctx);
-    amounts.clear();
-    amounts.push_back(std::move(at_c<0>(x3::_attr(ctx))));
-    amounts.push_back(std::move(at_c<1>(x3::_attr(ctx))));
+    assign_both(x3::_val(ctx), x3::_attr(ctx));
   }
 };
 
 struct one_amount_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    auto& amounts = x3::_val(ctx);
-    amounts.clear();
-    amounts.push_back(std::move(x3::_attr(ctx)));
+    x3::_val(ctx).assign(x3::_attr(ctx));
   }
 };
 
@@ -247,8 +242,7 @@ struct age_pair_action {
   void operator()(Context& ctx) const {
     auto& phrase = x3::_val(ctx);
     phrase.lead = ast::Cue::age;
-    phrase.amounts.clear();
-    phrase.amounts.push_back(std::move(x3::_attr(ctx)));
+    phrase.amounts.assign(x3::_attr(ctx));
   }
 };
 
@@ -258,7 +252,7 @@ struct lead_body_action {
     using boost::fusion::at_c;
     auto& phrase = x3::_val(ctx);
     phrase.lead = at_c<0>(x3::_attr(ctx));
-    phrase.amounts = std::move(at_c<1>(x3::_attr(ctx)));
+    phrase.amounts = at_c<1>(x3::_attr(ctx));
   }
 };
 
