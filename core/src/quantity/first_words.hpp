@@ -84,7 +84,16 @@ class FirstWords {
   bool may_start(const char* p, const char* end, std::size_t letters) const {
     if (letters >= kLongest) return true;  // not kept below: let the grammar decide
     const Word* word = find(p, letters);
-    return word && (word->whole || follows(*word, p + letters, end, true));
+    if (!word) return false;
+    if (word->whole) return true;
+    // The commonest case of follows, inline: "the" or "a" with its tails
+    // alone, then one space and a letter that starts none of them.
+    const char* const after = p + letters;  // the padding's NUL at end is no space
+    const unsigned c = static_cast<unsigned char>(after[1]) - unsigned{'a'};
+    if (*after == ' ' && c < 26 && word->glued == kNone && !word->reads_on && !word->spaced_other &&
+        !(word->spaced_letters >> c & 1u))
+      return false;
+    return follows(*word, after, end, true);
   }
 
  private:
