@@ -195,7 +195,7 @@ struct modifier_action {
 struct single_figure_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    x3::_val(ctx).figures.assign(1, x3::_attr(ctx));
+    x3::_val(ctx).figures.assign(x3::_attr(ctx));
   }
 };
 
@@ -203,34 +203,37 @@ struct range_action {
   template <typename Context>
   void operator()(Context& ctx) const {
     using boost::fusion::at_c;
-    auto& figures = x3::_val(ctx).figures;
-    figures.assign(1, at_c<0>(x3::_attr(ctx)));
-    if (at_c<1>(x3::_attr(ctx))) figures.push_back(*at_c<1>(x3::_attr(ctx)));
+    x3::_val(ctx).figures.assign(at_c<0>(x3::_attr(ctx)));
+    if (at_c<1>(x3::_attr(ctx))) x3::_val(ctx).figures.push_back(*at_c<1>(x3::_attr(ctx)));
   }
 };
+
+// Two figures ("between 36 and 40") or two amounts ("from fourteen to 31").
+template <typename Both, typename Attribute>
+void assign_both(Both& both, const Attribute& attribute) {
+  using boost::fusion::at_c;
+  both.assign(at_c<0>(attribute));
+  both.push_back(at_c<1>(attribute));
+}
 
 struct pair_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    using boost::fusion::at_c;
-    auto& figures = x3::_val(ctx).figures;
-    figures.assign(1, at_c<0>(x3::_attr(ctx)));
-    figures.push_back(at_c<1>(x3::_attr(ctx)));
+    assign_both(x3::_val(ctx).figures, x3::_attr(ctx));
   }
 };
 
 struct change_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    using boost::fusion::at_c;
-    x3::_val(ctx) = std::vector<ast::Amount>{at_c<0>(x3::_attr(ctx)), at_c<1>(x3::_attr(ctx))};
+    assign_both(x3::_val(ctx), x3::_attr(ctx));
   }
 };
 
 struct one_amount_action {
   template <typename Context>
   void operator()(Context& ctx) const {
-    x3::_val(ctx) = std::vector<ast::Amount>{x3::_attr(ctx)};
+    x3::_val(ctx).assign(x3::_attr(ctx));
   }
 };
 
@@ -239,7 +242,7 @@ struct age_pair_action {
   void operator()(Context& ctx) const {
     auto& phrase = x3::_val(ctx);
     phrase.lead = ast::Cue::age;
-    phrase.amounts.assign(1, x3::_attr(ctx));
+    phrase.amounts.assign(x3::_attr(ctx));
   }
 };
 

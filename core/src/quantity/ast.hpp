@@ -5,8 +5,8 @@
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
+#include <cstddef>
 #include <cstdint>
-#include <vector>
 
 namespace whosays::quantity::ast {
 
@@ -73,6 +73,32 @@ struct WordNumber {
   Last last = Last::none;
 };
 
+// One or two of T, in place: an amount's figures (one, or two for a range)
+// and a phrase's amounts (one, or two for a change). No allocation: the
+// parser makes and drops many while it backtracks. Only the semantic actions
+// fill it (it has no value_type, so X3 does not take it for a container).
+template <typename T>
+class Two {
+ public:
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  void clear() { count_ = 0; }
+  void assign(const T& item) {  // item alone
+    items_[0] = item;
+    count_ = 1;
+  }
+  void push_back(const T& item) { items_[count_ < 2 ? count_++ : 1] = item; }  // the grammar adds no third
+  const T& front() const { return items_[0]; }
+  const T& back() const { return items_[count_ - 1]; }
+  const T& operator[](std::size_t i) const { return items_[i]; }
+  const T* begin() const { return items_; }
+  const T* end() const { return items_ + count_; }
+
+ private:
+  T items_[2] = {};
+  std::uint8_t count_ = 0;
+};
+
 // One number, written any way.
 struct Figure : x3::position_tagged {
   double min = 0;
@@ -85,7 +111,7 @@ struct Figure : x3::position_tagged {
 // A figure or a range of two, with its modifier and unit:
 // "at least 35", "between 36 and 40", "160 km", "Sixty-six ... or more".
 struct Amount : x3::position_tagged {
-  std::vector<Figure> figures;  // one, or two for a range
+  Two<Figure> figures;          // one, or two for a range
   bool modified = false;        // a modifier word came first ("at least", "a total of")
   bool approximate = false;     // the modifier or an "or more" / "+" makes it so
   bool currency = false;        // a currency sign came before the figure ("$5")
@@ -95,7 +121,7 @@ struct Amount : x3::position_tagged {
 // What one successful parse at a word start found.
 struct Phrase {
   Cue lead = Cue::none;          // the context word before the amount ("aged", "city of")
-  std::vector<Amount> amounts;   // one, or two for a change ("from fourteen to 31")
+  Two<Amount> amounts;           // one, or two for a change ("from fourteen to 31")
   Cue next = Cue::none;          // the word after ("people", "January", "... Avenue")
   bool open_after_noun = false;  // "Sixty-six people or more"
 };

@@ -84,7 +84,16 @@ class FirstWords {
   bool may_start(const char* p, const char* end, std::size_t letters) const {
     if (letters >= kLongest) return true;  // not kept below: let the grammar decide
     const Word* word = find(p, letters);
-    return word && (word->whole || follows(*word, p + letters, end, true));
+    if (!word) return false;
+    if (word->whole) return true;
+    // The commonest case of follows, inline: "the" or "a" with its tails
+    // alone, then one space and a letter that starts none of them.
+    const char* const after = p + letters;  // the padding's NUL at end is no space
+    const unsigned c = static_cast<unsigned char>(after[1]) - unsigned{'a'};
+    if (*after == ' ' && c < 26 && word->glued == kNone && !word->reads_on && !word->spaced_other &&
+        !(word->spaced_letters >> c & 1u))
+      return false;
+    return follows(*word, after, end, true);
   }
 
  private:
@@ -99,6 +108,7 @@ class FirstWords {
     std::string_view text;
     bool spaced;
     std::uint64_t head = 0;  // first_eight(text)
+    std::uint64_t mask = 0;  // mask_of(text.size())
     std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
   };
   struct Word {
@@ -149,8 +159,11 @@ class FirstWords {
   // Words and tails are compared by their first eight bytes as one number
   // (the text's side read in one load: the scanned text has kPadding NULs
   // after its end), then byte by byte past the eighth.
+  static constexpr std::uint64_t mask_of(std::size_t n) {  // the first n bytes of a load
+    return n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+  }
   static std::uint64_t first_eight(const char* p, std::size_t n) {  // p: in the padded text
-    return n >= 8 ? swar::load(p) : swar::load(p) & ((std::uint64_t{1} << (8 * n)) - 1);
+    return swar::load(p) & mask_of(n);
   }
   WHOSAYS_COLD static std::uint64_t first_eight(std::string_view kept) {  // kept: a string literal's bytes
     std::uint64_t head = 0;
@@ -166,22 +179,25 @@ class FirstWords {
 
   // Does the text at p (before end) start with the tail?
   static bool starts(const char* p, const char* end, const Tail& tail) {
-    return static_cast<std::size_t>(end - p) >= tail.text.size() && first_eight(p, tail.text.size()) == tail.head &&
+    return static_cast<std::size_t>(end - p) >= tail.text.size() && (swar::load(p) & tail.mask) == tail.head &&
            same_after_eight(p, tail.text);
   }
 
   // The word of `letters` a-z at p, in the padded text; nullptr if none.
   const Word* find(const char* p, std::size_t letters) const {
-    const std::size_t at = index_of(std::string_view(p, letters), first_eight(p, letters));
+    const std::size_t at = index_of(std::string_view(p, letters), [p, letters] { return first_eight(p, letters); });
     return at < words_.size() ? &words_[at] : nullptr;
   }
 
-  // The word's index in words_, or words_.size(); head: first_eight(letters).
-  std::size_t index_of(std::string_view letters, std::uint64_t head) const {
+  // The word's index in words_, or words_.size(); head() gives first_eight
+  // of letters (asked only when some word has their first letter and length).
+  template <typename Head>
+  std::size_t index_of(std::string_view letters, Head head) const {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
     if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
+    const std::uint64_t eight = head();
     for (std::size_t at = heads_[first][letters.size()]; at != kNone; at = words_[at].next) {
-      if (words_[at].head == head && same_after_eight(letters.data(), words_[at].letters)) return at;  // the same length
+      if (words_[at].head == eight && same_after_eight(letters.data(), words_[at].letters)) return at;  // the same length
     }
     return words_.size();
   }
@@ -198,7 +214,7 @@ class FirstWords {
   WHOSAYS_COLD void add_tail(std::string_view letters, std::optional<Tail> tail, Reading reading) {
     if (letters.empty() || letters.size() >= kLongest) return;
     const std::uint64_t head = first_eight(letters);
-    const std::size_t at = index_of(letters, head);
+    const std::size_t at = index_of(letters, [head] { return head; });
     if (at == words_.size()) {
       const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
       lengths_[first] |= std::uint32_t{1} << letters.size();
@@ -212,7 +228,7 @@ class FirstWords {
       return;
     }
     std::uint16_t& first_tail = tail->spaced ? word.spaced : word.glued;
-    tails_.push_back(Tail{tail->text, tail->spaced, first_eight(tail->text), first_tail});
+    tails_.push_back(Tail{tail->text, tail->spaced, first_eight(tail->text), mask_of(tail->text.size()), first_tail});
     first_tail = static_cast<std::uint16_t>(tails_.size() - 1);
     const char c = tail->text.empty() ? '\0' : tail->text[0];
     if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');

@@ -59,9 +59,11 @@
 
 #include "whosays/quantity.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -312,10 +314,15 @@ class Scan {
     // The grammar's tables are lower case; ASCII lower-casing keeps every
     // byte offset, so spans in the copy are spans in text. The NULs after
     // end stop every run of letters and digits (letters_in_padded, skip_word).
-    lowered_.reserve(text.size() + kPadding);
-    lowered_.append(text).append(kPadding, '\0');
-    for (char& c : lowered_) c = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
-    base_ = lowered_.data();
+    // One pass from text into the copy (not a copy, then lower-casing it).
+    lowered_.reset(new char[text.size() + kPadding]);
+    char* const lowered = lowered_.get();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      lowered[i] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
+    }
+    std::fill_n(lowered + text.size(), kPadding, '\0');
+    base_ = lowered;
     end_ = base_ + text.size();
   }
 
@@ -382,7 +389,7 @@ class Scan {
   std::string_view text_;
   std::vector<Quantity>& out_;
   const FirstWords& gate_;
-  std::string lowered_;
+  std::unique_ptr<char[]> lowered_;  // text lower-cased, then kPadding NULs
   const char* base_ = nullptr;
   const char* end_ = nullptr;
   Annotator annotator_;

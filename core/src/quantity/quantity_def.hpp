@@ -70,7 +70,7 @@ WHOSAYS_RULES(double, (multiplier))
 WHOSAYS_RULES(bool, (modifier))
 WHOSAYS_RULES(ast::Cue, (unit)(lead)(next))
 WHOSAYS_RULES(ast::Amount, (amount_core)(single_amount_core)(pair_amount_core)(amount)(single_amount)(pair_amount))
-WHOSAYS_RULES(std::vector<ast::Amount>, (body))
+WHOSAYS_RULES(ast::Two<ast::Amount>, (body))
 phrase_type const phrase = "phrase";
 
 // ---------------------------------------------------------------------------
