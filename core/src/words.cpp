@@ -48,10 +48,14 @@ void phrase_words(const char* entry, std::vector<std::string_view>& phrase, std:
   }
 }
 
-// A Vocabulary with the arrays it views, built from the word lists.
-class VocabularyBuilder : public Vocabulary {
+// The arrays a Vocabulary views, built from the word lists.
+class VocabularyBuilder {
  public:
   WHOSAYS_COLD VocabularyBuilder();
+  Vocabulary view() const {
+    return {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_, longest_,
+            phrases_.data(), list_phrases_.data(), phrase_ids_.data()};
+  }
 
  private:
   // Its id, new or not; `stable`: folded outlives the vocabulary (static
@@ -105,8 +109,6 @@ VocabularyBuilder::VocabularyBuilder() {
     sort_phrases(list_phrases_.back());
     list_phrases_.push_back(static_cast<std::uint32_t>(phrases_.size()));
   }
-  static_cast<Vocabulary&>(*this) = {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_,
-                                     longest_, phrases_.data(), list_phrases_.data(), phrase_ids_.data()};
 }
 
 void VocabularyBuilder::add_phrase(const std::vector<std::uint32_t>& ids) {
@@ -173,7 +175,8 @@ void VocabularyBuilder::rehash(std::size_t size) {
 
 const Vocabulary& vocabulary() {
   // Never destroyed: freeing it would only slow down the end of a process.
-  static const Vocabulary& instance = *new VocabularyBuilder;
+  static const VocabularyBuilder& built = *new VocabularyBuilder;
+  static const Vocabulary instance = built.view();
   return instance;
 }
 
