@@ -354,6 +354,66 @@ TEST(QuantityParse, Spans) {
   EXPECT_EQ(accented.substr(words[0].span.begin, words[0].span.size()), "twelve");
 }
 
+// The scan tries the grammar only at the word starts the tokens give and the
+// first-word gate lets through (quantity/find.h, first_words.hpp): starts
+// inside a token (after an apostrophe, a comma between digits, a non-ASCII
+// hyphen), signs, keys that read on ("from", "not", "may") before a figure
+// or not. The expected renderings are the byte-by-byte scan's before the
+// token scan replaced it (2026-11-26).
+TEST(QuantityScan, WordStartsAndTheFirstWordGate) {
+  check({
+      {"from 5 to 10", "\"5\" qty{min=5 count}; \"10\" qty{min=10 count}"},
+      {"from the start, 5 died", "\"5\" qty{min=5 count}"},
+      {"from\xC2\xA0" "5 to\xE2\x80\x89" "6", "\"5\" qty{min=5 count}; \"6\" qty{min=6 count}"},
+      {"not more than 40", "\"not more than 40\" qty{min=40 approx count}"},
+      {"not the 40", "\"40\" qty{min=40 count}"},
+      {"no. 5 was hit", ""},
+      {"no one died", ""},
+      {"may 5", "\"5\" qty{min=5 time}"},
+      {"may be 5", "\"5\" qty{min=5 count}"},
+      {"about a dozen", "\"about a dozen\" qty{min=12 approx count}"},
+      {"about the 12 men", "\"12\" qty{min=12 count}"},
+      {"all 39 passengers", "\"all 39\" qty{min=39 count}"},
+      {"all the 39", "\"39\" qty{min=39 count}"},
+      {"flight 1344", ""},
+      {"approx. 30", "\"approx. 30\" qty{min=30 approx count}"},
+      {"c. 2000 people", "\"c. 2000\" qty{min=2000 approx count}"},
+      {"US$5 million", "\"US$5 million\" qty{min=5000000 money}"},
+      {"us$ 5", "\"us$ 5\" qty{min=5 money}"},
+      {"a$20", "\"a$20\" qty{min=20 money}"},
+      {"HK$ 3", "\"HK$ 3\" qty{min=3 money}"},
+      {"the ages of 14 and 18", "\"14 and 18\" qty{min=14 max=18 age}"},
+      {"the ages 14", "\"14\" qty{min=14 age}"},
+      {"between the ages of 20 and 30", "\"20 and 30\" qty{min=20 max=30 age}"},
+      {"in excess of 100", "\"in excess of 100\" qty{min=100 approx count}"},
+      {"in 2019", "\"2019\" qty{min=2019 year}"},
+      {"a few", "\"a few\" qty{min=2 max=5 approx count}"},
+      {"a fewer", ""},
+      {"a dozen", "\"a dozen\" qty{min=12 count}"},
+      {"a dozens", "\"dozens\" qty{min=24 max=99 approx count}"},
+      {"half a million", "\"half a million\" qty{min=500000 count}"},
+      {"a total of 39", "\"a total of 39\" qty{min=39 count}"},
+      {"COVID-19 killed 5", "\"5\" qty{min=5 count}"},
+      {"Armenia's 5 soldiers", "\"5\" qty{min=5 count}"},
+      {"Armenia\xE2\x80\x99s 5", "\"5\" qty{min=5 count}"},
+      {"rock'n'roll 5", "\"5\" qty{min=5 count}"},
+      {"5,12 people", "\"5\" qty{min=5 count}; \"12\" qty{min=12 count}"},
+      {"3-2", "\"3\" qty{min=3 count}; \"2\" qty{min=2 count}"},
+      {"10\xE2\x80\x93" "15", "\"10\xE2\x80\x93" "15\" qty{min=10 max=15 count}"},
+      {"twenty\xE2\x80\x91" "five people", "\"twenty\xE2\x80\x91" "five\" qty{min=25 count}"},
+      {"caf\xC3\xA9" "5", ""},
+      {"\xF0\x9F\x98\x80" "5 people", ""},
+      {"\xE2\x82\xAC" "5", "\"\xE2\x82\xAC" "5\" qty{min=5 money}"},
+      {"\xC2\xA3" "5bn", ""},
+      {"The Ten men", "\"Ten\" qty{min=10 count}"},
+      {"FROM 5 TO 6", "\"5\" qty{min=5 count}; \"6\" qty{min=6 count}"},
+      {"about\xE2\x80\x88" "5", "\"about\xE2\x80\x88" "5\" qty{min=5 approx count}"},
+      {"dozens of people", "\"dozens\" qty{min=24 max=99 approx count}"},
+      {"several hundred", "\"several hundred\" qty{min=300 max=900 approx count}"},
+      {"no fewer than 30", "\"no fewer than 30\" qty{min=30 approx count}"},
+  });
+}
+
 TEST(QuantityDump, Format) {
   Quantity exact;
   exact.min = exact.max = 12;
