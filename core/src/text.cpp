@@ -338,7 +338,7 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
       token.number = (cls & kDigit) != 0;
       token.lower = seen & kUpperCase ? fold_ascii(text, i, j, folded + (i - span.begin))
                                       : std::string_view(text.data() + i, j - i);
-      i = j;
+      i = j < span.end && (next & kSpace) ? j + 1 : j;  // most words end at a space: skipped here
       continue;
     }
     char32_t c = byte;
