@@ -14,8 +14,6 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "whosays/output.h"
 
 namespace {
@@ -27,7 +25,7 @@ std::string answer;
 // A throw must not cross into JavaScript: it would arrive as an opaque
 // exception pointer. Errors come back as {"error": "<the core's message>"},
 // which web/engine/index.js turns into a JavaScript Error.
-std::string failure(const std::string& message) { return nlohmann::json{{"error", message}}.dump(); }
+std::string failure(const std::string& message) { return whosays::error_json(message); }
 
 std::string analyze(std::string_view article_json) {
   try {

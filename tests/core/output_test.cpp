@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -280,6 +282,40 @@ TEST(OutputJson, StringsEscapeAsNlohmannDumps) {
     if (!text.empty()) {
       EXPECT_NE(out.find("\"cue\":" + expected + ","), std::string::npos) << out;
     }
+  }
+}
+
+TEST(OutputJson, IllFormedUtf8ReplacedAsNlohmannReplaces) {
+  // The writer replaces ill-formed UTF-8 itself (the engine carries no
+  // nlohmann serializer): random byte strings, most of them near UTF-8 (lead
+  // bytes, continuation bytes, the edges of table 3-7), must come out as
+  // nlohmann's dump(error_handler_t::replace) writes them.
+  std::mt19937 random(20261126);
+  const unsigned char near_utf8[] = {0x00, 0x22, 0x41, 0x5C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                     0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0,
+                                     0xF1, 0xF3, 0xF4, 0xF5, 0xF8, 0xFF};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(random() % 12, '\0');
+    for (char& c : text) {
+      c = static_cast<char>(random() % 4 == 0 ? random() % 256 : near_utf8[random() % sizeof near_utf8]);
+    }
+    const std::string expected =
+        "{\"error\":" + json(text).dump(-1, ' ', false, json::error_handler_t::replace) + "}";
+    ASSERT_EQ(error_json(text), expected) << json(text).dump(-1, ' ', true, json::error_handler_t::replace);
+  }
+}
+
+TEST(OutputJson, FractionsPrintAsNlohmannDumps) {
+  std::mt19937_64 random(7);
+  OneClaim c = one_claim("Two died.", {0, 9});
+  Quantity quantity;
+  for (int round = 0; round < 2000; ++round) {
+    const double value = std::ldexp(static_cast<double>(random() >> 11), static_cast<int>(random() % 120) - 90);
+    quantity.min = quantity.max = value;
+    c.claim().quantities = {quantity};
+    const std::string out = to_json(c.document, c.analysis);
+    const std::string expected = "\"min\":" + json(value).dump() + ",";
+    if (std::trunc(value) != value) ASSERT_NE(out.find(expected), std::string::npos) << expected << "\n" << out;
   }
 }
 

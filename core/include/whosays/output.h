@@ -23,6 +23,11 @@ namespace whosays {
 // cue are written as U+FFFD, never an error.
 std::string to_json(const Document& document, const Analysis& analysis, int indent = -1);
 
+// {"error":"<message>"} on one line, the message escaped as to_json escapes
+// text (bytes that are not UTF-8 become U+FFFD): what the WebAssembly engine
+// answers instead of an analysis when it fails. Fails only as allocation does.
+std::string error_json(std::string_view message);
+
 // parse_article_json + analyze + to_json.
 // Fails: throws Error with parse_article_json's message on bad input (malformed
 // JSON, invalid UTF-8, an unknown block kind, an article over the limits).
