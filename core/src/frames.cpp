@@ -321,12 +321,12 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
     return frame;
   }
   if (subject.empty() && k > sentence.begin && (is(tokens[k - 1], ",") || is_quote_mark(tokens[k - 1])))
-    return inverted_cue(scan, frame, k, n);
+    return inverted_cue(scan, std::move(frame), k, n);
   if (subject.empty()) return std::nullopt;
   if (object_of_cue(tokens, sentence, subject)) return std::nullopt;  // "claimed ... in a statement posted on Telegram"
   frame.source = scan.source(subject);
   if (frame.source.kind == SourceKind::none) return std::nullopt;
-  return postposed_cue(scan, frame, subject, k, n);
+  return postposed_cue(scan, std::move(frame), subject, k, n);
 }
 
 // "the United States", "Port Said": a reporting word written with a capital

@@ -86,11 +86,13 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   };
   const auto is_boundary = [&](std::size_t k) {
     const Token& token = tokens[k];
-    return is_comma_like(token) || is_quote_mark(token) || is(token, "that") || is(token, "but") || is(token, "while") ||
-           is(token, "where") || is(token, "when") || is(token, "after") || is(token, "before") || is(token, "because") ||
-           is(token, "if") || (lists.reporting_cues.match(tokens, k, at) > 0 && !report_noun_subject(k)) ||
-           token.lower == "." || token.lower == "?" ||
-           token.lower == "!" || is_dash_token(token);
+    // Punctuation and words are told apart first: no clause word or reporting cue is punctuation.
+    if (!token.word)
+      return is_comma_like(token) || is_quote_mark(token) || token.lower == "." || token.lower == "?" ||
+             token.lower == "!" || is_dash_token(token);
+    return is(token, "that") || is(token, "but") || is(token, "while") || is(token, "where") || is(token, "when") ||
+           is(token, "after") || is(token, "before") || is(token, "because") || is(token, "if") ||
+           (lists.reporting_cues.match(tokens, k, at) > 0 && !report_noun_subject(k));
   };
   std::size_t end = at;
   // A quotation mark that opens right at the verb ('its fighters had "killed dozens"')
