@@ -174,10 +174,13 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
   std::size_t end = at;
   while (end < limit && end - at < max_words) {
     const Token& token = tokens[end];
-    const bool abbreviation_stop = token.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1]);
-    if (is_punct(token) && !token.possessive && token.lower != "(" && token.lower != ")" && token.lower != "-" && !abbreviation_stop)
-      break;
-    if (token.capitalized && token.word) {
+    if (is_punct(token)) {  // no word test below holds for punctuation
+      const bool abbreviation_stop = token.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1]);
+      if (!token.possessive && token.lower != "(" && token.lower != ")" && token.lower != "-" && !abbreviation_stop) break;
+      ++end;
+      continue;
+    }
+    if (token.capitalized) {
       ++end;  // "according to the WHO": a name, whatever its letters spell
       continue;
     }

@@ -6,17 +6,20 @@ namespace whosays {
 
 Range chunk_around(const Tokens& tokens, Range sentence, std::size_t k) {
   Range range{k, k};
-  while (range.begin > sentence.begin && !is_comma_like(tokens[range.begin - 1]) && !is(tokens[range.begin - 1], "but"))
-    --range.begin;
-  while (range.end < sentence.end && !is_comma_like(tokens[range.end]) && !(range.end > k && is(tokens[range.end], "but")))
-    ++range.end;
+  // A word ends the chunk only if it is "but", punctuation only if comma-like.
+  const auto stop = [&](std::size_t j, bool but) {
+    const Token& token = tokens[j];
+    return token.word ? but && is(token, "but") : is_comma_like(token);
+  };
+  while (range.begin > sentence.begin && !stop(range.begin - 1, true)) --range.begin;
+  while (range.end < sentence.end && !stop(range.end, range.end > k)) ++range.end;
   return range;
 }
 
 Range segment_around(const Tokens& tokens, Range sentence, std::size_t k) {
   Range range{k, k};
   const auto hard = [&](std::size_t j) {
-    return is(tokens[j], ";") || is(tokens[j], "but") || is(tokens[j], "whereas");
+    return tokens[j].word ? is(tokens[j], "but") || is(tokens[j], "whereas") : is(tokens[j], ";");
   };
   while (range.begin > sentence.begin && !hard(range.begin - 1)) --range.begin;
   while (range.end < sentence.end && !hard(range.end)) ++range.end;
