@@ -17,8 +17,9 @@ bool after_be(const Tokens& tokens, std::size_t k, std::size_t floor) {
   if (k < tokens.size() && is_ing_form(tokens[k])) return false;
   for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
     const Token& token = tokens[k - back];
+    if (!token.word) return false;  // punctuation is no form of "be"
     if (is_be(token)) return true;
-    if (!token.word || (is_verb_like(token) && !words().adverbs.contains(token))) return false;
+    if (is_verb_like(token) && !words().adverbs.contains(token)) return false;
   }
   return false;
 }

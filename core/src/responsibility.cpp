@@ -383,8 +383,11 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
 // party named before with that head noun; with nobody named before, the
 // words stay.
 void resolve_agent(const Registry& registry, Group& group) {
-  const std::string folded = text::fold(group.agent);
-  const Registry::Entry* entry = is_pronoun(folded) ? registry.referent(folded) : registry.party_described(group.agent);
+  // A pronoun is one word: an agent of several is not folded to be asked.
+  const bool one_word = group.agent.find(' ') == std::string::npos;
+  const std::string folded = one_word ? text::fold(group.agent) : std::string();
+  const Registry::Entry* entry =
+      one_word && is_pronoun(folded) ? registry.referent(folded) : registry.party_described(group.agent);
   if (entry && !entry->generic) group.agent = entry->text;
 }
 
