@@ -34,16 +34,16 @@ bool is_description(const Tokens& tokens, Range range) {
   if (is(first, "of") || is(first, "who") || is(first, "which")) return true;
   if (is(first, "one") && range.end > range.begin + 1 && is(tokens[range.begin + 1], "of")) return true;  // "one of the main armed groups"
   if (text::ends_with(first.lower, "ing") && !first.capitalized) return true;
-  // "an aide to ...", "the head of ...", "a close ally of ...", "the city's home minister".
-  bool title = false;
-  bool relation = false;
-  for (std::size_t k = range.begin; k < range.end; ++k) {
-    title = title || words().person_titles.contains(tokens[k]);
-    relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
-  }
   // "a UK-based monitoring group": an indefinite phrase set off by commas.
   if ((is(first, "a") || is(first, "an")) && range.end > range.begin + 1) return true;
   if (is(first, "the") && range.end > range.begin + 1) {
+    // "the head of ...", "the city's home minister".
+    bool title = false;
+    bool relation = false;
+    for (std::size_t k = range.begin; k < range.end; ++k) {
+      title = title || words().person_titles.contains(tokens[k]);
+      relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
+    }
     const Token& second = tokens[range.begin + 1];
     return (!second.capitalized && (title || relation)) || (title && !tokens[range.end - 1].capitalized);
   }
