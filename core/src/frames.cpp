@@ -191,7 +191,7 @@ bool document_frame(const Scan& scan, std::size_t k, std::vector<Frame>& frames)
   if (!document) return false;
   Frame frame = frame_at(FrameKind::cue, k, k + 1, std::string(tokens[k].lower));
   frame.source = scan.source(subject);
-  frame.scope = {k + 1, segment_around(tokens, sentence, k).end};
+  frame.scope = {k + 1, segment_end(tokens, sentence, k)};
   if (frame.source.kind != SourceKind::none) {
     remember_source(scan.memory, frame.source);
     frames.push_back(std::move(frame));
@@ -311,14 +311,14 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   if (subject.empty() && participial) {
     // "..., saying ...": the sentence's speaker.
     frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
-    frame.scope = {k + n, segment_around(tokens, sentence, k).end};
+    frame.scope = {k + n, segment_end(tokens, sentence, k)};
     return frame;
   }
   if (k > sentence.begin && (is(tokens[k - 1], "but") || is(tokens[k - 1], "and"))) {
     // "Russia's defence ministry did not comment but said ...": the sentence's subject.
     frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
     if (frame.source.kind == SourceKind::none) return std::nullopt;
-    frame.scope = {k + n, segment_around(tokens, sentence, k + n < sentence.end ? k + n : k).end};
+    frame.scope = {k + n, segment_end(tokens, sentence, k + n < sentence.end ? k + n : k)};
     return frame;
   }
   if (subject.empty() && k > sentence.begin && (is(tokens[k - 1], ",") || is_quote_mark(tokens[k - 1])))

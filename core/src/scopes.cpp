@@ -16,14 +16,22 @@ Range chunk_around(const Tokens& tokens, Range sentence, std::size_t k) {
   return range;
 }
 
+namespace {
+
+bool hard_boundary(const Token& token) { return is(token, ";") || is(token, "but") || is(token, "whereas"); }
+
+}  // namespace
+
 Range segment_around(const Tokens& tokens, Range sentence, std::size_t k) {
-  Range range{k, k};
-  const auto hard = [&](std::size_t j) {
-    return tokens[j].word ? is(tokens[j], "but") || is(tokens[j], "whereas") : is(tokens[j], ";");
-  };
-  while (range.begin > sentence.begin && !hard(range.begin - 1)) --range.begin;
-  while (range.end < sentence.end && !hard(range.end)) ++range.end;
+  Range range{k, segment_end(tokens, sentence, k)};
+  while (range.begin > sentence.begin && !hard_boundary(tokens[range.begin - 1])) --range.begin;
   return range;
+}
+
+std::size_t segment_end(const Tokens& tokens, Range sentence, std::size_t k) {
+  std::size_t end = k;
+  while (end < sentence.end && !hard_boundary(tokens[end])) ++end;
+  return end;
 }
 
 Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::size_t end) {
@@ -63,7 +71,7 @@ Range dating_clause(const Tokens& tokens, Range sentence, std::size_t cue_end) {
   const Token& first = tokens[cue_end];
   if (!(is(first, "before") || is(first, "after") || is(first, "when") || is(first, "until")))
     return {cue_end, cue_end};
-  const std::size_t end = segment_around(tokens, sentence, cue_end).end;
+  const std::size_t end = segment_end(tokens, sentence, cue_end);
   std::size_t j = cue_end + 1;
   while (j < end && !is(tokens[j], "that") && !is_comma_like(tokens[j]) && !is_quote_mark(tokens[j])) ++j;
   return {cue_end, j};
@@ -81,7 +89,7 @@ Range identifying_clause(const Tokens& tokens, Range sentence, std::size_t k) {
 }
 
 Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end) {
-  Range scope{cue_end, segment_around(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1).end};
+  Range scope{cue_end, segment_end(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1)};
   if (cue_end >= sentence.end) return scope;
   const Range dating = dating_clause(tokens, sentence, cue_end);
   if (!dating.empty()) {
