@@ -259,7 +259,7 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   bool complement = false;
   std::size_t words_after = 0;
   for (std::size_t j = k + n; j < chunk.end; ++j) {
-    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || is_quote_mark(tokens[j]) ||
+    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || (!tokens[j].word && is_quote_mark(tokens[j])) ||
         lists.casualty_words.match(tokens, j, chunk.end))
       complement = true;
     words_after += tokens[j].word;
@@ -423,7 +423,7 @@ void find_frames(const BlockContext& context, Range sentence, Memory& memory, st
       continue;
     }
     std::size_t source_end = 0;
-    if (auto frame = according_frame(scan, k, source_end)) {
+    if (auto frame = is(tokens[k], "according") ? according_frame(scan, k, source_end) : std::nullopt) {
       remember_source(memory, frame->source);
       frames.push_back(std::move(*frame));
       k = std::max(k, source_end == 0 ? k : source_end - 1);

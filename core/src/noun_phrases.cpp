@@ -97,7 +97,7 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   std::size_t end = at;
   // A quotation mark that opens right at the verb ('its fighters had "killed dozens"')
   // leaves the subject outside it.
-  if (end > floor + 1 && is_quote_mark(tokens[end - 1]) && tokens[end - 2].word) --end;
+  if (end > floor + 1 && !tokens[end - 1].word && is_quote_mark(tokens[end - 1]) && tokens[end - 2].word) --end;
   while (end > floor && (lists.adverbs.contains(tokens[end - 1]) || lists.hedges.contains(tokens[end - 1]) ||
                          is(tokens[end - 1], "have") || is(tokens[end - 1], "has") || is(tokens[end - 1], "had")))
     --end;
