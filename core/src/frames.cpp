@@ -14,7 +14,7 @@
 namespace whosays {
 
 bool after_be(const Tokens& tokens, std::size_t k, std::size_t floor) {
-  if (k < tokens.size() && is_ing_form(tokens[k])) return false;
+  if (k < tokens.size() && text::ends_with(tokens[k].lower, "ing")) return false;  // is_ing_form, inline
   for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
     const Token& token = tokens[k - back];
     if (!token.word) return false;  // punctuation is no form of "be"
@@ -439,8 +439,10 @@ void find_frames(const BlockContext& context, Range sentence, Memory& memory, st
       // "X rejected the accusations. It said ...": X is who "it" means next.
       remember_source(memory, scan.source(subject_before(tokens, sentence.begin, k)));
     }
-    if (const Range clause = identifying_clause(tokens, sentence, k); !clause.empty())
-      frames.push_back(writer_frame(clause, k - 1));
+    if (is(tokens[k], "who") || is(tokens[k], "whose")) {  // identifying_clause's first test, before its call
+      if (const Range clause = identifying_clause(tokens, sentence, k); !clause.empty())
+        frames.push_back(writer_frame(clause, k - 1));
+    }
     if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
       if (cue_inside_name(tokens, sentence, k)) continue;
       if (auto frame = cue_frame(scan, k, n, frames)) {
