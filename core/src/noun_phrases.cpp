@@ -7,14 +7,12 @@ namespace whosays {
 bool looks_like_person(const Tokens& tokens, Range range) {
   const Words& lists = words();
   std::size_t capitals = 0;
-  bool title = false;
   bool org = false;
   for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (lists.person_titles.contains(tokens[k])) return true;  // a title decides, whatever else the phrase holds
     org = org || lists.org_words.contains(tokens[k]);
-    if (lists.person_titles.contains(tokens[k])) title = true;
     if (tokens[k].capitalized) ++capitals;
   }
-  if (title) return true;
   if (org) return false;
   if (range.end - range.begin == 1) {
     // "Saree" is a person; "Znak.com", "NDRRMC" and "FSB" are not.
