@@ -14,11 +14,12 @@
 namespace whosays {
 
 bool after_be(const Tokens& tokens, std::size_t k, std::size_t floor) {
-  if (k < tokens.size() && is_ing_form(tokens[k])) return false;
+  if (k < tokens.size() && text::ends_with(tokens[k].lower, "ing")) return false;  // is_ing_form, inline
   for (std::size_t back = 1; back <= 4 && k >= floor + back; ++back) {
     const Token& token = tokens[k - back];
+    if (!token.word) return false;  // punctuation is no form of "be"
     if (is_be(token)) return true;
-    if (!token.word || (is_verb_like(token) && !words().adverbs.contains(token))) return false;
+    if (is_verb_like(token) && !words().adverbs.contains(token)) return false;
   }
   return false;
 }
@@ -190,7 +191,7 @@ bool document_frame(const Scan& scan, std::size_t k, std::vector<Frame>& frames)
   if (!document) return false;
   Frame frame = frame_at(FrameKind::cue, k, k + 1, std::string(tokens[k].lower));
   frame.source = scan.source(subject);
-  frame.scope = {k + 1, segment_around(tokens, sentence, k).end};
+  frame.scope = {k + 1, segment_end(tokens, sentence, k)};
   if (frame.source.kind != SourceKind::none) {
     remember_source(scan.memory, frame.source);
     frames.push_back(std::move(frame));
@@ -258,7 +259,7 @@ std::optional<Frame> postposed_cue(const Scan& scan, Frame frame, Range subject,
   bool complement = false;
   std::size_t words_after = 0;
   for (std::size_t j = k + n; j < chunk.end; ++j) {
-    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || is_quote_mark(tokens[j]) ||
+    if (is(tokens[j], "that") || is_verb_like(tokens[j]) || (!tokens[j].word && is_quote_mark(tokens[j])) ||
         lists.casualty_words.match(tokens, j, chunk.end))
       complement = true;
     words_after += tokens[j].word;
@@ -310,23 +311,23 @@ std::optional<Frame> cue_frame(const Scan& scan, std::size_t k, std::size_t n, c
   if (subject.empty() && participial) {
     // "..., saying ...": the sentence's speaker.
     frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
-    frame.scope = {k + n, segment_around(tokens, sentence, k).end};
+    frame.scope = {k + n, segment_end(tokens, sentence, k)};
     return frame;
   }
   if (k > sentence.begin && (is(tokens[k - 1], "but") || is(tokens[k - 1], "and"))) {
     // "Russia's defence ministry did not comment but said ...": the sentence's subject.
     frame.source = speaker_before(scan.context, sentence, k, earlier, scan.memory.registry);
     if (frame.source.kind == SourceKind::none) return std::nullopt;
-    frame.scope = {k + n, segment_around(tokens, sentence, k + n < sentence.end ? k + n : k).end};
+    frame.scope = {k + n, segment_end(tokens, sentence, k + n < sentence.end ? k + n : k)};
     return frame;
   }
   if (subject.empty() && k > sentence.begin && (is(tokens[k - 1], ",") || is_quote_mark(tokens[k - 1])))
-    return inverted_cue(scan, frame, k, n);
+    return inverted_cue(scan, std::move(frame), k, n);
   if (subject.empty()) return std::nullopt;
   if (object_of_cue(tokens, sentence, subject)) return std::nullopt;  // "claimed ... in a statement posted on Telegram"
   frame.source = scan.source(subject);
   if (frame.source.kind == SourceKind::none) return std::nullopt;
-  return postposed_cue(scan, frame, subject, k, n);
+  return postposed_cue(scan, std::move(frame), subject, k, n);
 }
 
 // "the United States", "Port Said": a reporting word written with a capital
@@ -422,7 +423,7 @@ void find_frames(const BlockContext& context, Range sentence, Memory& memory, st
       continue;
     }
     std::size_t source_end = 0;
-    if (auto frame = according_frame(scan, k, source_end)) {
+    if (auto frame = is(tokens[k], "according") ? according_frame(scan, k, source_end) : std::nullopt) {
       remember_source(memory, frame->source);
       frames.push_back(std::move(*frame));
       k = std::max(k, source_end == 0 ? k : source_end - 1);
@@ -438,8 +439,10 @@ void find_frames(const BlockContext& context, Range sentence, Memory& memory, st
       // "X rejected the accusations. It said ...": X is who "it" means next.
       remember_source(memory, scan.source(subject_before(tokens, sentence.begin, k)));
     }
-    if (const Range clause = identifying_clause(tokens, sentence, k); !clause.empty())
-      frames.push_back(writer_frame(clause, k - 1));
+    if (is(tokens[k], "who") || is(tokens[k], "whose")) {  // identifying_clause's first test, before its call
+      if (const Range clause = identifying_clause(tokens, sentence, k); !clause.empty())
+        frames.push_back(writer_frame(clause, k - 1));
+    }
     if (std::size_t n = lists.reporting_cues.match(tokens, k, sentence.end)) {
       if (cue_inside_name(tokens, sentence, k)) continue;
       if (auto frame = cue_frame(scan, k, n, frames)) {

@@ -2,6 +2,7 @@
 // pleas and confessions, charges, convictions and sentences, denials,
 // "involved in", "behind", links to a network (rules for responsibility.cpp).
 #include <algorithm>
+#include <utility>
 
 #include "agents.h"
 #include "frames.h"
@@ -65,7 +66,7 @@ Outcome legal_object_rule(Clause& clause, std::size_t k) {
   if (accusation) {
     Frame frame = speech_frame(clause, k, 1);
     frame.source = clause.source(subject);
-    if (frame.source.kind != SourceKind::none) clause.group.own = frame;
+    if (frame.source.kind != SourceKind::none) clause.group.own = std::move(frame);
   }
   return Outcome::trigger;
 }
@@ -129,7 +130,7 @@ Outcome admission_rule(Clause& clause, std::size_t k) {
   if (frame.source.kind != SourceKind::named) return Outcome::no_match;
   clause.group.agent = clause.context.text_of(person);
   remember_source(clause.memory, frame.source);
-  clause.group.own = frame;
+  clause.group.own = std::move(frame);
   return Outcome::trigger;
 }
 
@@ -156,7 +157,7 @@ Outcome denial_of_accusation(Clause& clause, std::size_t k) {
     if (accused.kind == SourceKind::named) frame.source = accused;
   }
   clause.group.agent = frame.source.text.empty() ? clause.context.text_of(party) : frame.source.text;
-  clause.group.own = frame;
+  clause.group.own = std::move(frame);
   return Outcome::trigger;
 }
 
@@ -208,7 +209,7 @@ Outcome denial_rule(Clause& clause, std::size_t k) {
     frame.source = clause.source(party);
     clause.group.agent = clause.context.text_of(party);
   }
-  clause.group.own = frame;
+  clause.group.own = std::move(frame);
   return Outcome::trigger;
 }
 

@@ -7,14 +7,12 @@ namespace whosays {
 bool looks_like_person(const Tokens& tokens, Range range) {
   const Words& lists = words();
   std::size_t capitals = 0;
-  bool title = false;
   bool org = false;
   for (std::size_t k = range.begin; k < range.end; ++k) {
+    if (lists.person_titles.contains(tokens[k])) return true;  // a title decides, whatever else the phrase holds
     org = org || lists.org_words.contains(tokens[k]);
-    if (lists.person_titles.contains(tokens[k])) title = true;
     if (tokens[k].capitalized) ++capitals;
   }
-  if (title) return true;
   if (org) return false;
   if (range.end - range.begin == 1) {
     // "Saree" is a person; "Znak.com", "NDRRMC" and "FSB" are not.
@@ -34,16 +32,16 @@ bool is_description(const Tokens& tokens, Range range) {
   if (is(first, "of") || is(first, "who") || is(first, "which")) return true;
   if (is(first, "one") && range.end > range.begin + 1 && is(tokens[range.begin + 1], "of")) return true;  // "one of the main armed groups"
   if (text::ends_with(first.lower, "ing") && !first.capitalized) return true;
-  // "an aide to ...", "the head of ...", "a close ally of ...", "the city's home minister".
-  bool title = false;
-  bool relation = false;
-  for (std::size_t k = range.begin; k < range.end; ++k) {
-    title = title || words().person_titles.contains(tokens[k]);
-    relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
-  }
   // "a UK-based monitoring group": an indefinite phrase set off by commas.
   if ((is(first, "a") || is(first, "an")) && range.end > range.begin + 1) return true;
   if (is(first, "the") && range.end > range.begin + 1) {
+    // "the head of ...", "the city's home minister".
+    bool title = false;
+    bool relation = false;
+    for (std::size_t k = range.begin; k < range.end; ++k) {
+      title = title || words().person_titles.contains(tokens[k]);
+      relation = relation || is(tokens[k], "of") || is(tokens[k], "to") || is(tokens[k], "for");
+    }
     const Token& second = tokens[range.begin + 1];
     return (!second.capitalized && (title || relation)) || (title && !tokens[range.end - 1].capitalized);
   }
@@ -86,16 +84,18 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   };
   const auto is_boundary = [&](std::size_t k) {
     const Token& token = tokens[k];
-    return is_comma_like(token) || is_quote_mark(token) || is(token, "that") || is(token, "but") || is(token, "while") ||
-           is(token, "where") || is(token, "when") || is(token, "after") || is(token, "before") || is(token, "because") ||
-           is(token, "if") || (lists.reporting_cues.match(tokens, k, at) > 0 && !report_noun_subject(k)) ||
-           token.lower == "." || token.lower == "?" ||
-           token.lower == "!" || is_dash_token(token);
+    // Punctuation and words are told apart first: no clause word or reporting cue is punctuation.
+    if (!token.word)
+      return is_comma_like(token) || is_quote_mark(token) || token.lower == "." || token.lower == "?" ||
+             token.lower == "!" || is_dash_token(token);
+    return is(token, "that") || is(token, "but") || is(token, "while") || is(token, "where") || is(token, "when") ||
+           is(token, "after") || is(token, "before") || is(token, "because") || is(token, "if") ||
+           (lists.reporting_cues.match(tokens, k, at) > 0 && !report_noun_subject(k));
   };
   std::size_t end = at;
   // A quotation mark that opens right at the verb ('its fighters had "killed dozens"')
   // leaves the subject outside it.
-  if (end > floor + 1 && is_quote_mark(tokens[end - 1]) && tokens[end - 2].word) --end;
+  if (end > floor + 1 && !tokens[end - 1].word && is_quote_mark(tokens[end - 1]) && tokens[end - 2].word) --end;
   while (end > floor && (lists.adverbs.contains(tokens[end - 1]) || lists.hedges.contains(tokens[end - 1]) ||
                          is(tokens[end - 1], "have") || is(tokens[end - 1], "has") || is(tokens[end - 1], "had")))
     --end;
@@ -172,10 +172,13 @@ Range phrase_after(const Tokens& tokens, std::size_t at, std::size_t limit, std:
   std::size_t end = at;
   while (end < limit && end - at < max_words) {
     const Token& token = tokens[end];
-    const bool abbreviation_stop = token.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1]);
-    if (is_punct(token) && !token.possessive && token.lower != "(" && token.lower != ")" && token.lower != "-" && !abbreviation_stop)
-      break;
-    if (token.capitalized && token.word) {
+    if (is_punct(token)) {  // no word test below holds for punctuation
+      const bool abbreviation_stop = token.lower == "." && end > at && words().abbreviations.contains(tokens[end - 1]);
+      if (!token.possessive && token.lower != "(" && token.lower != ")" && token.lower != "-" && !abbreviation_stop) break;
+      ++end;
+      continue;
+    }
+    if (token.capitalized) {
       ++end;  // "according to the WHO": a name, whatever its letters spell
       continue;
     }

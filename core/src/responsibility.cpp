@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "agents.h"
 #include "casualty.h"
@@ -52,7 +53,7 @@ Outcome passive_blame(Clause& clause, std::size_t k, std::size_t n) {
   } else {
     frame.kind = FrameKind::passive;
   }
-  clause.group.own = frame;
+  clause.group.own = std::move(frame);
   return Outcome::trigger;
 }
 
@@ -68,7 +69,7 @@ Outcome passive_attribution(Clause& clause, std::size_t k, std::size_t n) {
   }
   Frame frame = speech_frame(clause, k, n);
   frame.kind = FrameKind::passive;
-  clause.group.own = frame;
+  clause.group.own = std::move(frame);
   return Outcome::trigger;
 }
 
@@ -144,7 +145,7 @@ Outcome blame_rule(Clause& clause, std::size_t k) {
   // "The UN condemned the attack" blames nobody; "condemned the Armenian attacks" does.
   if (clause.group.agent.empty() && lists.condemnations.contains(token)) return Outcome::skip;
   if (frame.source.kind != SourceKind::none) remember_source(clause.memory, frame.source);
-  clause.group.own = frame;
+  clause.group.own = std::move(frame);
   return Outcome::trigger;
 }
 
@@ -161,7 +162,7 @@ Outcome responsibility_noun_rule(Clause& clause, std::size_t k) {
       frame.cue_end = j + 1;
       frame.cue = clause.context.text_of({be_before(tokens, j - 1, chunk.begin), j});
       frame.source = clause.source(phrase_after(tokens, j + 1, chunk.end));
-      clause.group.own = frame;
+      clause.group.own = std::move(frame);
       return Outcome::trigger;
     }
   }
@@ -383,8 +384,11 @@ Outcome attack_noun_rule(Clause& clause, std::size_t k) {
 // party named before with that head noun; with nobody named before, the
 // words stay.
 void resolve_agent(const Registry& registry, Group& group) {
-  const std::string folded = text::fold(group.agent);
-  const Registry::Entry* entry = is_pronoun(folded) ? registry.referent(folded) : registry.party_described(group.agent);
+  // A pronoun is one word: an agent of several is not folded to be asked.
+  const bool one_word = group.agent.find(' ') == std::string::npos;
+  const std::string folded = one_word ? text::fold(group.agent) : std::string();
+  const Registry::Entry* entry =
+      one_word && is_pronoun(folded) ? registry.referent(folded) : registry.party_described(group.agent);
   if (entry && !entry->generic) group.agent = entry->text;
 }
 

@@ -6,21 +6,32 @@ namespace whosays {
 
 Range chunk_around(const Tokens& tokens, Range sentence, std::size_t k) {
   Range range{k, k};
-  while (range.begin > sentence.begin && !is_comma_like(tokens[range.begin - 1]) && !is(tokens[range.begin - 1], "but"))
-    --range.begin;
-  while (range.end < sentence.end && !is_comma_like(tokens[range.end]) && !(range.end > k && is(tokens[range.end], "but")))
-    ++range.end;
+  // A word ends the chunk only if it is "but", punctuation only if comma-like.
+  const auto stop = [&](std::size_t j, bool but) {
+    const Token& token = tokens[j];
+    return token.word ? but && is(token, "but") : is_comma_like(token);
+  };
+  while (range.begin > sentence.begin && !stop(range.begin - 1, true)) --range.begin;
+  while (range.end < sentence.end && !stop(range.end, range.end > k)) ++range.end;
   return range;
 }
 
+namespace {
+
+bool hard_boundary(const Token& token) { return is(token, ";") || is(token, "but") || is(token, "whereas"); }
+
+}  // namespace
+
 Range segment_around(const Tokens& tokens, Range sentence, std::size_t k) {
-  Range range{k, k};
-  const auto hard = [&](std::size_t j) {
-    return is(tokens[j], ";") || is(tokens[j], "but") || is(tokens[j], "whereas");
-  };
-  while (range.begin > sentence.begin && !hard(range.begin - 1)) --range.begin;
-  while (range.end < sentence.end && !hard(range.end)) ++range.end;
+  Range range{k, segment_end(tokens, sentence, k)};
+  while (range.begin > sentence.begin && !hard_boundary(tokens[range.begin - 1])) --range.begin;
   return range;
+}
+
+std::size_t segment_end(const Tokens& tokens, Range sentence, std::size_t k) {
+  std::size_t end = k;
+  while (end < sentence.end && !hard_boundary(tokens[end])) ++end;
+  return end;
 }
 
 Range hedge_scope(const Tokens& tokens, Range sentence, std::size_t at, std::size_t end) {
@@ -60,7 +71,7 @@ Range dating_clause(const Tokens& tokens, Range sentence, std::size_t cue_end) {
   const Token& first = tokens[cue_end];
   if (!(is(first, "before") || is(first, "after") || is(first, "when") || is(first, "until")))
     return {cue_end, cue_end};
-  const std::size_t end = segment_around(tokens, sentence, cue_end).end;
+  const std::size_t end = segment_end(tokens, sentence, cue_end);
   std::size_t j = cue_end + 1;
   while (j < end && !is(tokens[j], "that") && !is_comma_like(tokens[j]) && !is_quote_mark(tokens[j])) ++j;
   return {cue_end, j};
@@ -78,7 +89,7 @@ Range identifying_clause(const Tokens& tokens, Range sentence, std::size_t k) {
 }
 
 Range complement_scope(const Tokens& tokens, Range sentence, std::size_t cue_end) {
-  Range scope{cue_end, segment_around(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1).end};
+  Range scope{cue_end, segment_end(tokens, sentence, cue_end < sentence.end ? cue_end : cue_end - 1)};
   if (cue_end >= sentence.end) return scope;
   const Range dating = dating_clause(tokens, sentence, cue_end);
   if (!dating.empty()) {

@@ -15,6 +15,8 @@ Range chunk_around(const Tokens& tokens, Range sentence, std::size_t k);
 // around token k. ", while" is no boundary: "X said 61 were rescued, while 23
 // were missing" is one report; a second source after it has a nearer frame.
 Range segment_around(const Tokens& tokens, Range sentence, std::size_t k);
+// segment_around(...).end alone, without walking back.
+std::size_t segment_end(const Tokens& tokens, Range sentence, std::size_t k);
 
 // What a hedge at tokens [at, end) governs: the whole sentence when it opens
 // it; the clause before it when it closes the sentence ("..., according to
