@@ -64,7 +64,7 @@ void write(std::ostream& out, const Vocabulary& v) {
   out << "};\n\nconstexpr Vocabulary::Slot kSlots[" << v.mask + 1 << "] = {\n";
   for (std::size_t slot = 0; slot <= v.mask; ++slot) {
     const Vocabulary::Slot& s = v.slots[slot];
-    out << "    {" << s.tag << "u, " << s.id << "u},\n";
+    out << "    {" << s.hash << "u, " << s.id << "u, " << s.size << "u},\n";
   }
   const std::size_t lists = whosays::lexicon::kListCount;
   const std::size_t phrases = v.list_phrases[lists];

@@ -78,12 +78,14 @@ class VocabularyBuilder {
 };
 
 VocabularyBuilder::VocabularyBuilder() {
-  // An upper bound on the distinct words (the lists hold about 1.3 words an
-  // entry, 0.8 of them distinct) without reading the entries' characters: the
-  // table and the entries are sized once instead of doubling their way up
-  // from 16, which showed in the profile of a one-article process.
+  // An estimate of the distinct words (the lists hold about 1.3 words an
+  // entry, 0.8 of them distinct: about one an entry) without reading the
+  // entries' characters: the table is sized once instead of doubling its way
+  // up from 16, which showed in the profile of a one-article process; add()
+  // still grows it past half full. Not two an entry: that doubled the table
+  // (8,192 slots for 1,288 words, more than L1 holds).
   std::size_t words = 0;
-  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) words += 2 * lexicon::kWordLists[list].count;
+  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) words += lexicon::kWordLists[list].count;
   reserve(words);
   entries_.emplace_back();  // id 0: in no list
   list_phrases_.push_back(0);
@@ -137,16 +139,15 @@ std::uint32_t VocabularyBuilder::add(std::string_view folded, bool stable) {
   // Hashed once: the probe that finds the word known ends at the empty slot
   // a new word takes.
   const std::uint64_t h = swar::hash(folded);
-  const auto tag = static_cast<std::uint32_t>(h >> 32);
   std::size_t slot = h & mask_;
   for (; slots_[slot].id != 0; slot = (slot + 1) & mask_) {
-    if (slots_[slot].tag == tag && spellings_[slots_[slot].id] == folded) return slots_[slot].id;
+    if (slots_[slot].hash == h && spellings_[slots_[slot].id] == folded) return slots_[slot].id;
   }
   const auto added = static_cast<std::uint32_t>(entries_.size());
   entries_.emplace_back();
   if (!stable) folded = storage_.emplace_back(folded);
   spellings_.push_back(folded);
-  slots_[slot] = {tag, added};
+  slots_[slot] = {h, added, static_cast<std::uint32_t>(folded.size())};
   longest_ = std::max(longest_, folded.size());
   return added;
 }
@@ -165,7 +166,7 @@ void VocabularyBuilder::rehash(std::size_t size) {
   mask_ = slots_.size() - 1;
   for (const Vocabulary::Slot& entry : old) {
     if (entry.id == 0) continue;
-    std::size_t slot = swar::hash(spellings_[entry.id]) & mask_;
+    std::size_t slot = entry.hash & mask_;
     while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
     slots_[slot] = entry;
   }
