@@ -82,7 +82,7 @@ void write(std::ostream& out, const Vocabulary& v) {
   for (std::size_t i = 0; i < ids; ++i) out << (i % 16 ? " " : "\n    ") << v.phrase_ids[i] << "u,";
   if (ids == 0) out << "0u";
   out << "\n};\n\nconstexpr Vocabulary kPrebuiltVocabulary{kEntries, " << v.count << ", kSpellings, kSlots, " << v.mask
-      << ", " << v.longest << ", kPhrases, kListPhrases, kPhraseIds};\n";
+      << ", kPhrases, kListPhrases, kPhraseIds};\n";
 }
 
 // ---------------------------------------------------------------------------

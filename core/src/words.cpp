@@ -53,7 +53,7 @@ class VocabularyBuilder {
  public:
   WHOSAYS_COLD VocabularyBuilder();
   Vocabulary view() const {
-    return {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_, longest_,
+    return {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_,
             phrases_.data(), list_phrases_.data(), phrase_ids_.data()};
   }
 
@@ -71,7 +71,6 @@ class VocabularyBuilder {
   std::vector<std::string_view> spellings_ = std::vector<std::string_view>(1);
   std::vector<Vocabulary::Slot> slots_ = std::vector<Vocabulary::Slot>(16);
   std::size_t mask_ = 15;
-  std::size_t longest_ = 0;
   std::vector<Vocabulary::Phrase> phrases_;
   std::vector<std::uint32_t> list_phrases_;
   std::vector<std::uint32_t> phrase_ids_;
@@ -148,7 +147,6 @@ std::uint32_t VocabularyBuilder::add(std::string_view folded, bool stable) {
   if (!stable) folded = storage_.emplace_back(folded);
   spellings_.push_back(folded);
   slots_[slot] = {h, added, static_cast<std::uint32_t>(folded.size())};
-  longest_ = std::max(longest_, folded.size());
   return added;
 }
 

@@ -69,7 +69,6 @@ struct Vocabulary {
   // more whose hash and size match), at most half full.
   const Slot* slots;
   std::size_t mask;
-  std::size_t longest;                 // the longest spelling's size
   // Every list's phrases of 2+ words, list after list, each list's sorted by
   // their first word's id: list l's are phrases[list_phrases[l], list_phrases[l + 1]).
   const Phrase* phrases;
@@ -77,9 +76,9 @@ struct Vocabulary {
   const std::uint32_t* phrase_ids;
 
   // The id of a folded token, 0 if no list holds it. Asked once per token of
-  // every block; no allocation.
+  // every block; no allocation. A word longer than any spelling needs no test
+  // of its own: no slot's size matches it, and the probe ends at an empty slot.
   std::uint32_t id(std::string_view folded) const {
-    if (folded.size() > longest) return 0;
     const std::uint64_t h = swar::hash(folded);
     for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
       const Slot& here = slots[slot];
