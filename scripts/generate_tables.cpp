@@ -64,7 +64,7 @@ void write(std::ostream& out, const Vocabulary& v) {
   out << "};\n\nconstexpr Vocabulary::Slot kSlots[" << v.mask + 1 << "] = {\n";
   for (std::size_t slot = 0; slot <= v.mask; ++slot) {
     const Vocabulary::Slot& s = v.slots[slot];
-    out << "    {" << s.tag << "u, " << s.id << "u},\n";
+    out << "    {" << s.hash << "u, " << s.id << "u, " << s.size << "u},\n";
   }
   const std::size_t lists = whosays::lexicon::kListCount;
   const std::size_t phrases = v.list_phrases[lists];
@@ -82,7 +82,7 @@ void write(std::ostream& out, const Vocabulary& v) {
   for (std::size_t i = 0; i < ids; ++i) out << (i % 16 ? " " : "\n    ") << v.phrase_ids[i] << "u,";
   if (ids == 0) out << "0u";
   out << "\n};\n\nconstexpr Vocabulary kPrebuiltVocabulary{kEntries, " << v.count << ", kSpellings, kSlots, " << v.mask
-      << ", " << v.longest << ", kPhrases, kListPhrases, kPhraseIds};\n";
+      << ", kPhrases, kListPhrases, kPhraseIds};\n";
 }
 
 // ---------------------------------------------------------------------------

@@ -53,7 +53,7 @@ class VocabularyBuilder {
  public:
   WHOSAYS_COLD VocabularyBuilder();
   Vocabulary view() const {
-    return {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_, longest_,
+    return {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_,
             phrases_.data(), list_phrases_.data(), phrase_ids_.data()};
   }
 
@@ -71,19 +71,20 @@ class VocabularyBuilder {
   std::vector<std::string_view> spellings_ = std::vector<std::string_view>(1);
   std::vector<Vocabulary::Slot> slots_ = std::vector<Vocabulary::Slot>(16);
   std::size_t mask_ = 15;
-  std::size_t longest_ = 0;
   std::vector<Vocabulary::Phrase> phrases_;
   std::vector<std::uint32_t> list_phrases_;
   std::vector<std::uint32_t> phrase_ids_;
 };
 
 VocabularyBuilder::VocabularyBuilder() {
-  // An upper bound on the distinct words (the lists hold about 1.3 words an
-  // entry, 0.8 of them distinct) without reading the entries' characters: the
-  // table and the entries are sized once instead of doubling their way up
-  // from 16, which showed in the profile of a one-article process.
+  // An estimate of the distinct words (the lists hold about 1.3 words an
+  // entry, 0.8 of them distinct: about one an entry) without reading the
+  // entries' characters: the table is sized once instead of doubling its way
+  // up from 16, which showed in the profile of a one-article process; add()
+  // still grows it past half full. Not two an entry: that doubled the table
+  // (8,192 slots for 1,288 words, more than L1 holds).
   std::size_t words = 0;
-  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) words += 2 * lexicon::kWordLists[list].count;
+  for (std::size_t list = 0; list < lexicon::kWordListCount; ++list) words += lexicon::kWordLists[list].count;
   reserve(words);
   entries_.emplace_back();  // id 0: in no list
   list_phrases_.push_back(0);
@@ -137,17 +138,15 @@ std::uint32_t VocabularyBuilder::add(std::string_view folded, bool stable) {
   // Hashed once: the probe that finds the word known ends at the empty slot
   // a new word takes.
   const std::uint64_t h = swar::hash(folded);
-  const auto tag = static_cast<std::uint32_t>(h >> 32);
   std::size_t slot = h & mask_;
   for (; slots_[slot].id != 0; slot = (slot + 1) & mask_) {
-    if (slots_[slot].tag == tag && spellings_[slots_[slot].id] == folded) return slots_[slot].id;
+    if (slots_[slot].hash == h && spellings_[slots_[slot].id] == folded) return slots_[slot].id;
   }
   const auto added = static_cast<std::uint32_t>(entries_.size());
   entries_.emplace_back();
   if (!stable) folded = storage_.emplace_back(folded);
   spellings_.push_back(folded);
-  slots_[slot] = {tag, added};
-  longest_ = std::max(longest_, folded.size());
+  slots_[slot] = {h, added, static_cast<std::uint32_t>(folded.size())};
   return added;
 }
 
@@ -165,7 +164,7 @@ void VocabularyBuilder::rehash(std::size_t size) {
   mask_ = slots_.size() - 1;
   for (const Vocabulary::Slot& entry : old) {
     if (entry.id == 0) continue;
-    std::size_t slot = swar::hash(spellings_[entry.id]) & mask_;
+    std::size_t slot = entry.hash & mask_;
     while (slots_[slot].id != 0) slot = (slot + 1) & mask_;
     slots_[slot] = entry;
   }
@@ -192,12 +191,15 @@ void text::identify(std::vector<Token>& tokens) {
   const Vocabulary& v = vocabulary();
   constexpr auto auxiliaries = static_cast<std::size_t>(lexicon::List::auxiliaries);
   constexpr auto irregular_verbs = static_cast<std::size_t>(lexicon::List::irregular_verbs);
+  // Both lists' bits in one word of Lists: one test for either.
+  static_assert(auxiliaries / 64 == irregular_verbs / 64);
+  constexpr std::uint64_t verb_lists = std::uint64_t{1} << (auxiliaries % 64) | std::uint64_t{1} << (irregular_verbs % 64);
   for (Token& token : tokens) {
     const std::string_view lower = token.lower;
     token.id = v.id(lower);
     const Vocabulary::Lists& single = v.entries[token.id].single;
     // "died", "used", "killed"; not "need", "seed".
-    token.verb_form = single.test(auxiliaries) || single.test(irregular_verbs) ||
+    token.verb_form = (single.words[auxiliaries / 64] & verb_lists) != 0 ||
                       (lower.size() >= 4 && ends_with(lower, "ed") && !ends_with(lower, "eed"));
   }
 }

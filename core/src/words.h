@@ -39,9 +39,14 @@ struct Vocabulary {
     Lists single;  // a one-word phrase of these lists
     Lists starts;  // the first word of a longer phrase of these lists
   };
+  // A word's whole swar::hash and size: for a word of up to eight bytes the
+  // two say exactly which word it is (the hash's steps after the length and
+  // the last eight bytes are mixed in are invertible, and those bytes are
+  // the whole word), so a look-up compares the spelling only for a longer one.
   struct Slot {
-    std::uint32_t tag = 0;  // the hash's upper half
-    std::uint32_t id = 0;   // 0: empty
+    std::uint64_t hash = 0;
+    std::uint32_t id = 0;  // 0: empty
+    std::uint32_t size = 0;
   };
   // A phrase of two words or more: its words' ids are phrase_ids[begin, begin + size).
   struct Phrase {
@@ -59,12 +64,11 @@ struct Vocabulary {
   const Entry* entries;                // by id; entries[0] is empty
   std::size_t count;                   // ids, 0 included
   const std::string_view* spellings;   // by id; [0] is no word
-  // An open-addressing table of mask + 1 slots of 8 bytes (a tag of the hash
-  // and the id; the spelling is compared only when the tag matches), at most
-  // half full: a look-up touches one cache line of it.
+  // An open-addressing table of mask + 1 slots of 16 bytes (the hash, the id
+  // and the size; the spelling is compared only for a word of nine bytes or
+  // more whose hash and size match), at most half full.
   const Slot* slots;
   std::size_t mask;
-  std::size_t longest;                 // the longest spelling's size
   // Every list's phrases of 2+ words, list after list, each list's sorted by
   // their first word's id: list l's are phrases[list_phrases[l], list_phrases[l + 1]).
   const Phrase* phrases;
@@ -72,15 +76,15 @@ struct Vocabulary {
   const std::uint32_t* phrase_ids;
 
   // The id of a folded token, 0 if no list holds it. Asked once per token of
-  // every block; no allocation.
+  // every block; no allocation. A word longer than any spelling needs no test
+  // of its own: no slot's size matches it, and the probe ends at an empty slot.
   std::uint32_t id(std::string_view folded) const {
-    if (folded.size() > longest) return 0;
     const std::uint64_t h = swar::hash(folded);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
-      const Slot here = slots[slot];
+      const Slot& here = slots[slot];
       if (here.id == 0) return 0;
-      if (here.tag == tag && same(spellings[here.id], folded)) return here.id;
+      if (here.hash == h && here.size == folded.size() && (folded.size() <= 8 || same(spellings[here.id], folded)))
+        return here.id;
     }
   }
   Phrases longer(std::size_t list) const { return {phrases + list_phrases[list], phrases + list_phrases[list + 1]}; }
