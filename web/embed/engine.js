@@ -166,65 +166,36 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
     };
   }
 
-  // The worker takes requests at once: they wait in its queue while its
-  // thread starts, not for its `ready` (a round trip through the page's main
-  // thread, which is busy right after DOMContentLoaded). A worker that cannot
-  // start (CSP worker-src, a sandbox: an error event; or no `ready` within
-  // READY_TIMEOUT_MS) is stopped, and its requests and all later ones go to
-  // the main thread's engine.
-  function startWithFallback() {
-    const worker = startWorker();
-    let main = null;
-    let done = false;
-    let settle;
-    const replacement = new Promise((resolve) => {
-      settle = resolve;
-    });
-    const fail = () => {
-      if (done) return;
-      done = true;
-      window.clearTimeout(timer);
-      main = startMainThread();
-      mode = 'main-thread';
-      // Rejects the requests it holds; each is sent again to `main`.
-      worker.terminate();
-      settle(main);
-    };
-    const timer = window.setTimeout(fail, READY_TIMEOUT_MS);
-    worker.ready.then(() => {
-      if (done) return;
-      done = true;
-      window.clearTimeout(timer);
-      settle(null);
-    }, fail);
-    return {
-      analyze(article) {
-        if (main) return main.analyze(article);
-        return worker.analyze(article).catch(async (error) => {
-          const instead = await replacement;
-          if (instead) return instead.analyze(article);
-          throw error;
-        });
-      },
-      terminate() {
-        done = true;
-        window.clearTimeout(timer);
-        worker.terminate();
-        settle(null);
-      },
-    };
-  }
-
-  // Counts terminate() calls: a request started before one is stopped.
+  // A terminate() while this waits for the worker makes it stop the worker
+  // it started, so none outlives the overlay.
   let generation = 0;
   async function ensure() {
+    const own = generation;
     if (preferWorker && typeof window.Worker === 'function') {
       try {
-        backend = startWithFallback();
+        const worker = startWorker();
+        let timer = 0;
+        const late = new Promise((resolve, reject) => {
+          timer = window.setTimeout(() => reject(new Error('the worker did not start')), READY_TIMEOUT_MS);
+        });
+        try {
+          await Promise.race([worker.ready, late]);
+        } catch (error) {
+          worker.terminate();
+          throw error;
+        } finally {
+          window.clearTimeout(timer);
+        }
+        if (own !== generation) {
+          worker.terminate();
+          throw stopped();
+        }
+        backend = worker;
         mode = 'worker';
         return backend;
-      } catch {
-        // The Worker constructor refused (a sandbox): main thread.
+      } catch (error) {
+        if (own !== generation) throw error;
+        // The page forbids the worker (CSP worker-src, a sandbox): main thread.
       }
     }
     backend = startMainThread();
