@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clauses.h"
 #include "knowledge/parties.h"
 #include "tokens.h"
 #include "whosays/document.h"
@@ -39,9 +40,7 @@ struct BlockRoom {
   std::vector<std::size_t> words_before;  // per token: word tokens before it
   std::vector<std::size_t> quote_edges;   // the speech quotations' outer edges, sorted
   std::vector<Span> split;                // split_sentences
-  std::vector<Span> capped;               // the same, run-on sentences cut
-  std::vector<Range> capped_tokens;       // and their tokens
-  std::vector<Span> clauses;              // one sentence's clause spans
+  std::vector<ClauseSpan> clauses;        // one sentence's clauses
 };
 
 struct BlockContext {
