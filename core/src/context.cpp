@@ -50,20 +50,26 @@ void index_block(BlockContext& context) {
       if (context.token_quote[k] == BlockContext::kNoQuote) context.token_quote[k] = q;
     }
   }
-  // Every entry is written below: resize, not assign (the vectors are reused block after block).
-  context.quantity_at.resize(tokens.size() + 1);
-  context.count_prefix.resize(tokens.size() + 1);
-  std::size_t q = 0;
+  // Every entry is written below: resize, not assign (the vectors are reused
+  // block after block). Quantity by quantity, the tokens up to its start.
+  const std::size_t n = tokens.size();
+  context.quantity_at.resize(n + 1);
+  context.count_prefix.resize(n + 1);
+  std::size_t* const at = context.quantity_at.data();
+  std::size_t* const prefix = context.count_prefix.data();
+  std::size_t k = 0;
   std::size_t counts = 0;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    for (; q < quantities.size() && quantities[q].span.begin < tokens[k].span.begin; ++q)
-      counts += quantities[q].kind == QuantityKind::count;
-    context.quantity_at[k] = q;
-    context.count_prefix[k] = counts;
+  for (std::size_t q = 0; q < quantities.size(); ++q) {
+    for (const std::size_t start = quantities[q].span.begin; k < n && tokens[k].span.begin <= start; ++k) {
+      at[k] = q;
+      prefix[k] = counts;
+    }
+    counts += quantities[q].kind == QuantityKind::count;
   }
-  for (; q < quantities.size(); ++q) counts += quantities[q].kind == QuantityKind::count;
-  context.quantity_at[tokens.size()] = quantities.size();
-  context.count_prefix[tokens.size()] = counts;
+  for (; k <= n; ++k) {
+    at[k] = quantities.size();
+    prefix[k] = counts;
+  }
 }
 
 bool has_animal(const Tokens& tokens, Range range) {
@@ -79,7 +85,7 @@ bool has_animal(const Tokens& tokens, Range range) {
 void cap_sentences(BlockContext& context) {
   constexpr std::size_t kMaxTokens = 300;
   const Tokens& tokens = context.tokens;
-  const PhraseSet& animals = words().animals;
+  const PhraseSet animals = words().animals;  // a copy: its fields stay in registers in the walk
   std::size_t k = 0;
   for (const Span& split : context.room.split) {
     while (k < tokens.size() && tokens[k].span.begin < split.begin) ++k;
