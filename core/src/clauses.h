@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text.h"
+#include "tokens.h"
 #include "whosays/document.h"
 
 namespace whosays {
@@ -17,21 +18,17 @@ namespace whosays {
 // split_sentences(text) into `sentences` (cleared first).
 void split_sentences(std::string_view text, std::vector<Span>& sentences);
 
-// A clause: its bytes, and its tokens [first, end) counted from the
-// sentence's first token (every clause edge is a token's start or a
-// separator's end, and no token starts in white space: the tokens at or
-// after the trimmed edges, found without a walk over the tokens).
-struct ClauseSpan {
-  Span span;
-  std::size_t first = 0;
-  std::size_t end = 0;
-};
-
-// Clauses of text[sentence) (bytes, as split_clauses) into `clauses`
+// Clause spans of text[sentence) (bytes, as split_clauses) into `clauses`
 // (cleared first: one vector serves a whole block): [first, last) are the
-// sentence's tokens; [edge, edges_end) the sorted outer edges of the speech
-// quotations that fall strictly inside the sentence.
+// sentence's tokens, `first` the block's token number `index`; [edge,
+// edges_end) the sorted outer edges of the speech quotations that fall
+// strictly inside the sentence. Each clause's tokens are added to `tokens`
+// as the block's token numbers: every cut is at a token's start or a
+// separator's end and no token starts in white space, so they are the
+// tokens at or after the clause's trimmed edges, found without a second
+// walk over the tokens.
 void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                const std::size_t* edge, const std::size_t* edges_end, std::vector<ClauseSpan>& clauses);
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses,
+                std::size_t index, std::vector<Range>& tokens);
 
 }  // namespace whosays

@@ -116,18 +116,15 @@ void cap_sentences(BlockContext& context) {
 // block's clauses; quote_edges: the sorted outer edges of the block's speech
 // quotations.
 void find_clauses(BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence) {
-  std::vector<ClauseSpan>& clauses = context.room.clauses;
   const Tokens& tokens = context.tokens;
   const Span span = sentence.span;
   const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
   const auto last_edge = std::lower_bound(first_edge, quote_edges.end(), span.end);
-  const Token* first = tokens.data() + sentence.tokens.begin;
-  clauses_of(context.text, span, first, tokens.data() + sentence.tokens.end,
-             quote_edges.data() + (first_edge - quote_edges.begin()),
-             quote_edges.data() + (last_edge - quote_edges.begin()), clauses);
   sentence.first_clause = context.clauses.size();
-  for (const ClauseSpan& clause : clauses)
-    context.clauses.push_back({sentence.tokens.begin + clause.first, sentence.tokens.begin + clause.end});
+  clauses_of(context.text, span, tokens.data() + sentence.tokens.begin, tokens.data() + sentence.tokens.end,
+             quote_edges.data() + (first_edge - quote_edges.begin()),
+             quote_edges.data() + (last_edge - quote_edges.begin()), context.room.clauses, sentence.tokens.begin,
+             context.clauses);
   sentence.end_clause = context.clauses.size();
 }
 

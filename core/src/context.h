@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "clauses.h"
 #include "knowledge/parties.h"
 #include "tokens.h"
 #include "whosays/document.h"
@@ -40,7 +39,7 @@ struct BlockRoom {
   std::vector<std::size_t> words_before;  // per token: word tokens before it
   std::vector<std::size_t> quote_edges;   // the speech quotations' outer edges, sorted
   std::vector<Span> split;                // split_sentences
-  std::vector<ClauseSpan> clauses;        // one sentence's clauses
+  std::vector<Span> clauses;              // one sentence's clause spans
 };
 
 struct BlockContext {

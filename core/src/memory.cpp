@@ -43,9 +43,11 @@ std::string last_word(std::string_view text, text::Tokens& tokens) {
 void Registry::add(Entry entry, std::vector<Entry>& to) {
   entry.block = block;
   entry.sentence = sentence;
-  to.push_back(std::move(entry));
-  // Only recent names are referred back to; keep look-ups bounded.
+  // Only recent names are referred back to; keep look-ups bounded. The room
+  // for them all at once: no regrowth, no entry moved but by the erase.
   constexpr std::size_t kKeep = 64;
+  if (to.capacity() == 0) to.reserve(2 * kKeep + 1);
+  to.push_back(std::move(entry));
   if (to.size() > 2 * kKeep) to.erase(to.begin(), to.end() - kKeep);
 }
 

@@ -271,15 +271,19 @@ namespace {
 struct ClauseCuts {
   std::string_view text;
   const text::Token* first;
-  std::vector<ClauseSpan>& clauses;
+  std::size_t index;
+  std::vector<Span>& clauses;
+  std::vector<Range>& tokens;
   std::size_t begin;
   const text::Token* begin_token;
 
   [[gnu::noinline]] void emit(std::size_t end, std::size_t next, const text::Token* end_token,
                               const text::Token* next_token) {
     const Span span = text::trim(text, {begin, end});
-    if (!span.empty())
-      clauses.push_back({span, static_cast<std::size_t>(begin_token - first), static_cast<std::size_t>(end_token - first)});
+    if (!span.empty()) {
+      clauses.push_back(span);
+      tokens.push_back({index + static_cast<std::size_t>(begin_token - first), index + static_cast<std::size_t>(end_token - first)});
+    }
     begin = next;
     begin_token = next_token;
   }
@@ -288,11 +292,12 @@ struct ClauseCuts {
 }  // namespace
 
 void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                const std::size_t* edge, const std::size_t* edges_end, std::vector<ClauseSpan>& clauses) {
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses,
+                std::size_t index, std::vector<Range>& tokens) {
   // Cut points: separators (, ; : dashes) are dropped; a quotation's marks
   // start and end a clause of their own; "but", "while", "whereas" start one.
   clauses.clear();
-  ClauseCuts cuts{text, first, clauses, sentence.begin, first};
+  ClauseCuts cuts{text, first, index, clauses, tokens, sentence.begin, first};
   for (const text::Token* token = first; token != last; ++token) {
     const std::size_t at = token->span.begin;
     while (edge != edges_end && *edge <= at) {
@@ -320,12 +325,10 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
   }
   std::sort(quote_edges.begin(), quote_edges.end());
   const std::vector<text::Token> tokens = text::split_tokens(text, sentence);
-  std::vector<ClauseSpan> found;
-  clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
-             quote_edges.data() + quote_edges.size(), found);
   std::vector<Span> clauses;
-  clauses.reserve(found.size());
-  for (const ClauseSpan& clause : found) clauses.push_back(clause.span);
+  std::vector<Range> clause_tokens;
+  clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
+             quote_edges.data() + quote_edges.size(), clauses, 0, clause_tokens);
   return clauses;
 }
 
