@@ -341,9 +341,11 @@ void absorb_forward(const Tokens& tokens, std::vector<Group>& groups) {
 // Returns where the name ends (0 when there is none).
 std::size_t identified_suspect(const BlockContext& context, Group& group) {
   const Tokens& tokens = context.tokens;
+  const Token* const token = tokens.data();  // in locals: the writes to group below could alias them
   std::size_t name_end = 0;
-  for (std::size_t k = group.tokens.begin; k + 2 < group.tokens.end; ++k) {
-    if (!(is(tokens[k], "identified") && is(tokens[k + 1], "as") && tokens[k + 2].capitalized)) continue;
+  std::size_t end = group.tokens.end;
+  for (std::size_t k = group.tokens.begin; k + 2 < end; ++k) {
+    if (!(is(token[k], "identified") && is(token[k + 1], "as") && token[k + 2].capitalized)) continue;
     bool suspect = false;
     for (std::size_t j = group.tokens.begin; j < k; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j]);
     if (!suspect) continue;
@@ -353,6 +355,7 @@ std::size_t identified_suspect(const BlockContext& context, Group& group) {
     group.agent = context.text_of(name);
     group.trigger = std::min(group.trigger, k);
     group.tokens.end = std::max(group.tokens.end, name.end);
+    end = group.tokens.end;
     name_end = name.end;
   }
   return name_end;
