@@ -78,6 +78,24 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
          casualty_trigger(context, sentence, {k + 1, clause.end}) == kNoTrigger;
 }
 
+// Whether refine cuts the clause `range` before tokens[k] (the piece so far
+// starts at `start`). Out of line, behind refine's first test: most tokens
+// are no "and", "with", "before", "after", "until", capital or hedge.
+[[gnu::noinline]] bool cuts_before(const BlockContext& context, const Sentence& sentence, Range range,
+                                   std::size_t start, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
+      time_clause_after_toll(context, sentence, range, start, k) ||
+      (tokens[k].capitalized && perpetrator_title_before(tokens, start, k)))  // a name at k
+    return true;
+  const auto beside_verb = [&] {
+    return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
+           (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
+  };
+  return words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb() &&
+         casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
+}
+
 // Clauses as token ranges, into `out` (cleared first), cut again before an
 // "and" that starts a clause and before a hedge that follows a casualty ("had
 // minor injuries reportedly from glass": the hedge governs what follows). A
@@ -85,6 +103,7 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
 // dead were reportedly workers") hedges the whole clause: no cut.
 void refine(const BlockContext& context, const Sentence& sentence, std::vector<Piece>& out) {
   const Tokens& tokens = context.tokens;
+  const PhraseSet hedges = words().hedges;  // a copy: its fields stay in registers in the walk
   out.clear();
   out.reserve(sentence.end_clause - sentence.first_clause + 2);
   for (std::size_t c = sentence.first_clause; c < sentence.end_clause; ++c) {
@@ -96,16 +115,10 @@ void refine(const BlockContext& context, const Sentence& sentence, std::vector<P
     std::size_t start = range.begin;
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
-                 time_clause_after_toll(context, sentence, range, start, k) ||
-                 (tokens[k].capitalized && perpetrator_title_before(tokens, start, k));  // a name at k
-      const auto beside_verb = [&] {
-        return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
-               (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
-      };
-      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb())
-        cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
-      if (cut) {
+      const Token& token = tokens[k];
+      const bool may_cut = is(token, "and") || is(token, "with") || is(token, "before") || is(token, "after") ||
+                           is(token, "until") || token.capitalized || hedges.contains(token);
+      if (may_cut && cuts_before(context, sentence, range, start, k)) {
         out.push_back({{start, k}, first_piece ? starts_hard : true});
         first_piece = false;
         start = k;
