@@ -103,11 +103,13 @@ void cap_sentences(BlockContext& context) {
           break;
         }
       }
-      context.sentences.push_back({{start_offset, tokens[cut - 1].span.end}, {begin, cut}, 0, 0, has_animal(tokens, {begin, cut})});
+      context.sentences.push_back(
+          {{start_offset, tokens[cut - 1].span.end}, {begin, cut}, 0, 0, has_animal(tokens, {begin, cut})});
       start_offset = tokens[cut].span.begin;
       begin = cut;
     }
-    context.sentences.push_back({{start_offset, split.end}, {begin, end}, 0, 0, capped ? has_animal(tokens, {begin, end}) : animal});
+    context.sentences.push_back(
+        {{start_offset, split.end}, {begin, end}, 0, 0, capped ? has_animal(tokens, {begin, end}) : animal});
   }
 }
 

@@ -282,7 +282,8 @@ struct ClauseCuts {
     const Span span = text::trim(text, {begin, end});
     if (!span.empty()) {
       clauses.push_back(span);
-      tokens.push_back({index + static_cast<std::size_t>(begin_token - first), index + static_cast<std::size_t>(end_token - first)});
+      tokens.push_back(
+          {index + static_cast<std::size_t>(begin_token - first), index + static_cast<std::size_t>(end_token - first)});
     }
     begin = next;
     begin_token = next_token;
