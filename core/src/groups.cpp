@@ -140,14 +140,15 @@ bool has_trigger_words(const Tokens& tokens, Range range) {
 
 // A piece as a group: quotation marks and punctuation left outside, and what
 // kind of piece it is (a predicate, a verbless list item, a frame alone).
-std::optional<Group> make_group(const BlockContext& context, const Piece& piece) {
+// Into `group`, a new one (built in place in the sentence's groups); false
+// for a piece of punctuation alone.
+bool make_group(const BlockContext& context, const Piece& piece, Group& group) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
   Range range = piece.tokens;
   while (!range.empty() && (is_quote_mark(tokens[range.begin]) || is_punct(tokens[range.begin]))) ++range.begin;
   while (!range.empty() && (is_punct(tokens[range.end - 1]))) --range.end;
-  if (range.empty()) return std::nullopt;
-  Group group;
+  if (range.empty()) return false;
   group.tokens = range;
   group.hard_start = piece.hard_start;
   const auto quote = context.quote_of(range.begin);
@@ -181,7 +182,7 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   const std::size_t hedge = lists.hedges.match(tokens, range.begin, range.end);
   group.frame_only = (hedge > 0 && hedge == range.end - range.begin) ||
                      (is(first, "according") && !has_trigger_words(tokens, range));
-  return group;
+  return true;
 }
 
 // A relative clause with a toll of its own: ", who killed 59 people,".
@@ -446,7 +447,7 @@ const std::vector<Group>& group_sentence(const BlockContext& context, const Sent
   refine(context, sentence, pieces);
   groups.reserve(pieces.size());
   for (const Piece& piece : pieces) {
-    if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
+    if (!make_group(context, piece, groups.emplace_back())) groups.pop_back();
   }
   merge_backward(context, sentence, groups);
   detected.reserve(groups.size() + 1);  // + a toll split from an identification
