@@ -438,11 +438,9 @@ bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
 
 const std::vector<Group>& group_sentence(const BlockContext& context, const Sentence& sentence,
                                          const std::vector<Frame>& frames, Memory& memory, GroupRoom& room) {
-  std::vector<Group>& groups = room.made;
-  std::vector<Group>& detected = room.groups;
+  std::vector<Group>& groups = room.groups;
   groups.clear();
-  detected.clear();
-  if (!may_hold_claim(context, sentence)) return detected;
+  if (!may_hold_claim(context, sentence)) return groups;
   std::vector<Piece>& pieces = room.pieces;
   refine(context, sentence, pieces);
   groups.reserve(pieces.size());
@@ -450,14 +448,13 @@ const std::vector<Group>& group_sentence(const BlockContext& context, const Sent
     if (!make_group(context, piece, groups.emplace_back())) groups.pop_back();
   }
   merge_backward(context, sentence, groups);
-  detected.reserve(groups.size() + 1);  // + a toll split from an identification
-  for (Group& group : groups) {
-    std::optional<Group> toll = detect(context, sentence, frames, memory, group);
-    detected.push_back(std::move(group));
-    if (toll) detected.push_back(std::move(*toll));
+  // Detected in place; a toll split from an identification (rare) goes right after its group.
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    if (std::optional<Group> toll = detect(context, sentence, frames, memory, groups[i]))
+      groups.insert(groups.begin() + static_cast<std::ptrdiff_t>(++i), std::move(*toll));
   }
-  absorb_forward(context.tokens, detected);
-  return detected;
+  absorb_forward(context.tokens, groups);
+  return groups;
 }
 
 }  // namespace whosays

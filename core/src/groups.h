@@ -23,8 +23,7 @@ struct Piece {  // a clause, or part of one, that may become a group
 };
 struct GroupRoom {
   std::vector<Piece> pieces;  // the sentence's clauses, cut again
-  std::vector<Group> made;    // one per piece, merged backward
-  std::vector<Group> groups;  // the sentence's groups
+  std::vector<Group> groups;  // the sentence's groups: one per piece, merged, detected and absorbed in place
 };
 
 // The sentence's groups (room.groups), in order, with triggers, agents and
