@@ -438,9 +438,11 @@ bool may_hold_claim(const BlockContext& context, const Sentence& sentence) {
 
 const std::vector<Group>& group_sentence(const BlockContext& context, const Sentence& sentence,
                                          const std::vector<Frame>& frames, Memory& memory, GroupRoom& room) {
-  std::vector<Group>& groups = room.groups;
+  std::vector<Group>& groups = room.made;
+  std::vector<Group>& detected = room.groups;
   groups.clear();
-  if (!may_hold_claim(context, sentence)) return groups;
+  detected.clear();
+  if (!may_hold_claim(context, sentence)) return detected;
   std::vector<Piece>& pieces = room.pieces;
   refine(context, sentence, pieces);
   groups.reserve(pieces.size());
@@ -448,13 +450,22 @@ const std::vector<Group>& group_sentence(const BlockContext& context, const Sent
     if (!make_group(context, piece, groups.emplace_back())) groups.pop_back();
   }
   merge_backward(context, sentence, groups);
-  // Detected in place; a toll split from an identification (rare) goes right after its group.
+  // Detected in place. A toll split from an identification (rare) goes right
+  // after its group: from the first one on, the groups move to `detected`.
+  bool moving = false;
   for (std::size_t i = 0; i < groups.size(); ++i) {
-    if (std::optional<Group> toll = detect(context, sentence, frames, memory, groups[i]))
-      groups.insert(groups.begin() + static_cast<std::ptrdiff_t>(++i), std::move(*toll));
+    std::optional<Group> toll = detect(context, sentence, frames, memory, groups[i]);
+    if (toll && !moving) {
+      moving = true;
+      for (std::size_t j = 0; j < i; ++j) detected.push_back(std::move(groups[j]));
+    }
+    if (!moving) continue;
+    detected.push_back(std::move(groups[i]));
+    if (toll) detected.push_back(std::move(*toll));
   }
-  absorb_forward(context.tokens, groups);
-  return groups;
+  if (!moving) std::swap(groups, detected);  // room.groups takes the vector
+  absorb_forward(context.tokens, detected);
+  return detected;
 }
 
 }  // namespace whosays
