@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text.h"
+#include "tokens.h"
 #include "whosays/document.h"
 
 namespace whosays {
@@ -19,9 +20,15 @@ void split_sentences(std::string_view text, std::vector<Span>& sentences);
 
 // Clause spans of text[sentence) (bytes, as split_clauses) into `clauses`
 // (cleared first: one vector serves a whole block): [first, last) are the
-// sentence's tokens; [edge, edges_end) the sorted outer edges of the speech
-// quotations that fall strictly inside the sentence.
+// sentence's tokens, `first` the block's token number `index`; [edge,
+// edges_end) the sorted outer edges of the speech quotations that fall
+// strictly inside the sentence. Each clause's tokens are added to `tokens`
+// as the block's token numbers: every cut is at a token's start or a
+// separator's end and no token starts in white space, so they are the
+// tokens at or after the clause's trimmed edges, found without a second
+// walk over the tokens.
 void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses);
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses,
+                std::size_t index, std::vector<Range>& tokens);
 
 }  // namespace whosays

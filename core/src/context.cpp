@@ -9,21 +9,6 @@
 namespace whosays {
 namespace {
 
-// first_token_at_or_after for offsets that never decrease: one forward scan
-// over the block instead of a binary search per call.
-class TokenCursor {
- public:
-  explicit TokenCursor(const Tokens& tokens, std::size_t from = 0) : tokens_(tokens), k_(from) {}
-  std::size_t at_or_after(std::size_t offset) {
-    while (k_ < tokens_.size() && tokens_[k_].span.begin < offset) ++k_;
-    return k_;
-  }
-
- private:
-  const Tokens& tokens_;
-  std::size_t k_;
-};
-
 // Quotations with their tokens; a block quote without marks is one quotation
 // as a whole. Quotations of four words or more are speech.
 void find_quotes(BlockContext& context) {
@@ -65,72 +50,83 @@ void index_block(BlockContext& context) {
       if (context.token_quote[k] == BlockContext::kNoQuote) context.token_quote[k] = q;
     }
   }
-  // Every entry is written below: resize, not assign (the vectors are reused block after block).
-  context.quantity_at.resize(tokens.size() + 1);
-  context.count_prefix.resize(tokens.size() + 1);
-  std::size_t q = 0;
+  // Every entry is written below: resize, not assign (the vectors are reused
+  // block after block). Quantity by quantity, the tokens up to its start.
+  const std::size_t n = tokens.size();
+  context.quantity_at.resize(n + 1);
+  context.count_prefix.resize(n + 1);
+  std::size_t* const at = context.quantity_at.data();
+  std::size_t* const prefix = context.count_prefix.data();
+  std::size_t k = 0;
   std::size_t counts = 0;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    for (; q < quantities.size() && quantities[q].span.begin < tokens[k].span.begin; ++q)
-      counts += quantities[q].kind == QuantityKind::count;
-    context.quantity_at[k] = q;
-    context.count_prefix[k] = counts;
+  for (std::size_t q = 0; q < quantities.size(); ++q) {
+    for (const std::size_t start = quantities[q].span.begin; k < n && tokens[k].span.begin <= start; ++k) {
+      at[k] = q;
+      prefix[k] = counts;
+    }
+    counts += quantities[q].kind == QuantityKind::count;
   }
-  for (; q < quantities.size(); ++q) counts += quantities[q].kind == QuantityKind::count;
-  context.quantity_at[tokens.size()] = quantities.size();
-  context.count_prefix[tokens.size()] = counts;
+  for (; k <= n; ++k) {
+    at[k] = quantities.size();
+    prefix[k] = counts;
+  }
 }
 
-// Splits run-on sentences so that every per-sentence step is bounded and
-// the whole analysis stays linear in the article's length.
-// Into `out` and their tokens into `out_tokens`, both cleared first.
-void cap_sentences(const Tokens& tokens, const std::vector<Span>& sentences, std::vector<Span>& out,
-                   std::vector<Range>& out_tokens) {
+bool has_animal(const Tokens& tokens, Range range) {
+  bool animal = false;
+  for (std::size_t k = range.begin; k < range.end; ++k) animal |= words().animals.contains(tokens[k]);
+  return animal;
+}
+
+// The sentences of room.split with their tokens into context.sentences,
+// run-on ones split so that every per-sentence step is bounded and the
+// whole analysis stays linear in the article's length. One walk over the
+// tokens finds each sentence's and tells whether one is an animal's word.
+void cap_sentences(BlockContext& context) {
   constexpr std::size_t kMaxTokens = 300;
-  out.clear();
-  out_tokens.clear();
-  TokenCursor cursor(tokens);
-  for (const Span& sentence : sentences) {
-    std::size_t begin = cursor.at_or_after(sentence.begin);
-    const std::size_t end = cursor.at_or_after(sentence.end);
-    std::size_t start_offset = sentence.begin;
+  const Tokens& tokens = context.tokens;
+  const PhraseSet animals = words().animals;  // a copy: its fields stay in registers in the walk
+  std::size_t k = 0;
+  for (const Span& split : context.room.split) {
+    while (k < tokens.size() && tokens[k].span.begin < split.begin) ++k;
+    std::size_t begin = k;
+    bool animal = false;
+    for (; k < tokens.size() && tokens[k].span.begin < split.end; ++k) animal |= animals.contains(tokens[k]);
+    const std::size_t end = k;
+    const bool capped = end - begin > kMaxTokens;
+    std::size_t start_offset = split.begin;
     while (end - begin > kMaxTokens) {
       std::size_t cut = begin + kMaxTokens;
-      for (std::size_t k = begin + kMaxTokens; k > begin + kMaxTokens / 4; --k) {
-        if (is_comma_like(tokens[k])) {
-          cut = k + 1;
+      for (std::size_t j = begin + kMaxTokens; j > begin + kMaxTokens / 4; --j) {
+        if (is_comma_like(tokens[j])) {
+          cut = j + 1;
           break;
         }
       }
-      out.push_back({start_offset, tokens[cut - 1].span.end});
-      out_tokens.push_back({begin, cut});
+      context.sentences.push_back(
+          {{start_offset, tokens[cut - 1].span.end}, {begin, cut}, 0, 0, has_animal(tokens, {begin, cut})});
       start_offset = tokens[cut].span.begin;
       begin = cut;
     }
-    out.push_back({start_offset, sentence.end});
-    out_tokens.push_back({begin, end});
+    context.sentences.push_back(
+        {{start_offset, split.end}, {begin, end}, 0, 0, capped ? has_animal(tokens, {begin, end}) : animal});
   }
 }
 
 // The sentence's clauses (split_clauses) as token ranges, from the block's
-// tokens, added to the block's clauses; quote_edges: the sorted outer edges
-// of the block's speech quotations.
+// tokens (clauses_of finds each clause's tokens as it cuts), added to the
+// block's clauses; quote_edges: the sorted outer edges of the block's speech
+// quotations.
 void find_clauses(BlockContext& context, const std::vector<std::size_t>& quote_edges, Sentence& sentence) {
-  std::vector<Span>& clauses = context.room.clauses;
   const Tokens& tokens = context.tokens;
   const Span span = sentence.span;
   const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
   const auto last_edge = std::lower_bound(first_edge, quote_edges.end(), span.end);
-  const Token* first = tokens.data() + sentence.tokens.begin;
-  clauses_of(context.text, span, first, tokens.data() + sentence.tokens.end,
-             quote_edges.data() + (first_edge - quote_edges.begin()),
-             quote_edges.data() + (last_edge - quote_edges.begin()), clauses);
-  TokenCursor cursor(tokens, sentence.tokens.begin);  // the first token at or after span.begin
   sentence.first_clause = context.clauses.size();
-  for (const Span& clause : clauses) {
-    const std::size_t begin = cursor.at_or_after(clause.begin);
-    context.clauses.push_back({begin, cursor.at_or_after(clause.end)});
-  }
+  clauses_of(context.text, span, tokens.data() + sentence.tokens.begin, tokens.data() + sentence.tokens.end,
+             quote_edges.data() + (first_edge - quote_edges.begin()),
+             quote_edges.data() + (last_edge - quote_edges.begin()), context.room.clauses, sentence.tokens.begin,
+             context.clauses);
   sentence.end_clause = context.clauses.size();
 }
 
@@ -143,17 +139,8 @@ void find_sentences(BlockContext& context) {
   }
   std::sort(quote_edges.begin(), quote_edges.end());
   split_sentences(context.text, context.room.split);
-  cap_sentences(context.tokens, context.room.split, context.room.capped, context.room.capped_tokens);
-  for (std::size_t s = 0; s < context.room.capped.size(); ++s) {
-    Sentence sentence;
-    sentence.span = context.room.capped[s];
-    sentence.tokens = context.room.capped_tokens[s];
-    bool animal = false;
-    for (std::size_t k = sentence.tokens.begin; k < sentence.tokens.end; ++k) animal |= words().animals.contains(context.tokens[k]);
-    sentence.has_animal = animal;
-    find_clauses(context, quote_edges, sentence);
-    context.sentences.push_back(std::move(sentence));
-  }
+  cap_sentences(context);
+  for (Sentence& sentence : context.sentences) find_clauses(context, quote_edges, sentence);
 }
 
 // A block whose capitals mark no names: one with capitals and no lower-case

@@ -39,8 +39,6 @@ struct BlockRoom {
   std::vector<std::size_t> words_before;  // per token: word tokens before it
   std::vector<std::size_t> quote_edges;   // the speech quotations' outer edges, sorted
   std::vector<Span> split;                // split_sentences
-  std::vector<Span> capped;               // the same, run-on sentences cut
-  std::vector<Range> capped_tokens;       // and their tokens
   std::vector<Span> clauses;              // one sentence's clause spans
 };
 

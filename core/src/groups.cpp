@@ -78,6 +78,24 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
          casualty_trigger(context, sentence, {k + 1, clause.end}) == kNoTrigger;
 }
 
+// Whether refine cuts the clause `range` before tokens[k] (the piece so far
+// starts at `start`). Out of line, behind refine's first test: most tokens
+// are no "and", "with", "before", "after", "until", capital or hedge.
+[[gnu::noinline]] bool cuts_before(const BlockContext& context, const Sentence& sentence, Range range,
+                                   std::size_t start, std::size_t k) {
+  const Tokens& tokens = context.tokens;
+  if (and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
+      time_clause_after_toll(context, sentence, range, start, k) ||
+      (tokens[k].capitalized && perpetrator_title_before(tokens, start, k)))  // a name at k
+    return true;
+  const auto beside_verb = [&] {
+    return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
+           (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
+  };
+  return words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb() &&
+         casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
+}
+
 // Clauses as token ranges, into `out` (cleared first), cut again before an
 // "and" that starts a clause and before a hedge that follows a casualty ("had
 // minor injuries reportedly from glass": the hedge governs what follows). A
@@ -85,6 +103,7 @@ bool time_clause_after_toll(const BlockContext& context, const Sentence& sentenc
 // dead were reportedly workers") hedges the whole clause: no cut.
 void refine(const BlockContext& context, const Sentence& sentence, std::vector<Piece>& out) {
   const Tokens& tokens = context.tokens;
+  const PhraseSet hedges = words().hedges;  // a copy: its fields stay in registers in the walk
   out.clear();
   out.reserve(sentence.end_clause - sentence.first_clause + 2);
   for (std::size_t c = sentence.first_clause; c < sentence.end_clause; ++c) {
@@ -96,16 +115,10 @@ void refine(const BlockContext& context, const Sentence& sentence, std::vector<P
     std::size_t start = range.begin;
     bool first_piece = true;
     for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      bool cut = and_starts_clause(context, sentence, range, start, k) || toll_after_with(context, sentence, range, start, k) ||
-                 time_clause_after_toll(context, sentence, range, start, k) ||
-                 (tokens[k].capitalized && perpetrator_title_before(tokens, start, k));  // a name at k
-      const auto beside_verb = [&] {
-        return is_be(tokens[k - 1]) || words().auxiliaries.contains(tokens[k - 1]) ||
-               (k + 1 < range.end && (is_be(tokens[k + 1]) || words().auxiliaries.contains(tokens[k + 1])));
-      };
-      if (!cut && words().hedges.contains(tokens[k]) && !context.quote_of(k) && !beside_verb())
-        cut = casualty_trigger(context, sentence, {start, k}) != kNoTrigger;
-      if (cut) {
+      const Token& token = tokens[k];
+      const bool may_cut = is(token, "and") || is(token, "with") || is(token, "before") || is(token, "after") ||
+                           is(token, "until") || token.capitalized || hedges.contains(token);
+      if (may_cut && cuts_before(context, sentence, range, start, k)) {
         out.push_back({{start, k}, first_piece ? starts_hard : true});
         first_piece = false;
         start = k;
@@ -127,14 +140,15 @@ bool has_trigger_words(const Tokens& tokens, Range range) {
 
 // A piece as a group: quotation marks and punctuation left outside, and what
 // kind of piece it is (a predicate, a verbless list item, a frame alone).
-std::optional<Group> make_group(const BlockContext& context, const Piece& piece) {
+// Into `group`, a new one (built in place in the sentence's groups); false
+// for a piece of punctuation alone.
+bool make_group(const BlockContext& context, const Piece& piece, Group& group) {
   const Words& lists = words();
   const Tokens& tokens = context.tokens;
   Range range = piece.tokens;
   while (!range.empty() && (is_quote_mark(tokens[range.begin]) || is_punct(tokens[range.begin]))) ++range.begin;
   while (!range.empty() && (is_punct(tokens[range.end - 1]))) --range.end;
-  if (range.empty()) return std::nullopt;
-  Group group;
+  if (range.empty()) return false;
   group.tokens = range;
   group.hard_start = piece.hard_start;
   const auto quote = context.quote_of(range.begin);
@@ -168,7 +182,7 @@ std::optional<Group> make_group(const BlockContext& context, const Piece& piece)
   const std::size_t hedge = lists.hedges.match(tokens, range.begin, range.end);
   group.frame_only = (hedge > 0 && hedge == range.end - range.begin) ||
                      (is(first, "according") && !has_trigger_words(tokens, range));
-  return group;
+  return true;
 }
 
 // A relative clause with a toll of its own: ", who killed 59 people,".
@@ -341,9 +355,11 @@ void absorb_forward(const Tokens& tokens, std::vector<Group>& groups) {
 // Returns where the name ends (0 when there is none).
 std::size_t identified_suspect(const BlockContext& context, Group& group) {
   const Tokens& tokens = context.tokens;
+  const Token* const token = tokens.data();  // in locals: the writes to group below could alias them
   std::size_t name_end = 0;
-  for (std::size_t k = group.tokens.begin; k + 2 < group.tokens.end; ++k) {
-    if (!(is(tokens[k], "identified") && is(tokens[k + 1], "as") && tokens[k + 2].capitalized)) continue;
+  std::size_t end = group.tokens.end;
+  for (std::size_t k = group.tokens.begin; k + 2 < end; ++k) {
+    if (!(is(token[k], "identified") && is(token[k + 1], "as") && token[k + 2].capitalized)) continue;
     bool suspect = false;
     for (std::size_t j = group.tokens.begin; j < k; ++j) suspect = suspect || words().suspect_nouns.contains(tokens[j]);
     if (!suspect) continue;
@@ -353,6 +369,7 @@ std::size_t identified_suspect(const BlockContext& context, Group& group) {
     group.agent = context.text_of(name);
     group.trigger = std::min(group.trigger, k);
     group.tokens.end = std::max(group.tokens.end, name.end);
+    end = group.tokens.end;
     name_end = name.end;
   }
   return name_end;
@@ -430,15 +447,23 @@ const std::vector<Group>& group_sentence(const BlockContext& context, const Sent
   refine(context, sentence, pieces);
   groups.reserve(pieces.size());
   for (const Piece& piece : pieces) {
-    if (std::optional<Group> group = make_group(context, piece)) groups.push_back(std::move(*group));
+    if (!make_group(context, piece, groups.emplace_back())) groups.pop_back();
   }
   merge_backward(context, sentence, groups);
-  detected.reserve(groups.size() + 1);  // + a toll split from an identification
-  for (Group& group : groups) {
-    std::optional<Group> toll = detect(context, sentence, frames, memory, group);
-    detected.push_back(std::move(group));
+  // Detected in place. A toll split from an identification (rare) goes right
+  // after its group: from the first one on, the groups move to `detected`.
+  bool moving = false;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    std::optional<Group> toll = detect(context, sentence, frames, memory, groups[i]);
+    if (toll && !moving) {
+      moving = true;
+      for (std::size_t j = 0; j < i; ++j) detected.push_back(std::move(groups[j]));
+    }
+    if (!moving) continue;
+    detected.push_back(std::move(groups[i]));
     if (toll) detected.push_back(std::move(*toll));
   }
+  if (!moving) std::swap(groups, detected);  // room.groups takes the vector
   absorb_forward(context.tokens, detected);
   return detected;
 }

@@ -23,8 +23,8 @@ struct Piece {  // a clause, or part of one, that may become a group
 };
 struct GroupRoom {
   std::vector<Piece> pieces;  // the sentence's clauses, cut again
-  std::vector<Group> made;    // one per piece, merged backward
-  std::vector<Group> groups;  // the sentence's groups
+  std::vector<Group> made;    // one per piece, merged backward and detected
+  std::vector<Group> groups;  // the sentence's groups (made, swapped, when no toll was split off)
 };
 
 // The sentence's groups (room.groups), in order, with triggers, agents and

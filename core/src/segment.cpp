@@ -264,33 +264,58 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   return quotations;
 }
 
+namespace {
+
+// clauses_of's cut, out of line: the walk over the tokens keeps its few
+// values in registers.
+struct ClauseCuts {
+  std::string_view text;
+  const text::Token* first;
+  std::size_t index;
+  std::vector<Span>& clauses;
+  std::vector<Range>& tokens;
+  std::size_t begin;
+  const text::Token* begin_token;
+
+  [[gnu::noinline]] void emit(std::size_t end, std::size_t next, const text::Token* end_token,
+                              const text::Token* next_token) {
+    const Span span = text::trim(text, {begin, end});
+    if (!span.empty()) {
+      clauses.push_back(span);
+      tokens.push_back(
+          {index + static_cast<std::size_t>(begin_token - first), index + static_cast<std::size_t>(end_token - first)});
+    }
+    begin = next;
+    begin_token = next_token;
+  }
+};
+
+}  // namespace
+
 void clauses_of(std::string_view text, Span sentence, const text::Token* first, const text::Token* last,
-                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses) {
+                const std::size_t* edge, const std::size_t* edges_end, std::vector<Span>& clauses,
+                std::size_t index, std::vector<Range>& tokens) {
   // Cut points: separators (, ; : dashes) are dropped; a quotation's marks
   // start and end a clause of their own; "but", "while", "whereas" start one.
   clauses.clear();
-  std::size_t begin = sentence.begin;
-  const auto emit = [&](std::size_t end, std::size_t next) {
-    const Span span = text::trim(text, {begin, end});
-    if (!span.empty()) clauses.push_back(span);
-    begin = next;
-  };
+  ClauseCuts cuts{text, first, index, clauses, tokens, sentence.begin, first};
   for (const text::Token* token = first; token != last; ++token) {
     const std::size_t at = token->span.begin;
     while (edge != edges_end && *edge <= at) {
-      if (*edge > begin) emit(*edge, *edge);
+      if (*edge > cuts.begin) cuts.emit(*edge, *edge, token, token);
       ++edge;
     }
     if (token->word) {  // a separator is never a word
-      if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas") emit(at, at);
+      if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas")
+        cuts.emit(at, at, token, token);
       continue;
     }
     std::size_t length = 0;
     const char32_t c = decode(text, at, length);
     const bool spaced_hyphen = c == '-' && token->span.size() == 1 && token != first && (token - 1)->span.end < at;
-    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) emit(at, token->span.end);
+    if (c == ',' || c == ';' || c == ':' || text::is_dash(c) || spaced_hyphen) cuts.emit(at, token->span.end, token, token + 1);
   }
-  emit(sentence.end, sentence.end);
+  cuts.emit(sentence.end, sentence.end, last, last);
 }
 
 std::vector<Span> split_clauses(std::string_view text, Span sentence, const std::vector<Quotation>& quotations) {
@@ -302,8 +327,9 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
   std::sort(quote_edges.begin(), quote_edges.end());
   const std::vector<text::Token> tokens = text::split_tokens(text, sentence);
   std::vector<Span> clauses;
+  std::vector<Range> clause_tokens;
   clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
-             quote_edges.data() + quote_edges.size(), clauses);
+             quote_edges.data() + quote_edges.size(), clauses, 0, clause_tokens);
   return clauses;
 }
 
