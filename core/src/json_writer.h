@@ -178,7 +178,7 @@ class JsonWriter {
 
   // A quoted string, escaped as nlohmann escapes it without ensure_ascii;
   // bytes that are not well-formed UTF-8 are replaced as its
-  // error_handler_t::replace replaces them (ill_formed_length).
+  // error_handler_t::replace replaces them (utf8_sequence).
   void string(std::string_view text) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     // Room for the text unescaped and its quotes; an escape asks for more.
@@ -190,18 +190,16 @@ class JsonWriter {
       if (i == text.size()) break;
       const unsigned char byte = bytes[i];
       if (byte >= 0x80) {
-        const std::size_t length = character_length(bytes + i, text.size() - i);
-        if (length != 0) {
-          i += length - 1;
-          continue;
+        const Utf8Sequence sequence = utf8_sequence(bytes + i, text.size() - i);
+        if (!sequence.well_formed) {
+          std::memcpy(p, text.data() + run, i - run);
+          p += i - run;
+          run = i + sequence.length;
+          commit(p);
+          p = room(3 + text.size() - run + 1);
+          *p++ = '\xEF', *p++ = '\xBF', *p++ = '\xBD';  // U+FFFD
         }
-        std::memcpy(p, text.data() + run, i - run);
-        p += i - run;
-        i += ill_formed_length(bytes + i, text.size() - i) - 1;
-        run = i + 1;
-        commit(p);
-        p = room(3 + text.size() - run + 1);
-        *p++ = '\xEF', *p++ = '\xBF', *p++ = '\xBD';  // U+FFFD
+        i += sequence.length - 1;
         continue;
       }
       if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
@@ -223,31 +221,19 @@ class JsonWriter {
     return static_cast<std::size_t>(json_text::plain_end(bytes + i, bytes + size, true) - bytes);
   }
 
-  // The length of the well-formed UTF-8 character (Unicode's table 3-7, what
-  // nlohmann's decoder accepts) that starts at bytes[0], or 0 when it is ill
-  // formed: decoded, then checked for overlongs, surrogates and the range.
-  static std::size_t character_length(const unsigned char* bytes, std::size_t available) {
-    static constexpr char32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
-    const unsigned char lead = bytes[0];
-    const std::size_t length = lead >= 0xF8 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-    if (length == 0 || available < length) return 0;
-    char32_t code = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((bytes[k] & 0xC0) != 0x80) return 0;
-      code = (code << 6) | (bytes[k] & 0x3F);
-    }
-    if (code < kLeast[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-    return length;
-  }
-
-  // How many bytes of an ill-formed sequence starting at bytes[0] one U+FFFD
-  // replaces: the lead byte and the continuation bytes that still fit it
-  // (Unicode's table 3-7: E0 A0-BF, ED 80-9F, F0 90-BF, F4 80-8F, else
-  // 80-BF), at least one. nlohmann's decoder does the same: at the byte
-  // that breaks a sequence it writes U+FFFD for what it had read and reads
-  // that byte again as a new start; a sequence cut off by the end of the
-  // text is one U+FFFD.
-  static std::size_t ill_formed_length(const unsigned char* bytes, std::size_t available) {
+  // The UTF-8 sequence that starts at bytes[0] (a byte from 0x80 up): a
+  // well-formed character (Unicode's table 3-7, what nlohmann's decoder
+  // accepts: C2-DF, E0 A0-BF, E1-EC, ED 80-9F, EE-EF, F0 90-BF, F1-F3,
+  // F4 80-8F, each then followed by 80-BF), or else the bytes one U+FFFD
+  // replaces: the lead byte and the continuation bytes that still fit it, at
+  // least one. nlohmann's decoder does the same: at the byte that breaks a
+  // sequence it writes U+FFFD for what it had read and reads that byte again
+  // as a new start; a sequence cut off by the end of the text is one U+FFFD.
+  struct Utf8Sequence {
+    std::size_t length;
+    bool well_formed;
+  };
+  static Utf8Sequence utf8_sequence(const unsigned char* bytes, std::size_t available) {
     const unsigned char lead = bytes[0];
     const std::size_t length = lead >= 0xF5 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
     std::size_t k = 1;
@@ -261,7 +247,7 @@ class JsonWriter {
       }
       if (bytes[k] < low || bytes[k] > high) break;
     }
-    return k;
+    return {k, k == length};
   }
 
   // Writes the escape of byte, and returns where to go on writing, with
