@@ -148,7 +148,7 @@ Array<T> array(const std::vector<T>& items) {
 #ifdef WHOSAYS_PREBUILT_TABLES
 
 }  // namespace
-#include "party_index.inc"  // kPrebuiltIndex, in this namespace's anonymous one
+#include "party_index.inc"  // kPrebuiltIndex and kPrebuiltGates, in this namespace's anonymous one
 namespace {
 
 const Index& index() { return kPrebuiltIndex; }
@@ -244,10 +244,14 @@ bool in_capitals_stop(const Index& ix, std::string_view word) {
                      [&](std::string_view stop) { return equal_folded(stop, word); });
 }
 
+#ifdef WHOSAYS_PREBUILT_TABLES
+const StartGates& start_gates() { return kPrebuiltGates; }
+#else
 const StartGates& start_gates() {
   static const StartGates gates(index().names);
   return gates;
 }
+#endif
 
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
 // most calls end at the length test, which a call would cost more than.
@@ -436,6 +440,12 @@ void write_first_tokens(std::ostream& out, const char* name, const FirstTokenInd
   out << "\n};\n\n";
 }
 
+void write_bits(std::ostream& out, const StartGates::Bits& bits) {
+  out << "StartGates::Bits{{";
+  for (std::size_t w = 0; w < bits.size(); ++w) out << (w % 8 ? " " : "\n    ") << "0x" << std::hex << bits[w] << std::dec << "u,";
+  out << "}}";
+}
+
 }  // namespace
 
 void write_party_index(std::ostream& out) {
@@ -468,7 +478,11 @@ void write_party_index(std::ostream& out) {
       << ix.by_first.starts().size() << "}, " << ix.by_first.shift() << "),\n    FirstTokenIndex({kNotPartiesEntries, "
       << ix.not_parties.entries().size() << "}, {kNotPartiesStarts, " << ix.not_parties.starts().size() << "}, "
       << ix.not_parties.shift() << "),\n    " << ix.longest_not_party << ", {kCapitalsStop, " << ix.capitals_stop.size()
-      << "}};\n\n}  // namespace\n";
+      << "}};\n\nconstexpr StartGates kPrebuiltGates{";
+  write_bits(out, start_gates().party_bits());
+  out << ",\n    ";
+  write_bits(out, start_gates().not_party_bits());
+  out << "};\n\n}  // namespace\n";
 }
 
 #endif

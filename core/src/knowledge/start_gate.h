@@ -19,6 +19,10 @@ namespace whosays::knowledge {
 // The same for the names of not_parties.txt, for the not-party check.
 class StartGates {
  public:
+  using Bits = std::array<std::uint64_t, (1u << 14) / 64>;
+  // The native build's gates as constant data (party_index.inc, written by
+  // write_party_index from the gates built below).
+  constexpr StartGates(const Bits& parties, const Bits& not_parties) : parties_(parties), not_parties_(not_parties) {}
   // One pass over the names: not_parties.txt's (for inside_not_party) and the others.
   template <typename Names>
   [[gnu::noinline]] explicit StartGates(const Names& names) {
@@ -40,9 +44,10 @@ class StartGates {
   }
   bool party(std::string_view word) const { return test(parties_, word); }
   bool not_party(std::string_view word) const { return test(not_parties_, word); }
+  const Bits& party_bits() const { return parties_; }
+  const Bits& not_party_bits() const { return not_parties_; }
 
  private:
-  using Bits = std::array<std::uint64_t, (1u << 14) / 64>;
   static std::uint32_t bit(std::string_view word) {
     std::uint32_t key = 0;
     for (std::size_t i = 0; i < 3; ++i)
