@@ -336,6 +336,7 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
       token.word = true;
       token.capitalized = (cls & kUpperCase) != 0;
       token.number = (cls & kDigit) != 0;
+      token.letters = !(seen & kDigit);
       token.lower = seen & kUpperCase ? fold_ascii(text, i, j, folded + (i - span.begin))
                                       : std::string_view(text.data() + i, j - i);
       i = j < span.end && (next & kSpace) ? j + 1 : j;  // most words end at a space: skipped here

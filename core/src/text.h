@@ -37,6 +37,8 @@ struct Token {
   bool number = false;      // starts with a digit
   bool possessive = false;  // the "'s" split off a word
   bool verb_form = false;   // an auxiliary, an irregular verb or a past form in -ed (is_verb_like)
+  bool letters = false;     // ASCII letters alone, a whole word (set by the tokenizer's common path only:
+                            // false may still be such a word, "Armenia" before a possessive)
 };
 
 // A text's tokens. A token's `lower` views the text itself where the word

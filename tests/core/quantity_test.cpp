@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "dump.h"
+#include "quantity/find.h"
+#include "text.h"
 #include "whosays/quantity.h"
 
 namespace whosays {
@@ -20,9 +22,9 @@ struct Case {
   std::string_view expected;
 };
 
-std::string render(std::string_view text) {
+std::string render(std::string_view text, const std::vector<Quantity>& quantities) {
   std::string out;
-  for (const Quantity& quantity : find_quantities(text)) {
+  for (const Quantity& quantity : quantities) {
     if (!out.empty()) out += "; ";
     out += '"';
     out += text.substr(quantity.span.begin, quantity.span.size());
@@ -32,8 +34,17 @@ std::string render(std::string_view text) {
   return out;
 }
 
+std::string render(std::string_view text) { return render(text, find_quantities(text)); }
+
+// Every case also through the block context's form: the tokens with their
+// lexicon ids (text::tokenize), which the scan's gate reads by id.
 void check(const std::vector<Case>& cases) {
-  for (const Case& c : cases) EXPECT_EQ(render(c.input), c.expected) << "input: " << c.input;
+  for (const Case& c : cases) {
+    EXPECT_EQ(render(c.input), c.expected) << "input: " << c.input;
+    std::vector<Quantity> quantities;
+    find_quantities(c.input, text::tokenize(c.input, {0, c.input.size()}), quantities);
+    EXPECT_EQ(render(c.input, quantities), c.expected) << "input (identified tokens): " << c.input;
+  }
 }
 
 // Every result is inside the text, in order, non-overlapping, finite, min <= max.

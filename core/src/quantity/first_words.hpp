@@ -2,15 +2,18 @@
 // starts the grammar (quantity_def.hpp) can succeed. Included by quantity.cpp.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "../cold.h"
 #include "../swar.h"
+#include "../words.h"
 
 #include "quantity/primitives.hpp"
 #include "quantity/tables.hpp"
@@ -77,18 +80,45 @@ class FirstWords {
     for (const auto* table : {&parser::currency_signs.keys, &parser::vague_words.keys, &parser::number_words.keys}) {
       for (const char* key : *table) add(key, kComplete);
     }
+    // By lexicon id: a token's id (text::identify) names its spelling, so
+    // a word of the vocabulary is found without reading its letters.
+    const Vocabulary& vocabulary = whosays::vocabulary();
+    by_id_.reset(new std::uint16_t[vocabulary.count]);
+    std::fill_n(by_id_.get(), vocabulary.count, kNone);
+    for (std::size_t at = 0; at < words_.size(); ++at) {
+      if (const std::uint32_t id = vocabulary.id(words_[at].letters)) by_id_[id] = static_cast<std::uint16_t>(at);
+    }
+  }
+
+  // may_start for a whole token of `letters` ASCII letters at p (lower-cased
+  // in the padded text) with lexicon id `id` (0: in no word list, found by
+  // its letters).
+  bool may_start(const char* p, const char* end, std::size_t letters, std::uint32_t id) const {
+    if (letters >= kLongest) return true;
+    if (id == 0) return may_start(find(p, letters), p + letters, end);
+    const std::uint16_t at = by_id_[id];
+    return at != kNone && may_start(&words_[at], p + letters, end);
   }
 
   // May a phrase start at p, a word start whose run of a-z is `letters` bytes long (> 0)?
   // Inline: most words are rejected by find.
   bool may_start(const char* p, const char* end, std::size_t letters) const {
     if (letters >= kLongest) return true;  // not kept below: let the grammar decide
-    const Word* word = find(p, letters);
+    return may_start(find(p, letters), p + letters, end);
+  }
+
+ private:
+  static constexpr std::size_t kLongest = 32;
+  static constexpr std::uint16_t kNone = 0xFFFF;  // the end of a list of words or tails
+  struct Word;
+
+  // The rest of may_start, for the word found (nullptr: none) and what
+  // follows it (at `after`; the padding's NUL at end is no space).
+  bool may_start(const Word* word, const char* after, const char* end) const {
     if (!word) return false;
     if (word->whole) return true;
     // The commonest case of follows, inline: "the" or "a" with its tails
     // alone, then one space and a letter that starts none of them.
-    const char* const after = p + letters;  // the padding's NUL at end is no space
     const unsigned c = static_cast<unsigned char>(after[1]) - unsigned{'a'};
     if (*after == ' ' && c < 26 && word->glued == kNone && !word->reads_on && !word->spaced_other &&
         !(word->spaced_letters >> c & 1u))
@@ -96,9 +126,6 @@ class FirstWords {
     return follows(*word, after, end, true);
   }
 
- private:
-  static constexpr std::size_t kLongest = 32;
-  static constexpr std::uint16_t kNone = 0xFFFF;  // the end of a list of words or tails
   // A key alone is a whole amount ("ten", "several"), or the grammar reads
   // on after it ("from", "about"; lead and modifier keys).
   enum Reading : bool { kComplete, kReadsOn };
@@ -237,6 +264,7 @@ class FirstWords {
 
   std::vector<Word> words_;
   std::vector<Tail> tails_;
+  std::unique_ptr<std::uint16_t[]> by_id_;  // by lexicon id: the word's index in words_, or kNone
   // By first letter and length: the first of its words (index into words_), most kNone.
   std::uint16_t heads_[26][kLongest];
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept

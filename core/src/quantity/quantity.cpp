@@ -335,6 +335,12 @@ class Scan {
     if (gate_.may_start(p, end_, letters) && can_start(base_, p, end_) && parse(it)) return it;
     return p + letters;
   }
+  // The same for a token of ASCII letters alone with lexicon id `id`.
+  const char* word(const char* p, std::size_t letters, std::uint32_t id) {
+    const char* it = p;
+    if (gate_.may_start(p, end_, letters, id) && can_start(base_, p, end_) && parse(it)) return it;
+    return p + letters;
+  }
 
   // The scan of [p, stop), byte by byte: where it goes on (past stop when a
   // phrase or a word runs on).
@@ -428,7 +434,12 @@ void find_quantities(std::string_view text, const std::vector<text::Token>& toke
     const char* const end = base + token.span.end;
     if (end <= p) continue;
     // A word of a-z alone (most words): its run of letters is the whole
-    // token, so only its first byte can start a phrase.
+    // token, so only its first byte can start a phrase. The tokenizer says
+    // so for most of them (Token::letters), and its id names the word.
+    if (begin >= p && token.letters) {
+      p = scan.word(begin, static_cast<std::size_t>(end - begin), token.id);
+      continue;
+    }
     if (begin >= p && static_cast<unsigned char>(*begin - 'a') < 26) {
       const std::size_t letters = letters_in_padded(begin);
       if (begin + letters == end) {
