@@ -3,7 +3,8 @@
 # Debian packages: the C++ toolchain, Boost (Spirit X3), nlohmann/json, iso-codes (ISO 3166
 # country names, read at build time), Universal Ctags (the core's structure check),
 # GoogleTest, Google Benchmark, Emscripten, Chromium and Firefox ESR (browser tests),
-# clang with its libFuzzer and sanitizer runtimes (scripts/fuzz.sh), Python's headers,
+# clang with its libFuzzer and sanitizer runtimes (scripts/fuzz.sh), lld (the static CLI's
+# layout, cli/CMakeLists.txt), Python's headers,
 # pybind11, Dask and distributed (the Python module); npm packages from
 # package-lock.json. Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -16,7 +17,7 @@ packages=(
   "build-essential:g++" "cmake:cmake" "python3:python3" "nodejs:node" "npm:npm" "zip:zip" "universal-ctags:ctags"
   "emscripten:emcc" "chromium:chromium" "firefox-esr:firefox-esr"
   "libboost-dev:" "nlohmann-json3-dev:" "libgtest-dev:" "libbenchmark-dev:"
-  "iso-codes:" "clang:clang++" "libclang-rt-14-dev:"
+  "iso-codes:" "clang:clang++" "libclang-rt-14-dev:" "lld:ld.lld"
   "python3-dev:" "pybind11-dev:" "python3-dask:" "python3-distributed:" "valgrind:valgrind"
 )
 missing=()
