@@ -120,6 +120,13 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
 }
 
 void remember_groups(Memory& memory, const BlockContext& context, Range sentence) {
+  // Most sentences have no capitalised word that can start an armed group's
+  // name: then no match below is one, whatever the others match.
+  std::size_t first = sentence.begin;
+  while (first < sentence.end &&
+         !(context.tokens[first].capitalized && knowledge::may_start_armed_group(context.words, first)))
+    ++first;
+  if (first == sentence.end) return;
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (!context.tokens[k].capitalized) continue;  // a group's name is (in capitals, only names keep them)
     const auto match = knowledge::party_at(context.words, k);

@@ -367,6 +367,12 @@ std::optional<PartyMatch> party_at(const std::vector<std::string_view>& tokens,
   return match_at(Words{tokens.data(), tokens.size()}, position);
 }
 
+bool may_start_armed_group(const std::vector<std::string_view>& tokens, std::size_t position) {
+  if (position >= tokens.size()) return false;
+  const std::string_view next = position + 1 < tokens.size() ? tokens[position + 1] : std::string_view();
+  return start_gates().armed_group(strip_leading_quotes(tokens[position]), next);
+}
+
 std::optional<PartyMatch> lookup_party(std::string_view phrase) {
   std::array<std::string_view, kMaxNameTokens + 1> buffer;
   std::size_t count = 0;
