@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "knowledge/start_gate.h"
 #include "noun_phrases.h"
 #include "sources.h"
 #include "words.h"
@@ -122,9 +123,10 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
 void remember_groups(Memory& memory, const BlockContext& context, Range sentence) {
   // Most sentences have no capitalised word that can start an armed group's
   // name: then no match below is one, whatever the others match.
+  const knowledge::StartGates& gates = knowledge::start_gates();
   std::size_t first = sentence.begin;
   while (first < sentence.end &&
-         !(context.tokens[first].capitalized && knowledge::may_start_armed_group(context.words, first)))
+         !(context.tokens[first].capitalized && knowledge::may_start_armed_group(gates, context.words, first)))
     ++first;
   if (first == sentence.end) return;
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {

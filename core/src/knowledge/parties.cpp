@@ -244,7 +244,7 @@ bool in_capitals_stop(const Index& ix, std::string_view word) {
                      [&](std::string_view stop) { return equal_folded(stop, word); });
 }
 
-const StartGates& start_gates() {
+const StartGates& party_gates() {
   static const StartGates gates(index().names);
   return gates;
 }
@@ -278,7 +278,8 @@ bool name_matches(const Name& name, Words words, std::size_t position) {
     std::string_view w = words.data[position + j];
     if (j == 0) w = strip_leading_quotes(w);
     if (word_matches(name.tokens[j], w)) continue;
-    if (j == last && word_matches(name.tokens[j], strip_trailing(w))) continue;
+    // Only a longer word can match without its trailing marks (word_matches keeps the length).
+    if (j == last && w.size() > name.tokens[j].size() && word_matches(name.tokens[j], strip_trailing(w))) continue;
     return false;
   }
   return true;
@@ -297,7 +298,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (start_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (party_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
@@ -341,7 +342,7 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!start_gates().party(raw)) return std::nullopt;
+  if (!party_gates().party(raw)) return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
@@ -367,11 +368,7 @@ std::optional<PartyMatch> party_at(const std::vector<std::string_view>& tokens,
   return match_at(Words{tokens.data(), tokens.size()}, position);
 }
 
-bool may_start_armed_group(const std::vector<std::string_view>& tokens, std::size_t position) {
-  if (position >= tokens.size()) return false;
-  const std::string_view next = position + 1 < tokens.size() ? tokens[position + 1] : std::string_view();
-  return start_gates().armed_group(strip_leading_quotes(tokens[position]), next);
-}
+const StartGates& start_gates() { return party_gates(); }
 
 std::optional<PartyMatch> lookup_party(std::string_view phrase) {
   std::array<std::string_view, kMaxNameTokens + 1> buffer;

@@ -40,10 +40,6 @@ struct PartyMatch {
 std::optional<PartyMatch> party_at(const std::vector<std::string_view>& tokens,
                                    std::size_t position);
 
-// False when no armed group's name can start at tokens[position] (party_at there has no
-// match of kind ArmedGroup): a first test by the word's first bytes, most words fail it.
-bool may_start_armed_group(const std::vector<std::string_view>& tokens, std::size_t position);
-
 // The match for a whole phrase ("the" in front is skipped), or nullopt when the phrase is
 // not exactly one known name. "Hezbollah", "the Taliban", "Ukrainian", "Reuters".
 std::optional<PartyMatch> lookup_party(std::string_view phrase);

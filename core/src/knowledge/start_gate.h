@@ -5,8 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "knowledge/parties_data.h"
+#include "knowledge/written_words.h"
 
 namespace whosays::knowledge {
 
@@ -34,7 +36,8 @@ class StartGates {
       if (name.row->kind != PartyKind::ArmedGroup) continue;
       // A name of two words or more of three bytes each by its first two.
       if (name.count >= 2 && word.size() >= 3 && name.tokens[1].size() >= 3) {
-        const std::uint32_t b = pair_bit(word, name.tokens[1]);
+        set(armed_firsts_, word);
+        const std::uint32_t b = pair_bit(bit(word), bit(name.tokens[1]));
         armed_pairs_[b / 64] |= std::uint64_t{1} << (b % 64);
       } else {
         set_word(armed_words_, word);
@@ -47,9 +50,9 @@ class StartGates {
   // empty): its first word's bytes, or with a second word of three bytes or more, the
   // first three bytes of both (a name's words match only words that start with them).
   bool armed_group(std::string_view word, std::string_view next) const {
-    if (test(armed_words_, word)) return true;
-    const std::uint32_t b = pair_bit(word, next);
-    return (armed_pairs_[b / 64] >> (b % 64)) & 1;
+    const std::uint32_t b = bit(word);
+    if (has(armed_words_, b)) return true;
+    return has(armed_firsts_, b) && has(armed_pairs_, pair_bit(b, bit(next)));
   }
 
  private:
@@ -64,13 +67,12 @@ class StartGates {
     }
     return (key * 0x9E3779B1u) >> (32 - 14);
   }
-  static std::uint32_t pair_bit(std::string_view first, std::string_view second) {
-    return (bit(first) * 0x85EBCA77u + bit(second)) & ((1u << 14) - 1);
+  // The bit of a pair of words, from each one's bit.
+  static std::uint32_t pair_bit(std::uint32_t first, std::uint32_t second) {
+    return (first * 0x85EBCA77u + second) & ((1u << 14) - 1);
   }
-  static bool test(const Bits& bits, std::string_view word) {
-    const std::uint32_t b = bit(word);
-    return (bits[b / 64] >> (b % 64)) & 1;
-  }
+  static bool has(const Bits& bits, std::uint32_t b) { return (bits[b / 64] >> (b % 64)) & 1; }
+  static bool test(const Bits& bits, std::string_view word) { return has(bits, bit(word)); }
   static void set(Bits& bits, std::string_view word) {
     const std::uint32_t b = bit(word);
     bits[b / 64] |= std::uint64_t{1} << (b % 64);
@@ -92,7 +94,20 @@ class StartGates {
   Bits parties_{};
   Bits not_parties_{};
   Bits armed_words_{};  // armed groups' names of one word, or with a word of one or two bytes
-  Bits armed_pairs_{};  // the others': by pair_bit of their first two words
+  Bits armed_firsts_{};  // the others': their first words
+  Bits armed_pairs_{};   // and by pair_bit, their first two words
 };
+
+// The gates of the party tables (parties.cpp), built on first use.
+const StartGates& start_gates();
+
+// False when no armed group's name can start at words[position] (party_at's words; its
+// match there is of another kind or none): a first test by the word's first bytes and
+// the next word's, which most words fail.
+inline bool may_start_armed_group(const StartGates& gates, const std::vector<std::string_view>& words,
+                                  std::size_t position) {
+  const std::string_view next = position + 1 < words.size() ? words[position + 1] : std::string_view();
+  return gates.armed_group(strip_leading_quotes(words[position]), next);
+}
 
 }  // namespace whosays::knowledge
