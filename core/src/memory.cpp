@@ -20,6 +20,8 @@ bool named_before(const Registry& registry, const Registry::Entry& entry) {
   return entry.block < registry.block || (entry.block == registry.block && entry.sentence < registry.sentence);
 }
 
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 // The folded last word of text ("hotak" in "Sharif Hotak"; a possessive "'s" is
 // no word here), or "" if it has none. No token holds ASCII white space, so the
 // text is tokenized one stretch between two such bytes at a time, from its end,
@@ -30,6 +32,14 @@ std::string last_word(std::string_view text, text::Tokens& tokens) {
     // After the last ASCII white space before end: a byte loop (find_last_of calls memchr per byte).
     std::size_t begin = end;
     while (begin > 0 && text[begin - 1] != ' ' && (text[begin - 1] < '\t' || text[begin - 1] > '\r')) --begin;
+    // ASCII letters and digits only (most names end so): the tokenizer's one
+    // token, the stretch in lower case; no tokenizing, no look-up of its id.
+    const std::string_view stretch = text.substr(begin, end - begin);
+    if (!stretch.empty() && std::all_of(stretch.begin(), stretch.end(), is_ascii_alnum)) {
+      std::string word(stretch);
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      return word;
+    }
     text::tokenize(text, {begin, end}, tokens);
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
       if (it->word && !it->possessive) return std::string(it->lower);
