@@ -39,6 +39,7 @@ struct Token {
   bool verb_form = false;   // an auxiliary, an irregular verb or a past form in -ed (is_verb_like)
   bool letters = false;     // ASCII letters alone, a whole word (set by the tokenizer's common path only:
                             // false may still be such a word, "Armenia" before a possessive)
+  std::uint16_t hash_top = 0;  // lower's swar::hash >> 48 (set with id by identify)
 };
 
 // A text's tokens. A token's `lower` views the text itself where the word
@@ -69,7 +70,7 @@ Tokens split_tokens(std::string_view text, Span span);
 // The id of a folded token in the lexicon vocabulary, 0 if no word list holds
 // it (defined with the vocabulary, in words.cpp).
 std::uint32_t lexicon_id(std::string_view folded);
-// Sets each token's id and verb_form from its lower (words.cpp).
+// Sets each token's id, hash_top and verb_form from its lower (words.cpp).
 void identify(std::vector<Token>& tokens);
 
 // ASCII lower-casing with ’ and ‘ folded to '.

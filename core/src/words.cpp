@@ -199,7 +199,9 @@ void text::identify(std::vector<Token>& tokens) {
   constexpr std::uint64_t verb_lists = std::uint64_t{1} << (auxiliaries % 64) | std::uint64_t{1} << (irregular_verbs % 64);
   for (Token& token : tokens) {
     const std::string_view lower = token.lower;
-    token.id = v.id(lower);
+    const std::uint64_t hash = swar::hash(lower);
+    token.id = v.id(lower, hash);
+    token.hash_top = static_cast<std::uint16_t>(hash >> 48);
     const Vocabulary::Lists& single = v.entries[token.id].single;
     // "died", "used", "killed"; not "need", "seed".
     token.verb_form = (single.words[auxiliaries / 64] & verb_lists) != 0 ||

@@ -85,8 +85,9 @@ struct Vocabulary {
   // The id of a folded token, 0 if no list holds it. Asked once per token of
   // every block; no allocation. A word longer than any spelling needs no test
   // of its own: no slot's size matches it, and the probe ends at an empty slot.
-  std::uint32_t id(std::string_view folded) const {
-    const std::uint64_t h = swar::hash(folded);
+  std::uint32_t id(std::string_view folded) const { return id(folded, swar::hash(folded)); }
+  // The same, with h = swar::hash(folded).
+  std::uint32_t id(std::string_view folded, std::uint64_t h) const {
     const std::size_t bit = filter_bit(h);
     if (!(filter[bit / 64] >> (bit % 64) & 1)) return 0;
     for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {

@@ -86,16 +86,26 @@ class FirstWords {
     by_id_.reset(new std::uint16_t[vocabulary.count]);
     std::fill_n(by_id_.get(), vocabulary.count, kNone);
     for (std::size_t at = 0; at < words_.size(); ++at) {
-      if (const std::uint32_t id = vocabulary.id(words_[at].letters)) by_id_[id] = static_cast<std::uint16_t>(at);
+      if (const std::uint32_t id = vocabulary.id(words_[at].letters)) {
+        by_id_[id] = static_cast<std::uint16_t>(at);
+      } else {
+        const std::size_t bit = unlisted_bit(swar::hash(words_[at].letters) >> 48);
+        unlisted_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
     }
   }
 
   // may_start for a whole token of `letters` ASCII letters at p (lower-cased
-  // in the padded text) with lexicon id `id` (0: in no word list, found by
-  // its letters).
-  bool may_start(const char* p, const char* end, std::size_t letters, std::uint32_t id) const {
+  // in the padded text) with lexicon id `id` and hash_top (text::identify):
+  // by id, or with id 0, by its letters if its hash_top may be a word of
+  // the gate that no list holds.
+  bool may_start(const char* p, const char* end, std::size_t letters, std::uint32_t id, std::uint16_t hash_top) const {
     if (letters >= kLongest) return true;
-    if (id == 0) return may_start(find(p, letters), p + letters, end);
+    if (id == 0) {
+      const std::size_t bit = unlisted_bit(hash_top);
+      if (!(unlisted_[bit / 64] >> (bit % 64) & 1)) return false;
+      return may_start(find(p, letters), p + letters, end);
+    }
     const std::uint16_t at = by_id_[id];
     return at != kNone && may_start(&words_[at], p + letters, end);
   }
@@ -265,6 +275,11 @@ class FirstWords {
   std::vector<Word> words_;
   std::vector<Tail> tails_;
   std::unique_ptr<std::uint16_t[]> by_id_;  // by lexicon id: the word's index in words_, or kNone
+  // A bit per unlisted_bit() of a word's hash >> 48, set for the words with
+  // no lexicon id ("million", "approximately"): a token of id 0 whose bit is
+  // clear is none of them.
+  static std::size_t unlisted_bit(std::uint16_t hash_top) { return hash_top & 4095u; }
+  std::uint64_t unlisted_[64] = {};
   // By first letter and length: the first of its words (index into words_), most kNone.
   std::uint16_t heads_[26][kLongest];
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept

@@ -335,10 +335,10 @@ class Scan {
     if (gate_.may_start(p, end_, letters) && can_start(base_, p, end_) && parse(it)) return it;
     return p + letters;
   }
-  // The same for a token of ASCII letters alone with lexicon id `id`.
-  const char* word(const char* p, std::size_t letters, std::uint32_t id) {
+  // The same for a token of ASCII letters alone (identified: text::identify).
+  const char* word(const char* p, std::size_t letters, const text::Token& token) {
     const char* it = p;
-    if (gate_.may_start(p, end_, letters, id) && can_start(base_, p, end_) && parse(it)) return it;
+    if (gate_.may_start(p, end_, letters, token.id, token.hash_top) && can_start(base_, p, end_) && parse(it)) return it;
     return p + letters;
   }
 
@@ -419,7 +419,7 @@ std::string_view to_string(QuantityKind kind) {
 
 std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
-  find_quantities(text, text::split_tokens(text, {0, text.size()}), out);
+  find_quantities(text, text::tokenize(text, {0, text.size()}), out);
   return out;
 }
 
@@ -437,7 +437,7 @@ void find_quantities(std::string_view text, const std::vector<text::Token>& toke
     // token, so only its first byte can start a phrase. The tokenizer says
     // so for most of them (Token::letters), and its id names the word.
     if (begin >= p && token.letters) {
-      p = scan.word(begin, static_cast<std::size_t>(end - begin), token.id);
+      p = scan.word(begin, static_cast<std::size_t>(end - begin), token);
       continue;
     }
     if (begin >= p && static_cast<unsigned char>(*begin - 'a') < 26) {
