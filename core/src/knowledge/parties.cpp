@@ -148,7 +148,7 @@ Array<T> array(const std::vector<T>& items) {
 #ifdef WHOSAYS_PREBUILT_TABLES
 
 }  // namespace
-#include "party_index.inc"  // kPrebuiltIndex, in this namespace's anonymous one
+#include "party_index.inc"  // kPrebuiltIndex and kPrebuiltGates, in this namespace's anonymous one
 namespace {
 
 const Index& index() { return kPrebuiltIndex; }
@@ -244,10 +244,14 @@ bool in_capitals_stop(const Index& ix, std::string_view word) {
                      [&](std::string_view stop) { return equal_folded(stop, word); });
 }
 
+#ifdef WHOSAYS_PREBUILT_TABLES
+const StartGates& party_gates() { return kPrebuiltGates; }
+#else
 const StartGates& party_gates() {
   static const StartGates gates(index().names);
   return gates;
 }
+#endif
 
 // Does the text word match the name's word? See party_at for the case rules. Inlined:
 // most calls end at the length test, which a call would cost more than.
@@ -342,7 +346,8 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!party_gates().party(raw)) return std::nullopt;
+  if (!party_gates().party(raw, position + 1 < words.size ? words.data[position + 1] : std::string_view()))
+    return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
@@ -471,7 +476,10 @@ void write_party_index(std::ostream& out) {
       << ix.by_first.starts().size() << "}, " << ix.by_first.shift() << "),\n    FirstTokenIndex({kNotPartiesEntries, "
       << ix.not_parties.entries().size() << "}, {kNotPartiesStarts, " << ix.not_parties.starts().size() << "}, "
       << ix.not_parties.shift() << "),\n    " << ix.longest_not_party << ", {kCapitalsStop, " << ix.capitals_stop.size()
-      << "}};\n\n}  // namespace\n";
+      << "}};\n\n";
+  out << "constexpr StartGates kPrebuiltGates(\n";
+  party_gates().write(out);
+  out << ");\n\n}  // namespace\n";
 }
 
 #endif
