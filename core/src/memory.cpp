@@ -35,11 +35,7 @@ std::string last_word(std::string_view text, text::Tokens& tokens) {
     // ASCII letters and digits only (most names end so): the tokenizer's one
     // token, the stretch in lower case; no tokenizing, no look-up of its id.
     const std::string_view stretch = text.substr(begin, end - begin);
-    if (!stretch.empty() && std::all_of(stretch.begin(), stretch.end(), is_ascii_alnum)) {
-      std::string word(stretch);
-      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      return word;
-    }
+    if (!stretch.empty() && std::all_of(stretch.begin(), stretch.end(), is_ascii_alnum)) return text::fold(stretch);
     text::tokenize(text, {begin, end}, tokens);
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
       if (it->word && !it->possessive) return std::string(it->lower);

@@ -346,7 +346,8 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!party_gates().party(raw)) return std::nullopt;
+  if (!party_gates().party(raw, position + 1 < words.size ? words.data[position + 1] : std::string_view()))
+    return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
@@ -443,12 +444,6 @@ void write_first_tokens(std::ostream& out, const char* name, const FirstTokenInd
   out << "\n};\n\n";
 }
 
-void write_bits(std::ostream& out, const StartGates::Bits& bits) {
-  out << "StartGates::Bits{{";
-  for (std::size_t w = 0; w < bits.size(); ++w) out << (w % 8 ? " " : "\n    ") << "0x" << std::hex << bits[w] << std::dec << "u,";
-  out << "}}";
-}
-
 }  // namespace
 
 void write_party_index(std::ostream& out) {
@@ -481,12 +476,10 @@ void write_party_index(std::ostream& out) {
       << ix.by_first.starts().size() << "}, " << ix.by_first.shift() << "),\n    FirstTokenIndex({kNotPartiesEntries, "
       << ix.not_parties.entries().size() << "}, {kNotPartiesStarts, " << ix.not_parties.starts().size() << "}, "
       << ix.not_parties.shift() << "),\n    " << ix.longest_not_party << ", {kCapitalsStop, " << ix.capitals_stop.size()
-      << "}};\n\nconstexpr StartGates kPrebuiltGates{StartGates::Tables{{";
-  for (const StartGates::Bits& bits : party_gates().tables()) {
-    write_bits(out, bits);
-    out << ",\n    ";
-  }
-  out << "}}};\n\n}  // namespace\n";
+      << "}};\n\n";
+  out << "constexpr StartGates kPrebuiltGates(\n";
+  party_gates().write(out);
+  out << ");\n\n}  // namespace\n";
 }
 
 #endif

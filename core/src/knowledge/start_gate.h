@@ -4,6 +4,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#ifdef WHOSAYS_TABLE_GENERATOR
+#include <ostream>
+#endif
 #include <string_view>
 #include <vector>
 
@@ -17,51 +20,88 @@ namespace whosays::knowledge {
 // or the word without trailing marks (strip_trailing: they start with '.', '\'' or the
 // first byte of '’') or the part before a hyphen (hyphen_prefix), so the word's own first
 // three bytes are those of the name's word unless that is shorter, where the byte after it
-// is one of those four or none. Most words fail it: no hash of the whole word, no bucket.
-// The same for the names of not_parties.txt, for the not-party check, and for the armed
-// groups' names alone (armed_group: most words fail it, "The" for "The Extraditables"
-// among them unless "Ext..." follows).
+// is one of those four or none. A name of two words or more, each of three bytes or more,
+// is set by its first two words' three bytes (its second word matches the text's next word,
+// or that word without trailing marks): "The" passes for "The Extraditables" only before
+// "Ext...", "United" only before the second word of a "United ..." name. Most words fail
+// it: no hash of the whole word, no bucket.
+// The same for the names of not_parties.txt (by the first word only), for the not-party
+// check, and for the armed groups' names alone (armed_group).
+//
+// Built from the index on first use in the WebAssembly engine; the native build's is
+// constant data generated with the index (party_index.inc: write, below).
 class StartGates {
- public:
   using Bits = std::array<std::uint64_t, (1u << 14) / 64>;
-  // The native build's gates as constant data (party_index.inc, written by
-  // write_party_index from the gates built below).
-  // Its five tables in the order of the members below.
-  using Tables = std::array<Bits, 5>;
-  constexpr explicit StartGates(const Tables& t)
-      : parties_(t[0]), not_parties_(t[1]), armed_words_(t[2]), armed_firsts_(t[3]), armed_pairs_(t[4]) {}
-  Tables tables() const { return {parties_, not_parties_, armed_words_, armed_firsts_, armed_pairs_}; }
+
+ public:
+  // The names of some kinds.
+  struct Gate {
+    Bits words{};   // names of one word, or with a first or second word of one or two bytes
+    Bits firsts{};  // the others': their first words
+    Bits pairs{};   // and by pair_bit, their first two words
+
+    template <typename Name>
+    void add(const Name& name) {
+      const std::string_view word = name.tokens[0];
+      if (name.count >= 2 && word.size() >= 3 && name.tokens[1].size() >= 3) {
+        set(firsts, bit(word));
+        set(pairs, pair_bit(bit(word), bit(name.tokens[1])));
+      } else {
+        set_word(words, word);
+      }
+    }
+    // A name of the gate can start at `word`, followed by `next` (the next word, or empty).
+    bool test(std::string_view word, std::string_view next) const {
+      const std::uint32_t b = bit(word);
+      if (has(words, b)) return true;
+      return has(firsts, b) && has(pairs, pair_bit(b, bit(next)));
+    }
+  };
+
   // One pass over the names: not_parties.txt's (for inside_not_party) and the others.
   template <typename Names>
   [[gnu::noinline]] explicit StartGates(const Names& names) {
     for (const auto& name : names) {
-      const std::string_view word = name.tokens[0];
       if (name.row->kind == PartyKind::NotParty) {
-        set_word(not_parties_, word);
+        set_word(not_parties_, name.tokens[0]);
         continue;
       }
-      set_word(parties_, word);
-      if (name.row->kind != PartyKind::ArmedGroup) continue;
-      // A name of two words or more of three bytes each by its first two.
-      if (name.count >= 2 && word.size() >= 3 && name.tokens[1].size() >= 3) {
-        set(armed_firsts_, word);
-        const std::uint32_t b = pair_bit(bit(word), bit(name.tokens[1]));
-        armed_pairs_[b / 64] |= std::uint64_t{1} << (b % 64);
-      } else {
-        set_word(armed_words_, word);
-      }
+      parties_.add(name);
+      if (name.row->kind == PartyKind::ArmedGroup) armed_groups_.add(name);
     }
   }
-  bool party(std::string_view word) const { return test(parties_, word); }
-  bool not_party(std::string_view word) const { return test(not_parties_, word); }
-  // An armed group's name can start at `word`, followed by `next` (the next word, or
-  // empty): its first word's bytes, or with a second word of three bytes or more, the
-  // first three bytes of both (a name's words match only words that start with them).
-  bool armed_group(std::string_view word, std::string_view next) const {
-    const std::uint32_t b = bit(word);
-    if (has(armed_words_, b)) return true;
-    return has(armed_firsts_, b) && has(armed_pairs_, pair_bit(b, bit(next)));
+  constexpr StartGates(const Gate& parties, const Gate& armed_groups, const Bits& not_parties)
+      : parties_(parties), armed_groups_(armed_groups), not_parties_(not_parties) {}
+
+  bool party(std::string_view word, std::string_view next) const { return parties_.test(word, next); }
+  bool not_party(std::string_view word) const { return has(not_parties_, bit(word)); }
+  // An armed group's name can start at `word`, followed by `next`.
+  bool armed_group(std::string_view word, std::string_view next) const { return armed_groups_.test(word, next); }
+
+#ifdef WHOSAYS_TABLE_GENERATOR
+  // The gates as the arguments of the constexpr constructor, in C++.
+  void write(std::ostream& out) const {
+    const auto bits = [&out](const Bits& b) {
+      out << "{{";
+      for (std::size_t i = 0; i < b.size(); ++i) out << (i % 8 ? " " : "\n    ") << "0x" << std::hex << b[i] << std::dec << "u,";
+      out << "}}";
+    };
+    const auto gate = [&](const Gate& g) {
+      out << "StartGates::Gate{";
+      bits(g.words);
+      out << ", ";
+      bits(g.firsts);
+      out << ", ";
+      bits(g.pairs);
+      out << "}";
+    };
+    gate(parties_);
+    out << ",\n";
+    gate(armed_groups_);
+    out << ",\n";
+    bits(not_parties_);
   }
+#endif
 
  private:
   static std::uint32_t bit(std::string_view word) {
@@ -79,33 +119,28 @@ class StartGates {
     return (first * 0x85EBCA77u + second) & ((1u << 14) - 1);
   }
   static bool has(const Bits& bits, std::uint32_t b) { return (bits[b / 64] >> (b % 64)) & 1; }
-  static bool test(const Bits& bits, std::string_view word) { return has(bits, bit(word)); }
-  static void set(Bits& bits, std::string_view word) {
-    const std::uint32_t b = bit(word);
-    bits[b / 64] |= std::uint64_t{1} << (b % 64);
-  }
+  static void set(Bits& bits, std::uint32_t b) { bits[b / 64] |= std::uint64_t{1} << (b % 64); }
   // A name's first word, and for a shorter one the bytes that may follow it.
   static void set_word(Bits& bits, std::string_view word) {
-    set(bits, word);
+    set(bits, bit(word));
     if (word.size() >= 3) return;
     for (const char mark : {'.', '\'', '\xE2', '-'}) {  // a shorter word and what may follow it
       const char key[3] = {word[0], word.size() == 2 ? word[1] : mark, mark};
-      set(bits, std::string_view(key, 3));
+      set(bits, bit(std::string_view(key, 3)));
       for (int third = 0; third < 256 && word.size() == 1; ++third) {  // after one byte: any or none
         const char any[3] = {key[0], mark, static_cast<char>(third)};
-        set(bits, std::string_view(any, third == 0 ? 2 : 3));
-        set(bits, std::string_view(any, 3));
+        set(bits, bit(std::string_view(any, third == 0 ? 2 : 3)));
+        set(bits, bit(std::string_view(any, 3)));
       }
     }
   }
-  Bits parties_{};
+
+  Gate parties_;
+  Gate armed_groups_;
   Bits not_parties_{};
-  Bits armed_words_{};  // armed groups' names of one word, or with a word of one or two bytes
-  Bits armed_firsts_{};  // the others': their first words
-  Bits armed_pairs_{};   // and by pair_bit, their first two words
 };
 
-// The gates of the party tables (parties.cpp), built on first use.
+// The gates of the party tables (parties.cpp).
 const StartGates& start_gates();
 
 // False when no armed group's name can start at words[position] (party_at's words; its
