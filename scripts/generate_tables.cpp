@@ -81,8 +81,10 @@ void write(std::ostream& out, const Vocabulary& v) {
   out << "\n};\n\nconstexpr std::uint32_t kPhraseIds[" << (ids ? ids : 1) << "] = {";
   for (std::size_t i = 0; i < ids; ++i) out << (i % 16 ? " " : "\n    ") << v.phrase_ids[i] << "u,";
   if (ids == 0) out << "0u";
+  out << "\n};\n\nconstexpr std::uint64_t kFilter[" << Vocabulary::kFilterWords << "] = {";
+  for (std::size_t w = 0; w < Vocabulary::kFilterWords; ++w) out << (w % 4 ? " " : "\n    ") << "0x" << std::hex << v.filter[w] << std::dec << "u,";
   out << "\n};\n\nconstexpr Vocabulary kPrebuiltVocabulary{kEntries, " << v.count << ", kSpellings, kSlots, " << v.mask
-      << ", kPhrases, kListPhrases, kPhraseIds};\n";
+      << ", kPhrases, kListPhrases, kPhraseIds, kFilter};\n";
 }
 
 // ---------------------------------------------------------------------------

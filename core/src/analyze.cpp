@@ -15,6 +15,8 @@
 // carried across blocks.
 #include "whosays/analyze.h"
 
+#include <utility>
+
 #include "context.h"
 #include "frames.h"
 #include "groups.h"
@@ -87,11 +89,11 @@ Analysis analyze(const Document& document) {
   Analysis analysis;
   Memory memory;
   // The document's own evidence of which capitalised words are names, one
-  // line per block (read in place: no joined copy).
+  // line per block (read in place: no joined copy), read if a stage asks.
   std::vector<std::string_view> texts;
   texts.reserve(document.blocks.size());
   for (const Block& block : document.blocks) texts.emplace_back(block.text);
-  const knowledge::NameEvidence evidence(texts);
+  const knowledge::NameEvidence evidence(std::move(texts), knowledge::NameEvidence::Deferred{});
   BlockScratch scratch;
   // Under a claim per block in news text (0.7 in the dev and dev2 corpora,
   // 1.3 on the 1 MiB benchmark article of dev paragraphs): reserved

@@ -12,11 +12,22 @@
 #include "text.h"
 #include "tokens.h"
 #include "whosays/document.h"
+#include "whosays/segment.h"
 
 namespace whosays {
 
 // split_sentences(text) into `sentences` (cleared first).
 void split_sentences(std::string_view text, std::vector<Span>& sentences);
+
+// The same, and find_quotations(text), from the tokens of the whole text
+// (text::tokenize with span {0, text.size()}): their stops and marks
+// (text::Tokens) are every byte the scans of the text would act on. A . or '
+// or ’ inside a word token ("U.S", "can't", "Turkey’s") sits between two
+// word characters, where neither scan does anything: the tokenizer joins a .
+// only where split_sentences would not split ("military.The" is two
+// tokens), and a mark between letters or digits is an apostrophe.
+void split_sentences(std::string_view text, const text::Tokens& tokens, std::vector<Span>& sentences);
+std::vector<Quotation> find_quotations(std::string_view text, const text::Tokens& tokens);
 
 // Clause spans of text[sentence) (bytes, as split_clauses) into `clauses`
 // (cleared first: one vector serves a whole block): [first, last) are the

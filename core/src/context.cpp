@@ -13,7 +13,7 @@ namespace {
 // as a whole. Quotations of four words or more are speech.
 void find_quotes(BlockContext& context) {
   const Tokens& tokens = context.tokens;
-  std::vector<Quotation> quotations = find_quotations(context.text);
+  std::vector<Quotation> quotations = find_quotations(context.text, tokens);
   const Span body = text::trim(context.text, {0, context.text.size()});
   if (context.kind == BlockKind::quote && !body.empty() &&
       (quotations.empty() || quotations.front().outer.begin != body.begin)) {
@@ -138,7 +138,7 @@ void find_sentences(BlockContext& context) {
     quote_edges.push_back(quotation.outer.end);
   }
   std::sort(quote_edges.begin(), quote_edges.end());
-  split_sentences(context.text, context.room.split);
+  split_sentences(context.text, context.tokens, context.room.split);
   cap_sentences(context);
   for (Sentence& sentence : context.sentences) find_clauses(context, quote_edges, sentence);
 }

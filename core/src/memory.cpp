@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "knowledge/start_gate.h"
 #include "noun_phrases.h"
 #include "sources.h"
 #include "words.h"
@@ -19,6 +20,8 @@ bool named_before(const Registry& registry, const Registry::Entry& entry) {
   return entry.block < registry.block || (entry.block == registry.block && entry.sentence < registry.sentence);
 }
 
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 // The folded last word of text ("hotak" in "Sharif Hotak"; a possessive "'s" is
 // no word here), or "" if it has none. No token holds ASCII white space, so the
 // text is tokenized one stretch between two such bytes at a time, from its end,
@@ -29,6 +32,14 @@ std::string last_word(std::string_view text, text::Tokens& tokens) {
     // After the last ASCII white space before end: a byte loop (find_last_of calls memchr per byte).
     std::size_t begin = end;
     while (begin > 0 && text[begin - 1] != ' ' && (text[begin - 1] < '\t' || text[begin - 1] > '\r')) --begin;
+    // ASCII letters and digits only (most names end so): the tokenizer's one
+    // token, the stretch in lower case; no tokenizing, no look-up of its id.
+    const std::string_view stretch = text.substr(begin, end - begin);
+    if (!stretch.empty() && std::all_of(stretch.begin(), stretch.end(), is_ascii_alnum)) {
+      std::string word(stretch);
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      return word;
+    }
     text::tokenize(text, {begin, end}, tokens);
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
       if (it->word && !it->possessive) return std::string(it->lower);
@@ -120,6 +131,14 @@ const Registry::Entry* Registry::party_described(std::string_view description) c
 }
 
 void remember_groups(Memory& memory, const BlockContext& context, Range sentence) {
+  // Most sentences have no capitalised word that can start an armed group's
+  // name: then no match below is one, whatever the others match.
+  const knowledge::StartGates& gates = knowledge::start_gates();
+  std::size_t first = sentence.begin;
+  while (first < sentence.end &&
+         !(context.tokens[first].capitalized && knowledge::may_start_armed_group(gates, context.words, first)))
+    ++first;
+  if (first == sentence.end) return;
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (!context.tokens[k].capitalized) continue;  // a group's name is (in capitals, only names keep them)
     const auto match = knowledge::party_at(context.words, k);

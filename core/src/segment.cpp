@@ -93,15 +93,22 @@ std::size_t next_mark(std::string_view text, std::size_t i) {
       [](unsigned char byte) { return byte == '"' || byte == '\'' || (byte | 0x20) == 0xE2; });
 }
 
-}  // namespace
+// The first offset at or after i in a sorted list (text::Tokens' stops or
+// marks), text_size if none; asked at offsets that only grow.
+struct Cursor {
+  const std::vector<std::size_t>& at;
+  std::size_t text_size;
+  std::size_t k = 0;
+  std::size_t operator()(std::size_t i) {
+    while (k < at.size() && at[k] < i) ++k;
+    return k < at.size() ? at[k] : text_size;
+  }
+};
 
-std::vector<Span> split_sentences(std::string_view text) {
-  std::vector<Span> sentences;
-  split_sentences(text, sentences);
-  return sentences;
-}
-
-void split_sentences(std::string_view text, std::vector<Span>& sentences) {
+// split_sentences with next_stop(i): the first . ! or ? at or after i that
+// may end a sentence (text.size() if none).
+template <typename NextStop>
+void split_sentences_at(std::string_view text, NextStop next_stop, std::vector<Span>& sentences) {
   sentences.clear();
   std::size_t begin = 0;
   const auto emit = [&](std::size_t end) {
@@ -111,7 +118,7 @@ void split_sentences(std::string_view text, std::vector<Span>& sentences) {
   };
   // Only . ! ? end a sentence; being ASCII, none is ever inside a UTF-8
   // sequence, so the scan jumps from one to the next.
-  for (std::size_t i = next_stop(text, 0); i < text.size(); i = next_stop(text, i)) {
+  for (std::size_t i = next_stop(0); i < text.size(); i = next_stop(i)) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
     std::size_t end = i + length;
@@ -163,7 +170,10 @@ void split_sentences(std::string_view text, std::vector<Span>& sentences) {
   emit(text.size());
 }
 
-std::vector<Quotation> find_quotations(std::string_view text) {
+// find_quotations with next_mark(i): the first byte at or after i that may
+// start a quotation mark (text.size() if none).
+template <typename NextMark>
+std::vector<Quotation> find_quotations_at(std::string_view text, NextMark next_mark) {
   enum class Mark { straight_double, straight_single, curly_double, curly_single, guillemet, single_guillemet, low };
   struct Open {
     Mark mark;
@@ -185,7 +195,7 @@ std::vector<Quotation> find_quotations(std::string_view text) {
   const auto has_open = [&](Mark mark) {
     return std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark == mark; });
   };
-  for (std::size_t i = next_mark(text, 0); i < text.size(); i = next_mark(text, i)) {
+  for (std::size_t i = next_mark(0); i < text.size(); i = next_mark(i)) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
     const char32_t before = decode_before(text, i);
@@ -262,6 +272,30 @@ std::vector<Quotation> find_quotations(std::string_view text) {
     return a.outer.begin != b.outer.begin ? a.outer.begin < b.outer.begin : a.outer.end > b.outer.end;
   });
   return quotations;
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) {
+  std::vector<Span> sentences;
+  split_sentences(text, sentences);
+  return sentences;
+}
+
+void split_sentences(std::string_view text, std::vector<Span>& sentences) {
+  split_sentences_at(text, [text](std::size_t i) { return next_stop(text, i); }, sentences);
+}
+
+void split_sentences(std::string_view text, const text::Tokens& tokens, std::vector<Span>& sentences) {
+  split_sentences_at(text, Cursor{tokens.stops, text.size()}, sentences);
+}
+
+std::vector<Quotation> find_quotations(std::string_view text) {
+  return find_quotations_at(text, [text](std::size_t i) { return next_mark(text, i); });
+}
+
+std::vector<Quotation> find_quotations(std::string_view text, const text::Tokens& tokens) {
+  return find_quotations_at(text, Cursor{tokens.marks, text.size()});
 }
 
 namespace {

@@ -293,6 +293,8 @@ void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& 
 // split_tokens into `tokens`, keeping its room.
 void split_tokens(std::string_view text, Span span, Tokens& tokens) {
   tokens.clear();
+  tokens.stops.clear();
+  tokens.marks.clear();
   tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
   if (tokens.folded_room < span.size()) {
     tokens.folded.reset(new char[span.size()]);
@@ -356,6 +358,11 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
         i = word.end;
         continue;
       }
+    }
+    if (byte == '.' || byte == '!' || byte == '?') {
+      tokens.stops.push_back(i);
+    } else if (byte == '"' || byte == '\'' || (byte | 0x20) == 0xE2) {
+      tokens.marks.push_back(i);
     }
     Token& token = tokens.emplace_back();
     token.span = {i, i + length};

@@ -49,6 +49,12 @@ struct Token {
 struct Tokens : std::vector<Token> {
   std::unique_ptr<char[]> folded;
   std::size_t folded_room = 0;  // bytes in folded
+  // Byte offsets of the punctuation tokens that split_sentences and
+  // find_quotations stop at: . ! ? (stops), and " ' and those whose first
+  // byte is C2 or E2 (marks: « » ‘ ’ “ ” „ ‹ › among them). Those scans
+  // read these instead of the text (clauses.h).
+  std::vector<std::size_t> stops;
+  std::vector<std::size_t> marks;
 };
 
 // Words and single punctuation marks of text[span), in order. White space is

@@ -54,7 +54,7 @@ class VocabularyBuilder {
   WHOSAYS_COLD VocabularyBuilder();
   Vocabulary view() const {
     return {entries_.data(), entries_.size(), spellings_.data(), slots_.data(), mask_,
-            phrases_.data(), list_phrases_.data(), phrase_ids_.data()};
+            phrases_.data(), list_phrases_.data(), phrase_ids_.data(), filter_.data()};
   }
 
  private:
@@ -74,6 +74,7 @@ class VocabularyBuilder {
   std::vector<Vocabulary::Phrase> phrases_;
   std::vector<std::uint32_t> list_phrases_;
   std::vector<std::uint32_t> phrase_ids_;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(Vocabulary::kFilterWords);
 };
 
 VocabularyBuilder::VocabularyBuilder() {
@@ -147,6 +148,8 @@ std::uint32_t VocabularyBuilder::add(std::string_view folded, bool stable) {
   if (!stable) folded = storage_.emplace_back(folded);
   spellings_.push_back(folded);
   slots_[slot] = {h, added, static_cast<std::uint32_t>(folded.size())};
+  const std::size_t bit = Vocabulary::filter_bit(h);
+  filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   return added;
 }
 

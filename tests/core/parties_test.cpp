@@ -177,6 +177,15 @@ TEST(NameEvidence, CapitalisedMidSentenceOnly) {
       {"I", false},          // one letter
   };
   for (const EvidenceCase& c : cases) EXPECT_EQ(evidence.contains(c.word), c.expected) << c.word;
+  // Read when first asked, block by block: the same answers.
+  const std::vector<std::string_view> blocks = {"Fighters loyal to Haftar shelled the town.",
+                                                "The (Guardian) reported on Zintan’s council and Saudi-led raids."};
+  const NameEvidence deferred(blocks, NameEvidence::Deferred{});
+  EXPECT_TRUE(deferred.contains("Haftar"));
+  EXPECT_TRUE(deferred.contains("Saudi"));
+  EXPECT_FALSE(deferred.contains("Guardian"));
+  EXPECT_EQ(deferred.size(), NameEvidence(blocks).size());
+  EXPECT_FALSE(NameEvidence(std::vector<std::string_view>{}, NameEvidence::Deferred{}).contains("Haftar"));
   EXPECT_TRUE(is_name("Haftar", evidence));
   EXPECT_TRUE(is_name("Hezbollah", evidence));  // from the tables
   EXPECT_FALSE(is_name("Fighters", evidence));

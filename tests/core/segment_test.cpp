@@ -1,10 +1,12 @@
 // Sentences and clauses: table-driven against a compact dump.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "clauses.h"
 #include "text.h"
 #include "whosays/segment.h"
 
@@ -83,6 +85,45 @@ TEST(SentenceSplit, Table) {
       {"   ", {}},
   };
   for (const SentenceCase& c : cases) EXPECT_EQ(sentences_of(c.text), c.expected) << c.text;
+}
+
+// The block context's forms (clauses.h: from the tokens' stops and marks)
+// against the scans of the text, on random strings of the pieces where they
+// could differ: stops and apostrophes inside words, every quotation mark,
+// Unicode spaces, non-ASCII letters, broken UTF-8.
+TEST(SentenceSplit, FromTokensAsFromText) {
+  const std::vector<std::string> pieces = {
+      "U.S", ".", "!", "?", "'", "\"", "\u2019", "\u2018", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb",
+      "\u2039", "\u203a", " ", " ", " ", "\u00a0", "\u2009", "\u200b", "a", "B", "military", "The", "1", "22",
+      ",", ":", "can", "t", "e.g", "(", ")", "[", "]", "\u2014", "-", "\u2011", "\xE2", "\xC2", "\x80", "\xF0",
+      "\xE2\x80", "\u00e9", "\u00c9", "\u00b5", "Mr", "St", "...", "\n"};
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  const auto next = [&state](std::size_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((state >> 33) % bound);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (std::size_t n = 1 + next(14); n > 0; --n) text += pieces[next(pieces.size())];
+    const text::Tokens tokens = text::tokenize(text, {0, text.size()});
+    std::vector<Span> from_tokens;
+    split_sentences(text, tokens, from_tokens);
+    const std::vector<Span> from_text = split_sentences(text);
+    ASSERT_EQ(from_tokens.size(), from_text.size()) << text;
+    for (std::size_t k = 0; k < from_text.size(); ++k) {
+      ASSERT_EQ(from_tokens[k].begin, from_text[k].begin) << text;
+      ASSERT_EQ(from_tokens[k].end, from_text[k].end) << text;
+    }
+    const std::vector<Quotation> quotes = find_quotations(text, tokens);
+    const std::vector<Quotation> scanned = find_quotations(text);
+    ASSERT_EQ(quotes.size(), scanned.size()) << text;
+    for (std::size_t k = 0; k < quotes.size(); ++k) {
+      ASSERT_EQ(quotes[k].outer.begin, scanned[k].outer.begin) << text;
+      ASSERT_EQ(quotes[k].outer.end, scanned[k].outer.end) << text;
+      ASSERT_EQ(quotes[k].inner.begin, scanned[k].inner.begin) << text;
+      ASSERT_EQ(quotes[k].inner.end, scanned[k].inner.end) << text;
+    }
+  }
 }
 
 std::vector<std::string> clauses_of(const std::string& text) {

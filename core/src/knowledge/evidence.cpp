@@ -3,6 +3,7 @@
 #include "knowledge/parties.h"
 
 #include <cstdint>
+#include <utility>
 
 #include "knowledge/written_words.h"
 #include "swar.h"
@@ -101,18 +102,26 @@ void capitalised_words(std::string_view line, std::size_t i, std::vector<std::st
 
 }  // namespace
 
-NameEvidence::NameEvidence(std::string_view text) {
-  std::vector<std::string_view> candidates;
-  read(text, candidates);
+NameEvidence::NameEvidence(std::string_view text) { set_.read_all({text}); }
+
+NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) { set_.read_all(texts); }
+
+NameEvidence::NameEvidence(std::vector<std::string_view> texts, Deferred) : unread_(std::move(texts)) {}
+
+void NameEvidence::read_unread() const {
+  set_.read_all(unread_);
+  unread_ = {};
 }
 
-NameEvidence::NameEvidence(const std::vector<std::string_view>& texts) {
+void NameEvidence::Set::read_all(const std::vector<std::string_view>& texts) {
+  slots.assign(64, std::string_view());
+  count = 0;
   std::vector<std::string_view> candidates;
   for (const std::string_view text : texts) read(text, candidates);
 }
 
 // candidates: a line's mid-sentence capitals, kept if the line is evidence.
-void NameEvidence::read(std::string_view text, std::vector<std::string_view>& candidates) {
+void NameEvidence::Set::read(std::string_view text, std::vector<std::string_view>& candidates) {
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);
@@ -146,30 +155,36 @@ void NameEvidence::read(std::string_view text, std::vector<std::string_view>& ca
   }
 }
 
-void NameEvidence::insert(std::string_view word) {
-  std::size_t mask = slots_.size() - 1;
+void NameEvidence::Set::insert(std::string_view word) {
+  std::size_t mask = slots.size() - 1;
   std::size_t slot = evidence_hash(word) & mask;
-  for (; !slots_[slot].empty(); slot = (slot + 1) & mask)
-    if (slots_[slot] == word) return;
-  slots_[slot] = word;
-  if (2 * ++count_ <= slots_.size()) return;
-  std::vector<std::string_view> old(2 * slots_.size());
-  old.swap(slots_);
-  mask = slots_.size() - 1;
+  for (; !slots[slot].empty(); slot = (slot + 1) & mask)
+    if (slots[slot] == word) return;
+  slots[slot] = word;
+  if (2 * ++count <= slots.size()) return;
+  std::vector<std::string_view> old(2 * slots.size());
+  old.swap(slots);
+  mask = slots.size() - 1;
   for (const std::string_view kept : old) {
     if (kept.empty()) continue;
-    for (slot = evidence_hash(kept) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask) {}
-    slots_[slot] = kept;
+    for (slot = evidence_hash(kept) & mask; !slots[slot].empty(); slot = (slot + 1) & mask) {}
+    slots[slot] = kept;
   }
+}
+
+bool NameEvidence::Set::contains(std::string_view form) const {
+  if (slots.empty()) return false;
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t slot = evidence_hash(form) & mask; !slots[slot].empty(); slot = (slot + 1) & mask)
+    if (slots[slot] == form) return true;
+  return false;
 }
 
 bool NameEvidence::contains(std::string_view word) const {
   const std::string_view form = evidence_form(word);
   if (form.empty()) return false;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = evidence_hash(form) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask)
-    if (slots_[slot] == form) return true;
-  return false;
+  settle();
+  return set_.contains(form);
 }
 
 bool is_name(std::string_view word, const NameEvidence& evidence) {

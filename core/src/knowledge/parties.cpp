@@ -245,9 +245,9 @@ bool in_capitals_stop(const Index& ix, std::string_view word) {
 }
 
 #ifdef WHOSAYS_PREBUILT_TABLES
-const StartGates& start_gates() { return kPrebuiltGates; }
+const StartGates& party_gates() { return kPrebuiltGates; }
 #else
-const StartGates& start_gates() {
+const StartGates& party_gates() {
   static const StartGates gates(index().names);
   return gates;
 }
@@ -282,7 +282,8 @@ bool name_matches(const Name& name, Words words, std::size_t position) {
     std::string_view w = words.data[position + j];
     if (j == 0) w = strip_leading_quotes(w);
     if (word_matches(name.tokens[j], w)) continue;
-    if (j == last && word_matches(name.tokens[j], strip_trailing(w))) continue;
+    // Only a longer word can match without its trailing marks (word_matches keeps the length).
+    if (j == last && w.size() > name.tokens[j].size() && word_matches(name.tokens[j], strip_trailing(w))) continue;
     return false;
   }
   return true;
@@ -301,7 +302,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (start_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (party_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
@@ -345,7 +346,7 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
 std::optional<PartyMatch> match_at(Words words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
   const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!start_gates().party(raw)) return std::nullopt;
+  if (!party_gates().party(raw)) return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
   if (const Name* best = longest_name(ix, words, position)) {
@@ -370,6 +371,8 @@ std::optional<PartyMatch> party_at(const std::vector<std::string_view>& tokens,
                                    std::size_t position) {
   return match_at(Words{tokens.data(), tokens.size()}, position);
 }
+
+const StartGates& start_gates() { return party_gates(); }
 
 std::optional<PartyMatch> lookup_party(std::string_view phrase) {
   std::array<std::string_view, kMaxNameTokens + 1> buffer;
@@ -478,11 +481,12 @@ void write_party_index(std::ostream& out) {
       << ix.by_first.starts().size() << "}, " << ix.by_first.shift() << "),\n    FirstTokenIndex({kNotPartiesEntries, "
       << ix.not_parties.entries().size() << "}, {kNotPartiesStarts, " << ix.not_parties.starts().size() << "}, "
       << ix.not_parties.shift() << "),\n    " << ix.longest_not_party << ", {kCapitalsStop, " << ix.capitals_stop.size()
-      << "}};\n\nconstexpr StartGates kPrebuiltGates{";
-  write_bits(out, start_gates().party_bits());
-  out << ",\n    ";
-  write_bits(out, start_gates().not_party_bits());
-  out << "};\n\n}  // namespace\n";
+      << "}};\n\nconstexpr StartGates kPrebuiltGates{StartGates::Tables{{";
+  for (const StartGates::Bits& bits : party_gates().tables()) {
+    write_bits(out, bits);
+    out << ",\n    ";
+  }
+  out << "}}};\n\n}  // namespace\n";
 }
 
 #endif
