@@ -30,6 +30,9 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTPUT = os.path.join(ROOT, 'cmake', 'whosays-cli.order')
+# A larger object (a buffer: the allocator's first chunk, batch's output) is
+# left out: placed among the others it would only part them.
+LARGEST = 64 * 1024
 STRING_VARIANT = re.compile(r'^(__[a-z]+)_(avx2|avx|sse2|sse4_1|sse4_2|ssse3|erms)')
 
 
@@ -61,7 +64,7 @@ def touched(binary, article, table, starts, seen, order):
                 if i < 0:
                     continue
                 start, size, name = table[i]
-                if address < start + size and name not in seen:
+                if address < start + size and name not in seen and size <= LARGEST:
                     seen.add(name)
                     order.append(name)
 
