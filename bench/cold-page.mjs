@@ -4,7 +4,7 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile]
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -69,6 +69,7 @@ const { values } = parseArgs({
     chromium: { type: 'string', default: process.env.CHROMIUM || '/usr/bin/chromium' },
     wait: { type: 'string', multiple: true },
     compile: { type: 'boolean', default: false },
+    'trace-second': { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
@@ -161,12 +162,57 @@ function compileTimes(trace) {
   return times;
 }
 
+// With --trace-second: where the second analyze() spends its time, from a
+// trace of each measured load: the self time of each trace event (V8's
+// execution, compiling and garbage collection, Blink's style, layout and
+// paint, tasks) on each thread between that call's start and its end, in
+// ms of the thread's CPU time where the trace gives it, summed per event
+// name and thread.
+const SECOND_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'disabled-by-default-v8.wasm.turbofan', 'disabled-by-default-v8.turbofan', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc', 'blink.user_timing', 'blink'];
+
+function secondEvents(trace) {
+  const events = trace.traceEvents || trace;
+  const threads = new Map();
+  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
+  const start = events.find((event) => event.name === 'whosays-bench:second');
+  const end = events.find((event) => event.name === 'whosays-bench:second-end');
+  if (!start || !end) return {};
+  const byThread = new Map();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.pid !== start.pid || !event.dur) continue;
+    const from = Math.max(event.ts, start.ts);
+    const to = Math.min(event.ts + event.dur, end.ts);
+    if (to <= from) continue;
+    const key = `${event.pid}:${event.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    // CPU time where the trace has it (tdur): a thread preempted on a loaded
+    // machine would charge its wait to whatever event it was in.
+    const cpu = event.tdur === undefined ? (to - from) : event.tdur * ((to - from) / event.dur);
+    byThread.get(key).push({ name: event.name, from, to, cpu });
+  }
+  const times = {};
+  for (const [key, list] of byThread) {
+    const thread = (threads.get(key) || key).replace(/^DedicatedWorker.*/, 'Worker').replace('CrRendererMain', 'Main');
+    // Self time: each event's span less its children's (events nest).
+    list.sort((a, b) => a.from - b.from || b.to - a.to);
+    const stack = [];
+    for (const event of list) {
+      event.self = event.cpu;
+      while (stack.length && stack[stack.length - 1].to <= event.from) stack.pop();
+      if (stack.length) stack[stack.length - 1].self -= event.cpu;
+      stack.push(event);
+    }
+    for (const event of list) times[`${thread} ${event.name}`] = (times[`${thread} ${event.name}`] || 0) + event.self / 1000;
+  }
+  return times;
+}
+
 async function load(context, build, { linger = 0, trace = false } = {}) {
   const page = await context.newPage();
   let tracing = false;
   try {
     if (trace) {
-      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await browser.startTracing(page, { categories: values['trace-second'] ? SECOND_CATEGORIES : TRACE_CATEGORIES });
       tracing = true;
     }
     await page.addInitScript(RECORDER);
@@ -199,9 +245,11 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       };
       // As when polling: the second analyze() one frame after the painted one.
       if (nextFrame) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      performance.mark('whosays-bench:second');
       const started = performance.now();
       await window.whosays.analyze();
       const ended = performance.now();
+      performance.mark('whosays-bench:second-end');
       stages.second = ended - started;
       const request = performance.getEntriesByName('whosays:engine-request')[1];
       const answer = performance.getEntriesByName('whosays:engine-answer')[1];
@@ -210,6 +258,30 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       // after the answer (anchoring, highlights).
       stages.secondBefore = request ? request.startTime - started : undefined;
       stages.secondAfter = answer ? ended - answer.startTime : undefined;
+      stages.secondAt = started - dcl;
+      // The engine part, where the worker reports its own times (wall clock):
+      // the request's way to the worker (toWorker), its wait there before its
+      // analysis starts (inWorker: a warm-up run in progress, the load), the
+      // answer's way back to the page's handler (toPage).
+      const posted = performance.getEntriesByName('whosays-step:posted')[1]?.detail?.postedAt;
+      const times = answer?.detail;
+      if (times?.receivedAt) {
+        if (posted) stages.toWorker = times.receivedAt - posted;
+        stages.inWorker = times.startedAt - times.receivedAt;
+        stages.toPage = times.answerAt - times.sentAt;
+        stages.replyMs = times.sentAt - times.startedAt - times.analyzeMs;
+        stages.warmBusy = times.lastRunEnd > times.receivedAt ? times.lastRunEnd - times.receivedAt : 0;
+      }
+      // A build that marks its steps (performance.mark('whosays-step:NAME'),
+      // a scratch build for measuring): each step's time in the second
+      // analyze(), from the mark before it.
+      let previous = started;
+      for (const mark of performance.getEntriesByType('mark')) {
+        if (!mark.name.startsWith('whosays-step:') || mark.startTime < started || mark.startTime > ended) continue;
+        const key = `step:${mark.name.slice('whosays-step:'.length)}`;
+        stages[key] = (stages[key] || 0) + mark.startTime - previous;
+        previous = mark.startTime;
+      }
       // Once the engine is idle (its warm-up done, 5 s at most): one more.
       for (let waited = 0; waited < 5000 && !performance.getEntriesByName('whosays:engine-warmed').length; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -233,7 +305,9 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
     }, waits[build] !== 'poll');
     if (tracing) {
       tracing = false;
-      Object.assign(stages, compileTimes(JSON.parse((await browser.stopTracing()).toString())));
+      const events = JSON.parse((await browser.stopTracing()).toString());
+      if (values['trace-second']) stages.events = secondEvents(events);
+      else Object.assign(stages, compileTimes(events));
     }
     return stages;
   } finally {
@@ -260,9 +334,9 @@ try {
   for (let round = 0; round < loads; ++round) {
     for (let build = 0; build < embeds.length; ++build) {
       const context = await browser.newContext();
-      results[build].empty.push(await load(context, build, { trace: values.compile }));
+      results[build].empty.push(await load(context, build, { trace: values.compile || values['trace-second'] }));
       await context.close();
-      results[build].warm.push(await load(warmContexts[build], build, { trace: values.compile }));
+      results[build].warm.push(await load(warmContexts[build], build, { trace: values.compile || values['trace-second'] }));
     }
     process.stderr.write(`cold-page: round ${round + 1} of ${loads}\n`);
   }
@@ -273,8 +347,10 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'toWorker', 'inWorker', 'replyMs', 'toPage', 'warmBusy', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
   ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
+
+const STEPS = [...new Set(results.flatMap((build) => [...build.empty, ...build.warm].flatMap((run) => Object.keys(run).filter((key) => key.startsWith('step:')))))];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);
@@ -283,6 +359,29 @@ for (let build = 0; build < embeds.length; ++build) {
   for (const cache of ['empty', 'warm']) {
     const runs = results[build][cache];
     console.log(`${labels[build].padEnd(24)} ${cache.padEnd(6)} ${STAGES.map((stage) => show(median(runs.map((run) => run[stage])))).join(' ')} ${String(median(runs.map((run) => run.claims))).padStart(7)}`);
+  }
+}
+if (STEPS.length) {
+  console.log(`Steps of the second analyze() (medians, ms; each from the mark before it):`);
+  console.log(`${'build'.padEnd(24)} ${'cache'.padEnd(6)} ${STEPS.map((step) => step.slice(5).slice(0, 12).padStart(12)).join(' ')}`);
+  for (let build = 0; build < embeds.length; ++build) {
+    for (const cache of ['empty', 'warm']) {
+      const runs = results[build][cache];
+      console.log(`${labels[build].padEnd(24)} ${cache.padEnd(6)} ${STEPS.map((step) => show(median(runs.map((run) => run[step]).filter((n) => n !== undefined))).padStart(12)).join(' ')}`);
+    }
+  }
+}
+if (values['trace-second']) {
+  console.log('Trace events in the second analyze(), self time (ms, medians over the loads, a load without the event counting 0; the 25 largest):');
+  for (let build = 0; build < embeds.length; ++build) {
+    for (const cache of ['empty', 'warm']) {
+      const runs = results[build][cache].map((run) => run.events || {});
+      const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+      const rows = names.map((name) => [name, median(runs.map((run) => run[name] || 0)), runs.reduce((sum, run) => sum + (run[name] || 0), 0) / runs.length])
+        .sort((a, b) => b[2] - a[2]).slice(0, 25);
+      console.log(`${labels[build]}, ${cache} cache:`);
+      for (const [name, middle, mean] of rows) console.log(`  ${name.padEnd(60)} median ${middle.toFixed(2).padStart(6)}  mean ${mean.toFixed(2).padStart(6)}`);
+    }
   }
 }
 for (let build = 0; build < embeds.length; ++build) {
