@@ -4,7 +4,7 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second]
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine]]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -42,7 +42,13 @@
 // (it starts loading the module), loadMs (fetch, compile, instantiate),
 // warmMs and warmRuns (the warm-up's time and runs, when it finished before
 // the measurement ended), firstMs and secondMs (analyze() of the page's
-// article, first and second time).
+// article, first and second time). secondAt: when the second analyze()
+// started; toWorker, inWorker, toPage: its request's way to the worker, its
+// wait there, the answer's way back (builds since 26 Nov, session 6);
+// settledBefore, settledEngine, settledMs: the parts of "settled" (builds
+// that mark a third request). --trace-second adds a table of trace events
+// (self CPU time per thread) in the second analyze(), or with --trace-window
+// engine between its request and its answer.
 // (request, loaded and answer are the engine's performance marks, so they are
 // missing for builds made before those marks existed). "empty" loads use a
 // fresh browser context each (empty HTTP and code caches); "warm" loads reuse
@@ -70,6 +76,7 @@ const { values } = parseArgs({
     wait: { type: 'string', multiple: true },
     compile: { type: 'boolean', default: false },
     'trace-second': { type: 'boolean', default: false },
+    'trace-window': { type: 'string', default: 'all' },
   },
 });
 const loads = Number(values.loads);
@@ -174,9 +181,17 @@ function secondEvents(trace) {
   const events = trace.traceEvents || trace;
   const threads = new Map();
   for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
-  const start = events.find((event) => event.name === 'whosays-bench:second');
-  const end = events.find((event) => event.name === 'whosays-bench:second-end');
+  let start = events.find((event) => event.name === 'whosays-bench:second');
+  let end = events.find((event) => event.name === 'whosays-bench:second-end');
   if (!start || !end) return {};
+  // --trace-window engine: from the engine's request to its answer only.
+  if (values['trace-window'] === 'engine') {
+    const after = (name) => events.filter((event) => event.name === name && event.ts >= start.ts).sort((a, b) => a.ts - b.ts)[0];
+    const request = after('whosays:engine-request');
+    const answer = after('whosays:engine-answer');
+    if (!request || !answer) return {};
+    [start, end] = [request, answer];
+  }
   const byThread = new Map();
   for (const event of events) {
     if (event.ph !== 'X' || event.pid !== start.pid || !event.dur) continue;
@@ -259,18 +274,16 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       stages.secondBefore = request ? request.startTime - started : undefined;
       stages.secondAfter = answer ? ended - answer.startTime : undefined;
       stages.secondAt = started - dcl;
-      // The engine part, where the worker reports its own times (wall clock):
-      // the request's way to the worker (toWorker), its wait there before its
-      // analysis starts (inWorker: a warm-up run in progress, the load), the
-      // answer's way back to the page's handler (toPage).
-      const posted = performance.getEntriesByName('whosays-step:posted')[1]?.detail?.postedAt;
+      // The engine part, where the worker reports its own times (wall clock,
+      // since 26 Nov, session 6): the request's way to the worker (toWorker),
+      // its wait there before its analysis starts (inWorker: a warm-up run in
+      // progress, the load), the answer's way back to the page's handler
+      // (toPage); the analysis itself is secondMs.
       const times = answer?.detail;
       if (times?.receivedAt) {
-        if (posted) stages.toWorker = times.receivedAt - posted;
+        stages.toWorker = times.receivedAt - times.postedAt;
         stages.inWorker = times.startedAt - times.receivedAt;
         stages.toPage = times.answerAt - times.sentAt;
-        stages.replyMs = times.sentAt - times.startedAt - times.analyzeMs;
-        stages.warmBusy = times.lastRunEnd > times.receivedAt ? times.lastRunEnd - times.receivedAt : 0;
       }
       // A build that marks its steps (performance.mark('whosays-step:NAME'),
       // a scratch build for measuring): each step's time in the second
@@ -289,6 +302,14 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       const settled = performance.now();
       await window.whosays.analyze();
       stages.settled = performance.now() - settled;
+      // Its parts, where the build marks a third request (MARKED_REQUESTS).
+      const request3 = performance.getEntriesByName('whosays:engine-request')[2];
+      const answer3 = performance.getEntriesByName('whosays:engine-answer')[2];
+      if (request3 && answer3) {
+        stages.settledBefore = request3.startTime - settled;
+        stages.settledEngine = answer3.startTime - request3.startTime;
+        stages.settledMs = answer3.detail?.analyzeMs;
+      }
       stages.claims = window.whosays.overlay.claims.length;
       const loaded = performance.getEntriesByName('whosays:engine-loaded')[0];
       const answers = performance.getEntriesByName('whosays:engine-answer');
@@ -347,7 +368,7 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'toWorker', 'inWorker', 'replyMs', 'toPage', 'warmBusy', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'toWorker', 'inWorker', 'toPage', 'settled', 'settledBefore', 'settledEngine', 'settledMs', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
   ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
 
 const STEPS = [...new Set(results.flatMap((build) => [...build.empty, ...build.warm].flatMap((run) => Object.keys(run).filter((key) => key.startsWith('step:')))))];
