@@ -819,8 +819,9 @@ function isOverlayRecord(record, body) {
 // Everything after it (the title's heading, the article's head, the blocks,
 // and in the overlay the language check and the engine) runs every time.
 // Once a change is seen, the observer stops until the next extraction (a
-// page that keeps changing costs nothing more). null where the document has
-// no MutationObserver (every extraction is then fresh).
+// page that keeps changing costs nothing more). The observer must show that
+// it works (a probe's change in takeRecords()), else nothing is reused. null
+// where the document has no MutationObserver (every extraction is then fresh).
 export function createReadabilityMemo(document) {
   const view = document.defaultView;
   const Observer = view && view.MutationObserver;
@@ -829,20 +830,42 @@ export function createReadabilityMemo(document) {
   let stopped = false;
   let hidden = null;
   let answer = null;
+  // A detached element whose attribute each check changes: an observer that
+  // does not report it (a page that replaced MutationObserver) is not trusted.
+  const probe = document.createElement('div');
+  let ticks = 0;
+  let observer = null;
   const note = (records) => {
     if (changed || records.every((record) => isOverlayRecord(record, document.body))) return;
     changed = true;
     observer.disconnect();
   };
-  const observer = new Observer(note);
+  try {
+    observer = new Observer(note);
+  } catch {
+    return null;
+  }
+  // Whether nothing but the overlay changed since watch(), asked now.
+  const unchanged = () => {
+    if (changed) return false;
+    try {
+      probe.setAttribute('data-n', String(++ticks));
+      const records = [...observer.takeRecords()];
+      const own = records.filter((record) => record.target !== probe);
+      if (own.length === records.length) changed = true;
+      note(own);
+    } catch {
+      changed = true;
+    }
+    return !changed;
+  };
   const memo = {
     // How often Readability ran, and how often its answer was reused.
     reads: 0,
     reuses: 0,
     // The last answer, when it still holds with this sight check's result.
     answerFor(nowHidden) {
-      note(observer.takeRecords());
-      if (changed || !answer) return null;
+      if (!answer || !unchanged()) return null;
       const now = nowHidden.filter(isPageElement);
       if (now.length !== hidden.length || now.some((element, at) => element !== hidden[at])) return null;
       memo.reuses += 1;
@@ -851,11 +874,16 @@ export function createReadabilityMemo(document) {
     // A fresh extraction starts: changes from now on count against its answer.
     watch() {
       memo.reads += 1;
-      observer.takeRecords();
       answer = null;
       if (stopped) return;
-      changed = false;
-      observer.observe(document, WATCH);
+      try {
+        observer.takeRecords();
+        observer.observe(document, WATCH);
+        observer.observe(probe, { attributes: true });
+        changed = false;
+      } catch {
+        changed = true;
+      }
     },
     remember(nowHidden, nowAnswer) {
       hidden = nowHidden.filter(isPageElement);
@@ -866,7 +894,11 @@ export function createReadabilityMemo(document) {
       stopped = true;
       changed = true;
       answer = null;
-      observer.disconnect();
+      try {
+        observer.disconnect();
+      } catch {
+        // A page's broken observer: nothing to stop.
+      }
     },
   };
   return memo;

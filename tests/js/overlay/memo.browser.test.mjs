@@ -202,6 +202,52 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
     await page.close();
   });
 
+  it('reuses nothing when the page replaced MutationObserver with one that reports nothing, or one that throws', async () => {
+    const { page, errors } = await open();
+    const silent = await page.evaluate(() => {
+      const saved = window.MutationObserver;
+      window.MutationObserver = class {
+        observe() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      };
+      window.memo = WhosaysOverlay.createReadabilityMemo(document);
+      window.MutationObserver = saved;
+      const results = [window.check(), window.check()];
+      document.querySelector('#p3').firstChild.data = 'Changed three. Now the text is different.';
+      results.push(window.check());
+      return results;
+    });
+    assert.deepEqual(silent.map((result) => [result.same, result.read, result.reused]), [[true, 1, 0], [true, 1, 0], [true, 1, 0]]);
+    assert.equal(silent[2].paragraphs[2], 'Changed three');
+    const throwing = await page.evaluate(async () => {
+      const saved = window.MutationObserver;
+      window.MutationObserver = class {
+        constructor() {
+          throw new Error('no observers here');
+        }
+      };
+      try {
+        const memo = WhosaysOverlay.createReadabilityMemo(document);
+        const engine = window.phraseEngine([{ quote: 'rescue teams were still searching', status: 'vague' }]);
+        const overlay = WhosaysOverlay.createOverlay({ engine, mode: 'all' });
+        await overlay.analyze();
+        await overlay.analyze();
+        const claims = overlay.claims.length;
+        overlay.destroy();
+        return { memo, claims, calls: engine.calls };
+      } finally {
+        window.MutationObserver = saved;
+      }
+    });
+    // Five: #p3 no longer holds the phrase.
+    assert.deepEqual(throwing, { memo: null, claims: 5, calls: 2 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('is what the overlay uses: a second analyze() with nothing changed copies the page no more, a change makes it', async () => {
     const { page, errors } = await open();
     const copies = await page.evaluate(async () => {
