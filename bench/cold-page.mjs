@@ -4,7 +4,7 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile]
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine]]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -42,7 +42,13 @@
 // (it starts loading the module), loadMs (fetch, compile, instantiate),
 // warmMs and warmRuns (the warm-up's time and runs, when it finished before
 // the measurement ended), firstMs and secondMs (analyze() of the page's
-// article, first and second time).
+// article, first and second time). secondAt: when the second analyze()
+// started; toWorker, inWorker, toPage: its request's way to the worker, its
+// wait there, the answer's way back (builds since 26 Nov, session 6);
+// settledBefore, settledEngine, settledMs: the parts of "settled" (builds
+// that mark a third request). --trace-second adds a table of trace events
+// (self CPU time per thread) in the second analyze(), or with --trace-window
+// engine between its request and its answer.
 // (request, loaded and answer are the engine's performance marks, so they are
 // missing for builds made before those marks existed). "empty" loads use a
 // fresh browser context each (empty HTTP and code caches); "warm" loads reuse
@@ -69,6 +75,8 @@ const { values } = parseArgs({
     chromium: { type: 'string', default: process.env.CHROMIUM || '/usr/bin/chromium' },
     wait: { type: 'string', multiple: true },
     compile: { type: 'boolean', default: false },
+    'trace-second': { type: 'boolean', default: false },
+    'trace-window': { type: 'string', default: 'all' },
   },
 });
 const loads = Number(values.loads);
@@ -161,12 +169,65 @@ function compileTimes(trace) {
   return times;
 }
 
+// With --trace-second: where the second analyze() spends its time, from a
+// trace of each measured load: the self time of each trace event (V8's
+// execution, compiling and garbage collection, Blink's style, layout and
+// paint, tasks) on each thread between that call's start and its end, in
+// ms of the thread's CPU time where the trace gives it, summed per event
+// name and thread.
+const SECOND_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'disabled-by-default-v8.wasm.turbofan', 'disabled-by-default-v8.turbofan', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc', 'blink.user_timing', 'blink'];
+
+function secondEvents(trace) {
+  const events = trace.traceEvents || trace;
+  const threads = new Map();
+  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
+  let start = events.find((event) => event.name === 'whosays-bench:second');
+  let end = events.find((event) => event.name === 'whosays-bench:second-end');
+  if (!start || !end) return {};
+  // --trace-window engine: from the engine's request to its answer only.
+  if (values['trace-window'] === 'engine') {
+    const after = (name) => events.filter((event) => event.name === name && event.ts >= start.ts).sort((a, b) => a.ts - b.ts)[0];
+    const request = after('whosays:engine-request');
+    const answer = after('whosays:engine-answer');
+    if (!request || !answer) return {};
+    [start, end] = [request, answer];
+  }
+  const byThread = new Map();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.pid !== start.pid || !event.dur) continue;
+    const from = Math.max(event.ts, start.ts);
+    const to = Math.min(event.ts + event.dur, end.ts);
+    if (to <= from) continue;
+    const key = `${event.pid}:${event.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    // CPU time where the trace has it (tdur): a thread preempted on a loaded
+    // machine would charge its wait to whatever event it was in.
+    const cpu = event.tdur === undefined ? (to - from) : event.tdur * ((to - from) / event.dur);
+    byThread.get(key).push({ name: event.name, from, to, cpu });
+  }
+  const times = {};
+  for (const [key, list] of byThread) {
+    const thread = (threads.get(key) || key).replace(/^DedicatedWorker.*/, 'Worker').replace('CrRendererMain', 'Main');
+    // Self time: each event's span less its children's (events nest).
+    list.sort((a, b) => a.from - b.from || b.to - a.to);
+    const stack = [];
+    for (const event of list) {
+      event.self = event.cpu;
+      while (stack.length && stack[stack.length - 1].to <= event.from) stack.pop();
+      if (stack.length) stack[stack.length - 1].self -= event.cpu;
+      stack.push(event);
+    }
+    for (const event of list) times[`${thread} ${event.name}`] = (times[`${thread} ${event.name}`] || 0) + event.self / 1000;
+  }
+  return times;
+}
+
 async function load(context, build, { linger = 0, trace = false } = {}) {
   const page = await context.newPage();
   let tracing = false;
   try {
     if (trace) {
-      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await browser.startTracing(page, { categories: values['trace-second'] ? SECOND_CATEGORIES : TRACE_CATEGORIES });
       tracing = true;
     }
     await page.addInitScript(RECORDER);
@@ -199,9 +260,11 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       };
       // As when polling: the second analyze() one frame after the painted one.
       if (nextFrame) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      performance.mark('whosays-bench:second');
       const started = performance.now();
       await window.whosays.analyze();
       const ended = performance.now();
+      performance.mark('whosays-bench:second-end');
       stages.second = ended - started;
       const request = performance.getEntriesByName('whosays:engine-request')[1];
       const answer = performance.getEntriesByName('whosays:engine-answer')[1];
@@ -210,6 +273,28 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       // after the answer (anchoring, highlights).
       stages.secondBefore = request ? request.startTime - started : undefined;
       stages.secondAfter = answer ? ended - answer.startTime : undefined;
+      stages.secondAt = started - dcl;
+      // The engine part, where the worker reports its own times (wall clock,
+      // since 26 Nov, session 6): the request's way to the worker (toWorker),
+      // its wait there before its analysis starts (inWorker: a warm-up run in
+      // progress, the load), the answer's way back to the page's handler
+      // (toPage); the analysis itself is secondMs.
+      const times = answer?.detail;
+      if (times?.receivedAt) {
+        stages.toWorker = times.receivedAt - times.postedAt;
+        stages.inWorker = times.startedAt - times.receivedAt;
+        stages.toPage = times.answerAt - times.sentAt;
+      }
+      // A build that marks its steps (performance.mark('whosays-step:NAME'),
+      // a scratch build for measuring): each step's time in the second
+      // analyze(), from the mark before it.
+      let previous = started;
+      for (const mark of performance.getEntriesByType('mark')) {
+        if (!mark.name.startsWith('whosays-step:') || mark.startTime < started || mark.startTime > ended) continue;
+        const key = `step:${mark.name.slice('whosays-step:'.length)}`;
+        stages[key] = (stages[key] || 0) + mark.startTime - previous;
+        previous = mark.startTime;
+      }
       // Once the engine is idle (its warm-up done, 5 s at most): one more.
       for (let waited = 0; waited < 5000 && !performance.getEntriesByName('whosays:engine-warmed').length; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -217,6 +302,14 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       const settled = performance.now();
       await window.whosays.analyze();
       stages.settled = performance.now() - settled;
+      // Its parts, where the build marks a third request (MARKED_REQUESTS).
+      const request3 = performance.getEntriesByName('whosays:engine-request')[2];
+      const answer3 = performance.getEntriesByName('whosays:engine-answer')[2];
+      if (request3 && answer3) {
+        stages.settledBefore = request3.startTime - settled;
+        stages.settledEngine = answer3.startTime - request3.startTime;
+        stages.settledMs = answer3.detail?.analyzeMs;
+      }
       stages.claims = window.whosays.overlay.claims.length;
       const loaded = performance.getEntriesByName('whosays:engine-loaded')[0];
       const answers = performance.getEntriesByName('whosays:engine-answer');
@@ -233,7 +326,9 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
     }, waits[build] !== 'poll');
     if (tracing) {
       tracing = false;
-      Object.assign(stages, compileTimes(JSON.parse((await browser.stopTracing()).toString())));
+      const events = JSON.parse((await browser.stopTracing()).toString());
+      if (values['trace-second']) stages.events = secondEvents(events);
+      else Object.assign(stages, compileTimes(events));
     }
     return stages;
   } finally {
@@ -260,9 +355,9 @@ try {
   for (let round = 0; round < loads; ++round) {
     for (let build = 0; build < embeds.length; ++build) {
       const context = await browser.newContext();
-      results[build].empty.push(await load(context, build, { trace: values.compile }));
+      results[build].empty.push(await load(context, build, { trace: values.compile || values['trace-second'] }));
       await context.close();
-      results[build].warm.push(await load(warmContexts[build], build, { trace: values.compile }));
+      results[build].warm.push(await load(warmContexts[build], build, { trace: values.compile || values['trace-second'] }));
     }
     process.stderr.write(`cold-page: round ${round + 1} of ${loads}\n`);
   }
@@ -273,8 +368,10 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'settled', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'toWorker', 'inWorker', 'toPage', 'settled', 'settledBefore', 'settledEngine', 'settledMs', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
   ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
+
+const STEPS = [...new Set(results.flatMap((build) => [...build.empty, ...build.warm].flatMap((run) => Object.keys(run).filter((key) => key.startsWith('step:')))))];
 
 const { version } = browser;
 console.log(`Chromium ${typeof version === 'function' ? version.call(browser) : ''}, page of ${pageWords} words in ${blocks.length} blocks, ${loads} loads per build and cache state (medians, ms after DOMContentLoaded; second = a second analyze() on the page, secondEngine = its engine part)`);
@@ -283,6 +380,29 @@ for (let build = 0; build < embeds.length; ++build) {
   for (const cache of ['empty', 'warm']) {
     const runs = results[build][cache];
     console.log(`${labels[build].padEnd(24)} ${cache.padEnd(6)} ${STAGES.map((stage) => show(median(runs.map((run) => run[stage])))).join(' ')} ${String(median(runs.map((run) => run.claims))).padStart(7)}`);
+  }
+}
+if (STEPS.length) {
+  console.log(`Steps of the second analyze() (medians, ms; each from the mark before it):`);
+  console.log(`${'build'.padEnd(24)} ${'cache'.padEnd(6)} ${STEPS.map((step) => step.slice(5).slice(0, 12).padStart(12)).join(' ')}`);
+  for (let build = 0; build < embeds.length; ++build) {
+    for (const cache of ['empty', 'warm']) {
+      const runs = results[build][cache];
+      console.log(`${labels[build].padEnd(24)} ${cache.padEnd(6)} ${STEPS.map((step) => show(median(runs.map((run) => run[step]).filter((n) => n !== undefined))).padStart(12)).join(' ')}`);
+    }
+  }
+}
+if (values['trace-second']) {
+  console.log('Trace events in the second analyze(), self time (ms, medians over the loads, a load without the event counting 0; the 25 largest):');
+  for (let build = 0; build < embeds.length; ++build) {
+    for (const cache of ['empty', 'warm']) {
+      const runs = results[build][cache].map((run) => run.events || {});
+      const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+      const rows = names.map((name) => [name, median(runs.map((run) => run[name] || 0)), runs.reduce((sum, run) => sum + (run[name] || 0), 0) / runs.length])
+        .sort((a, b) => b[2] - a[2]).slice(0, 25);
+      console.log(`${labels[build]}, ${cache} cache:`);
+      for (const [name, middle, mean] of rows) console.log(`  ${name.padEnd(60)} median ${middle.toFixed(2).padStart(6)}  mean ${mean.toFixed(2).padStart(6)}`);
+    }
   }
 }
 for (let build = 0; build < embeds.length; ++build) {

@@ -6,7 +6,7 @@
 export const REQUEST_TIMEOUT_MS = 30000;
 export const READY_TIMEOUT_MS = 10000;
 
-const MARKED_REQUESTS = 2;
+const MARKED_REQUESTS = 3;
 const mark = (window, name, detail = null) => {
   try {
     window.performance?.mark?.(name, { detail });
@@ -89,7 +89,14 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
       if (!request) return;
       pending.delete(data.id);
       window.clearTimeout(request.timer);
-      if (data.id <= MARKED_REQUESTS) mark(window, 'whosays:engine-answer', { analyzeMs: data.analyzeMs });
+      if (data.id <= MARKED_REQUESTS) {
+        // The engine's part of the request, for bench/cold-page.mjs: wall-clock
+        // ms when it was posted, reached the worker, started and left it, and
+        // when the answer reached this handler.
+        const { analyzeMs, receivedAt, startedAt, sentAt } = data;
+        const answerAt = window.performance.timeOrigin + window.performance.now();
+        mark(window, 'whosays:engine-answer', { analyzeMs, postedAt: request.postedAt, receivedAt, startedAt, sentAt, answerAt });
+      }
       if (data.error) {
         const error = new Error(data.error.message);
         error.name = data.error.name;
@@ -117,7 +124,8 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
             pending.delete(id);
             reject(new Error(`whosays: the engine did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`));
           }, REQUEST_TIMEOUT_MS);
-          pending.set(id, { resolve, reject, timer });
+          const postedAt = window.performance ? window.performance.timeOrigin + window.performance.now() : 0;
+          pending.set(id, { resolve, reject, timer, postedAt });
           worker.postMessage({ id, article, wasmUrl });
         });
       },

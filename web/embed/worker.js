@@ -30,7 +30,9 @@
 // Timings for bench/cold-page.mjs: { loaded: { scriptAt, loadAt, loadMs } }
 // when the engine is ready (when this script and the load started, as
 // wall-clock ms; how long the load took), { warmed: { warmMs, runs } } when
-// the warm-up is done, and analyzeMs (the time of analyze()) with each answer.
+// the warm-up is done, and with each answer analyzeMs (the time of
+// analyze()) and, as wall-clock ms, when the request arrived (receivedAt),
+// its analysis started (startedAt) and the answer left (sentAt).
 import { createAnalyzer } from 'whosays-engine';
 
 // Written for this warm-up: every part of the analysis runs once (a count,
@@ -140,6 +142,7 @@ self.addEventListener('message', async (event) => {
     return;
   }
   const { id, article, wasmUrl } = data;
+  const receivedAt = performance.timeOrigin + performance.now();
   waiting += 1;
   let engine = null;
   let reply;
@@ -147,7 +150,8 @@ self.addEventListener('message', async (event) => {
     engine = await load(wasmUrl);
     const started = performance.now();
     const result = engine.analyze(article);
-    reply = { id, result, analyzeMs: performance.now() - started };
+    const ended = performance.now();
+    reply = { id, result, analyzeMs: ended - started, receivedAt, startedAt: performance.timeOrigin + started, sentAt: performance.timeOrigin + ended };
   } catch (error) {
     reply = { id, error: errorOf(error) };
   }

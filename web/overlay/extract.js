@@ -426,14 +426,30 @@ export function isProbablyArticle(document, options = {}) {
 // The attribute that numbers the copy's elements (on the copy only).
 const NUMBER = 'data-whosays-n';
 
-// A copy of the document without what a reader cannot see, and the way back
-// to the live page: a map from the copy's text nodes to the live ones, and
-// the live elements by the number each copied element carries. Both trees
-// are walked once, in step (a deep clone has the same shape); <head> is
-// copied whole.
-function readableCopy(document) {
+// The sight check: the elements of the body a reader cannot see
+// (isOutOfSight), in the order of a walk that does not enter them. Reads
+// computed styles and layout, so it can change without any change to the DOM.
+function outOfSight(document) {
   const view = styleView(document);
   const layout = Boolean(view) && hasLayout(document);
+  const hidden = [];
+  const stack = document.body ? [document.body] : [];
+  while (stack.length) {
+    const element = stack.pop();
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) {
+      if (isOutOfSight(child, view, layout)) hidden.push(child);
+      else if (child.firstElementChild) stack.push(child);
+    }
+  }
+  return hidden;
+}
+
+// A copy of the document without the elements in `hidden` (the sight
+// check's), and the way back to the live page: a map from the copy's text
+// nodes to the live ones, and the live elements by the number each copied
+// element carries. Both trees are walked once, in step (a deep clone has the
+// same shape); <head> is copied whole.
+function readableCopy(document, hidden) {
   const copy = document.cloneNode(true);
   const live = new Map();
   const elements = [];
@@ -448,7 +464,7 @@ function readableCopy(document) {
       }
       if (a.nodeType !== ELEMENT) continue;
       const inBody = look || a === document.body;
-      if (inBody && a !== document.body && isOutOfSight(a, view, layout)) {
+      if (inBody && hidden.has(a)) {
         removed.push(b);
         continue;
       }
@@ -729,10 +745,172 @@ function paragraphText(blocks) {
     .reduce((sum, block) => sum + block.text.length, 0);
 }
 
+// ---------------------------------------------------------------- Readability's answer
+
+// What Readability finds on a copy of the page without what a reader cannot
+// see: { title, texts } with the live text nodes of the article, less what
+// dropOtherStories leaves out; null when it finds nothing. With a memo
+// (createReadabilityMemo), the answer of the last extraction when it still
+// holds.
+function readArticle(document, memo) {
+  const hidden = outOfSight(document);
+  const known = memo && memo.answerFor(hidden);
+  if (known) return known;
+  if (memo) memo.watch();
+  let parsed = null;
+  let readable = null;
+  try {
+    readable = readableCopy(document, new Set(hidden));
+    parsed = new Readability(readable.copy, { serializer: (element) => element, keepClasses: true }).parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !parsed.content) return null;
+  const texts = liveTexts(parsed.content, readable);
+  const { holders, common } = holdersOf(texts);
+  if (common) dropOtherStories(common, texts, holders);
+  const answer = { title: parsed.title, texts: [...texts] };
+  if (memo) memo.remember(hidden, answer);
+  return answer;
+}
+
+// What the observer watches: everything in the document's tree (not inside
+// shadow roots or <template> contents, which neither the copy's walk nor
+// Readability enters).
+const WATCH = { subtree: true, childList: true, attributes: true, characterData: true };
+
+// The overlay's element (whosays-overlay, panel.js) around or at `node`, when
+// it stands in the body, where the sight check always leaves it out of the copy.
+function overlayAround(node, body) {
+  const element = node.nodeType === ELEMENT ? node : node.parentElement;
+  const host = element && typeof element.closest === 'function' ? element.closest('whosays-overlay') : null;
+  return host && body && host !== body && body.contains(host) ? host : null;
+}
+
+// Any element the sight check removed but the overlay's (always removed).
+const isPageElement = (element) => element.localName !== 'whosays-overlay';
+
+// A change made to the overlay alone: to its element or inside it, or adding
+// or removing it in the body. None changes the copy Readability reads.
+function isOverlayRecord(record, body) {
+  if (overlayAround(record.target, body)) return true;
+  if (record.type !== 'childList' || !body || !body.contains(record.target)) return false;
+  const isHost = (node) => node.nodeType === ELEMENT && node.localName === 'whosays-overlay';
+  return [...record.addedNodes].every(isHost) && [...record.removedNodes].every(isHost);
+}
+
+// Keeps Readability's answer from one extraction to the next while it
+// provably cannot change. The rule: Readability reads a copy of the
+// document (readableCopy), in which nothing has a computed style or a
+// layout; its answer, and what dropOtherStories leaves of it (names, tags
+// and text of the live page, no style), are therefore functions of the live
+// DOM and of which elements the sight check removed, and of nothing else
+// (the URL changes only the links Readability rewrites, whose text stays).
+// Styles and layout change the sight check's result without any change to
+// the DOM (a media query on a resize, a style sheet that loads late or is
+// changed through the CSSOM, adopted style sheets), so the sight check runs
+// again on every extraction and its result is compared with the last one's.
+// The answer is reused when both hold:
+//   - a MutationObserver on the document (subtree, child lists, every
+//     attribute, character data) saw no change since the last extraction,
+//     other than the overlay's own (its element: outOfSight always removes it);
+//   - the sight check removes the same elements as at the last extraction
+//     (the overlay's element aside).
+// Everything after it (the title's heading, the article's head, the blocks,
+// and in the overlay the language check and the engine) runs every time.
+// Once a change is seen, the observer stops until the next extraction (a
+// page that keeps changing costs nothing more). The observer must show that
+// it works (a probe's change in takeRecords()), else nothing is reused. null
+// where the document has no MutationObserver (every extraction is then fresh).
+export function createReadabilityMemo(document) {
+  const view = document.defaultView;
+  const Observer = view && view.MutationObserver;
+  if (typeof Observer !== 'function') return null;
+  let changed = true;
+  let stopped = false;
+  let hidden = null;
+  let answer = null;
+  // A detached element whose attribute each check changes: an observer that
+  // does not report it (a page that replaced MutationObserver) is not trusted.
+  const probe = document.createElement('div');
+  let ticks = 0;
+  let observer = null;
+  const note = (records) => {
+    if (changed || records.every((record) => isOverlayRecord(record, document.body))) return;
+    changed = true;
+    observer.disconnect();
+  };
+  try {
+    observer = new Observer(note);
+  } catch {
+    return null;
+  }
+  // Whether nothing but the overlay changed since watch(), asked now.
+  const unchanged = () => {
+    if (changed) return false;
+    try {
+      probe.setAttribute('data-n', String(++ticks));
+      const records = [...observer.takeRecords()];
+      const own = records.filter((record) => record.target !== probe);
+      if (own.length === records.length) changed = true;
+      note(own);
+    } catch {
+      changed = true;
+    }
+    return !changed;
+  };
+  const memo = {
+    // How often Readability ran, and how often its answer was reused.
+    reads: 0,
+    reuses: 0,
+    // The last answer, when it still holds with this sight check's result.
+    answerFor(nowHidden) {
+      if (!answer || !unchanged()) return null;
+      const now = nowHidden.filter(isPageElement);
+      if (now.length !== hidden.length || now.some((element, at) => element !== hidden[at])) return null;
+      memo.reuses += 1;
+      return answer;
+    },
+    // A fresh extraction starts: changes from now on count against its answer.
+    watch() {
+      memo.reads += 1;
+      answer = null;
+      if (stopped) return;
+      try {
+        observer.takeRecords();
+        observer.observe(document, WATCH);
+        observer.observe(probe, { attributes: true });
+        changed = false;
+      } catch {
+        changed = true;
+      }
+    },
+    remember(nowHidden, nowAnswer) {
+      hidden = nowHidden.filter(isPageElement);
+      answer = nowAnswer;
+    },
+    // For good: every extraction is fresh from now on.
+    disconnect() {
+      stopped = true;
+      changed = true;
+      answer = null;
+      try {
+        observer.disconnect();
+      } catch {
+        // A page's broken observer: nothing to stop.
+      }
+    },
+  };
+  return memo;
+}
+
 // The article as blocks. Returns { probablyArticle, roots, blocks, title,
 // reason } where blocks are { kind, text, segments } in reading order and
 // reason says why there is no article ('hidden', 'listing', 'no-article')
-// or is null. Never throws on odd markup.
+// or is null. Never throws on odd markup. Options: root (a selector for the
+// article's root elements: no Readability then), memo (from
+// createReadabilityMemo for this document: Readability's answer reused
+// while it provably holds).
 export function extractArticle(document, options = {}) {
   const none = (reason) => ({ probablyArticle: false, roots: [], blocks: [], title: null, reason });
   if (!document || !document.body) return none('no-article');
@@ -745,22 +923,12 @@ export function extractArticle(document, options = {}) {
   }
   const reason = whyNoArticle(document);
   if (reason) return none(reason);
-  let parsed = null;
-  let readable = null;
-  try {
-    readable = readableCopy(document);
-    parsed = new Readability(readable.copy, { serializer: (element) => element, keepClasses: true }).parse();
-  } catch {
-    parsed = null;
-  }
-  if (!parsed || !parsed.content) return none('no-article');
-  const texts = liveTexts(parsed.content, readable);
-  let { holders, common } = holdersOf(texts);
+  const read = readArticle(document, options.memo || null);
+  if (!read) return none('no-article');
+  const texts = new Set(read.texts);
+  const { holders, common } = holdersOf(texts);
   if (!common) return none('no-article');
-  dropOtherStories(common, texts, holders);
-  ({ holders, common } = holdersOf(texts));
-  if (!common) return none('no-article');
-  const heading = titleHeading(document, parsed.title, texts);
+  const heading = titleHeading(document, read.title, texts);
   const root = withArticleHead(document, common, texts, holders);
   const blocks = [];
   if (heading && !root.contains(heading)) collect(heading, blocks, 'title');
@@ -772,7 +940,7 @@ export function extractArticle(document, options = {}) {
     roots: heading && !root.contains(heading) ? [heading, root] : [root],
     // What sits in a date's box without a digit ("|", "Comments") is no date.
     blocks: oneTitle(blocks.filter((block) => block.kind !== 'dateline' || /\d/.test(block.text))),
-    title: parsed.title || null,
+    title: read.title || null,
     reason: probablyArticle ? null : 'no-article',
   };
 }

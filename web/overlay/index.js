@@ -4,14 +4,14 @@
 // them in a panel. No extension API, no network request; destroy() leaves
 // the page as it found it. The contract is in docs/overlay.md.
 import { rangeFor, rangeText, reanchor, selectorFor } from './anchor.js';
-import { articleOf, extractArticle } from './extract.js';
+import { articleOf, createReadabilityMemo, extractArticle } from './extract.js';
 import { createPainter } from './highlight.js';
 import { articleLanguage, languageMessage } from './language.js';
 import { createLive } from './live.js';
 import { createPanel } from './panel.js';
 import { freeArea, GAP, intersects, restingSide, scrollFor, sideFor } from './placement.js';
 
-export { extractArticle, isProbablyArticle, articleOf } from './extract.js';
+export { extractArticle, isProbablyArticle, articleOf, createReadabilityMemo } from './extract.js';
 export { rangeFor, reanchor, selectorFor } from './anchor.js';
 export { buildLedger } from './ledger.js';
 export { articleLanguage, englishShare } from './language.js';
@@ -98,6 +98,9 @@ export function createOverlay(options = {}) {
   });
   document.body.appendChild(panel.host);
   const painter = createPainter({ document, layer: panel.marks, forceFallback: forceFallbackHighlights });
+  // Readability's answer kept while the page provably leaves it unchanged
+  // (extract.js); a given root needs no Readability.
+  const memo = root ? null : createReadabilityMemo(document);
   if (options.collapsed === false) panel.open();
 
   function emit(type, detail) {
@@ -196,7 +199,7 @@ export function createOverlay(options = {}) {
   async function run({ reuse = false } = {}) {
     if (state.destroyed) return null;
     const generation = ++state.generation;
-    const extraction = extractArticle(document, { root });
+    const extraction = extractArticle(document, { root, memo });
     state.roots = extraction.roots;
     if (reuse && state.result && sameText(extraction.blocks, state.blocks)) {
       reanchorClaims(extraction.blocks);
@@ -496,6 +499,7 @@ export function createOverlay(options = {}) {
       if (scrollFrame) window.cancelAnimationFrame(scrollFrame);
       listeners.abort();
       if (liveUpdates) liveUpdates.destroy();
+      if (memo) memo.disconnect();
       painter.destroy();
       panel.destroy();
       state.claims = [];
