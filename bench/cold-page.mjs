@@ -4,7 +4,7 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine]]
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine|after]]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -48,7 +48,7 @@
 // settledBefore, settledEngine, settledMs: the parts of "settled" (builds
 // that mark a third request). --trace-second adds a table of trace events
 // (self CPU time per thread) in the second analyze(), or with --trace-window
-// engine between its request and its answer.
+// engine between its request and its answer, after from its answer on.
 // (request, loaded and answer are the engine's performance marks, so they are
 // missing for builds made before those marks existed). "empty" loads use a
 // fresh browser context each (empty HTTP and code caches); "warm" loads reuse
@@ -184,13 +184,15 @@ function secondEvents(trace) {
   let start = events.find((event) => event.name === 'whosays-bench:second');
   let end = events.find((event) => event.name === 'whosays-bench:second-end');
   if (!start || !end) return {};
-  // --trace-window engine: from the engine's request to its answer only.
-  if (values['trace-window'] === 'engine') {
+  // --trace-window engine: from the engine's request to its answer only;
+  // after: from the answer to the end.
+  if (values['trace-window'] !== 'all') {
     const after = (name) => events.filter((event) => event.name === name && event.ts >= start.ts).sort((a, b) => a.ts - b.ts)[0];
     const request = after('whosays:engine-request');
     const answer = after('whosays:engine-answer');
     if (!request || !answer) return {};
-    [start, end] = [request, answer];
+    if (values['trace-window'] === 'engine') [start, end] = [request, answer];
+    else start = answer;
   }
   const byThread = new Map();
   for (const event of events) {
