@@ -43,8 +43,8 @@
 // warmMs and warmRuns (the warm-up's time and runs, when it finished before
 // the measurement ended), firstMs and secondMs (analyze() of the page's
 // article, first and second time). secondAt: when the second analyze()
-// started; toWorker, inWorker, toPage: its request's way to the worker, its
-// wait there, the answer's way back (builds since 26 Nov, session 6);
+// started; posting, toWorker, inWorker, toPage: from its request's mark to
+// its postMessage, its way to the worker, its wait there, the answer's way back (builds since 26 Nov, session 6);
 // settledBefore, settledEngine, settledMs: the parts of "settled" (builds
 // that mark a third request). --trace-second adds a table of trace events
 // (self CPU time per thread) in the second analyze(), or with --trace-window
@@ -283,6 +283,7 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       // (toPage); the analysis itself is secondMs.
       const times = answer?.detail;
       if (times?.receivedAt) {
+        stages.posting = times.postedAt - performance.timeOrigin - request.startTime;
         stages.toWorker = times.receivedAt - times.postedAt;
         stages.inWorker = times.startedAt - times.receivedAt;
         stages.toPage = times.answerAt - times.sentAt;
@@ -370,7 +371,7 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'toWorker', 'inWorker', 'toPage', 'settled', 'settledBefore', 'settledEngine', 'settledMs', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'posting', 'toWorker', 'inWorker', 'toPage', 'settled', 'settledBefore', 'settledEngine', 'settledMs', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
   ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
 
 const STEPS = [...new Set(results.flatMap((build) => [...build.empty, ...build.warm].flatMap((run) => Object.keys(run).filter((key) => key.startsWith('step:')))))];
