@@ -4,7 +4,7 @@
 // the worker may still be warming up), and again once the engine is idle
 // ("settled": after its warm-up, or 5 s).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine]]
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine|after]]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -43,12 +43,12 @@
 // warmMs and warmRuns (the warm-up's time and runs, when it finished before
 // the measurement ended), firstMs and secondMs (analyze() of the page's
 // article, first and second time). secondAt: when the second analyze()
-// started; toWorker, inWorker, toPage: its request's way to the worker, its
-// wait there, the answer's way back (builds since 26 Nov, session 6);
+// started; posting, toWorker, inWorker, toPage: from its request's mark to
+// its postMessage, its way to the worker, its wait there, the answer's way back (builds since 26 Nov, session 6);
 // settledBefore, settledEngine, settledMs: the parts of "settled" (builds
 // that mark a third request). --trace-second adds a table of trace events
 // (self CPU time per thread) in the second analyze(), or with --trace-window
-// engine between its request and its answer.
+// engine between its request and its answer, after from its answer on.
 // (request, loaded and answer are the engine's performance marks, so they are
 // missing for builds made before those marks existed). "empty" loads use a
 // fresh browser context each (empty HTTP and code caches); "warm" loads reuse
@@ -184,13 +184,15 @@ function secondEvents(trace) {
   let start = events.find((event) => event.name === 'whosays-bench:second');
   let end = events.find((event) => event.name === 'whosays-bench:second-end');
   if (!start || !end) return {};
-  // --trace-window engine: from the engine's request to its answer only.
-  if (values['trace-window'] === 'engine') {
+  // --trace-window engine: from the engine's request to its answer only;
+  // after: from the answer to the end.
+  if (values['trace-window'] !== 'all') {
     const after = (name) => events.filter((event) => event.name === name && event.ts >= start.ts).sort((a, b) => a.ts - b.ts)[0];
     const request = after('whosays:engine-request');
     const answer = after('whosays:engine-answer');
     if (!request || !answer) return {};
-    [start, end] = [request, answer];
+    if (values['trace-window'] === 'engine') [start, end] = [request, answer];
+    else start = answer;
   }
   const byThread = new Map();
   for (const event of events) {
@@ -281,6 +283,7 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       // (toPage); the analysis itself is secondMs.
       const times = answer?.detail;
       if (times?.receivedAt) {
+        stages.posting = times.postedAt - performance.timeOrigin - request.startTime;
         stages.toWorker = times.receivedAt - times.postedAt;
         stages.inWorker = times.startedAt - times.receivedAt;
         stages.toPage = times.answerAt - times.sentAt;
@@ -368,7 +371,7 @@ try {
 
 // ---- Report ------------------------------------------------------------------
 const show = (n) => (n === undefined ? '-' : n.toFixed(1)).padStart(8);
-const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'toWorker', 'inWorker', 'toPage', 'settled', 'settledBefore', 'settledEngine', 'settledMs', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
+const STAGES = ['request', 'worker', 'loadAt', 'loaded', 'answer', 'result', 'painted', 'listed', 'dcl', 'paintedFromHtml', 'secondAt', 'second', 'secondBefore', 'secondEngine', 'secondAfter', 'posting', 'toWorker', 'inWorker', 'toPage', 'settled', 'settledBefore', 'settledEngine', 'settledMs', 'loadMs', 'warmMs', 'warmRuns', 'firstMs', 'secondMs',
   ...(values.compile ? ['compileBeforeDcl', 'compileToPainted', 'compileWorker'] : [])];
 
 const STEPS = [...new Set(results.flatMap((build) => [...build.empty, ...build.warm].flatMap((run) => Object.keys(run).filter((key) => key.startsWith('step:')))))];

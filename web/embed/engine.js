@@ -15,6 +15,16 @@ const mark = (window, name, detail = null) => {
   }
 };
 
+// Wall-clock ms (the page's time origin plus now), 0 on a page that broke
+// performance.
+const wallClock = (window) => {
+  try {
+    return window.performance.timeOrigin + window.performance.now();
+  } catch {
+    return 0;
+  }
+};
+
 const stopped = () => new Error('whosays: the engine was stopped (destroy() or terminate())');
 
 // An engine for the overlay: { analyze(article) → Promise<result>, terminate() }.
@@ -94,8 +104,7 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
         // ms when it was posted, reached the worker, started and left it, and
         // when the answer reached this handler.
         const { analyzeMs, receivedAt, startedAt, sentAt } = data;
-        const answerAt = window.performance.timeOrigin + window.performance.now();
-        mark(window, 'whosays:engine-answer', { analyzeMs, postedAt: request.postedAt, receivedAt, startedAt, sentAt, answerAt });
+        mark(window, 'whosays:engine-answer', { analyzeMs, postedAt: request.postedAt, receivedAt, startedAt, sentAt, answerAt: wallClock(window) });
       }
       if (data.error) {
         const error = new Error(data.error.message);
@@ -124,8 +133,7 @@ export function createEmbedEngine({ base, window = globalThis, preferWorker = tr
             pending.delete(id);
             reject(new Error(`whosays: the engine did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`));
           }, REQUEST_TIMEOUT_MS);
-          const postedAt = window.performance ? window.performance.timeOrigin + window.performance.now() : 0;
-          pending.set(id, { resolve, reject, timer, postedAt });
+          pending.set(id, { resolve, reject, timer, postedAt: wallClock(window) });
           worker.postMessage({ id, article, wasmUrl });
         });
       },
