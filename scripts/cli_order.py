@@ -11,14 +11,14 @@ window of the file-backed code per fault). Placed together, the touched code
 and data take fewer windows.
 
 The list is taken with valgrind's lackey (every instruction and data address)
-on the project's own articles (tests/corpus/own*, never ../shared), mapped to
+on the project's own articles (all of tests/corpus/own*, never ../shared), mapped to
 the binary's symbols with nm. Under valgrind the C library picks its AVX2
 string functions; on a machine with AVX-512 it picks the EVEX ones, so each
 string function touched brings its EVEX and AVX-512 variants into the list.
 A name the next build no longer has is skipped by the linker: an old list
 only lays out less well. Regenerate it after large changes:
 
-  python3 scripts/cli_order.py build/native/whosays [ARTICLES=12]
+  python3 scripts/cli_order.py build/native/whosays [ARTICLES=all]
 """
 import bisect
 import glob
@@ -71,10 +71,11 @@ def touched(binary, article, table, starts, seen, order):
 
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'build', 'native', 'whosays')
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 12
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 0  # 0: every article
     articles = sorted(glob.glob(os.path.join(ROOT, 'tests', 'corpus', 'own*', 'articles', '*.json')))
     if not articles:
         sys.exit('cli_order: no articles under tests/corpus/own*/articles')
+    count = count or len(articles)
     step = max(1, len(articles) // count)
     table = symbols(binary)
     starts = [entry[0] for entry in table]
