@@ -1,5 +1,6 @@
 #include "explanation.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace whosays {
@@ -9,9 +10,9 @@ namespace {
 std::string join(std::initializer_list<std::string_view> parts) {
   std::size_t size = 0;
   for (std::string_view part : parts) size += part.size();
-  std::string out;
-  out.reserve(size);
-  for (std::string_view part : parts) out.append(part);
+  std::string out(size, '\0');
+  char* at = out.data();
+  for (std::string_view part : parts) at = std::copy(part.begin(), part.end(), at);
   return out;
 }
 

@@ -13,6 +13,11 @@
 namespace whosays {
 
 struct Group {
+  // User-provided, so that a value-initialised Group (groups.emplace_back())
+  // is not zeroed whole (288 bytes, a `rep stos`) before its members are
+  // initialised as below: every member has its initialiser.
+  Group() {}
+
   Range tokens;
   bool casualty = false;
   bool responsibility = false;

@@ -16,6 +16,8 @@
 namespace whosays {
 
 struct QuoteSpeaker {
+  QuoteSpeaker() {}  // user-provided: QuoteSpeaker{} is not zeroed whole first (every member has its initialiser)
+
   std::optional<Source> speaker;
   std::string cue;
   bool hedged = false;

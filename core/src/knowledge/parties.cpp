@@ -109,14 +109,16 @@ class FirstTokenIndex {
   // holds entries[starts[b], starts[b + 1]).
   constexpr FirstTokenIndex(Array<Entry> entries, Array<std::uint32_t> starts, unsigned shift)
       : entries_(entries), starts_(starts), shift_(shift) {}
-  // Calls f(name index) for each name whose first token folds as word does (hash: its
-  // folded_hash), in the table's order, until f returns true; returns whether it did.
+  // Calls f(name index) for each name whose first token's folded_hash is `hash`, in the
+  // table's order, until f returns true; returns whether it did. f compares the words
+  // (name_matches, word_matches): a hash alone may join words that differ in a byte
+  // other than a letter's case.
   template <typename F>
-  bool find(std::string_view word, std::uint64_t hash, Array<Name> names, F f) const {
+  bool find(std::uint64_t hash, F f) const {
     const std::size_t b = bucket(hash);
     for (std::uint32_t i = starts_[b]; i < starts_[b + 1]; ++i) {
       const Entry& at = entries_[i];
-      if (at.hash == hash && equal_folded(names[at.name].tokens[0], word) && f(at.name)) return true;
+      if (at.hash == hash && f(at.name)) return true;
     }
     return false;
   }
@@ -302,7 +304,7 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
     const std::string_view first = strip_leading_quotes(words.data[start]);
-    if (party_gates().not_party(first) && ix.not_parties.find(first, folded_hash(first), ix.names, [&](std::uint32_t n) {
+    if (party_gates().not_party(first) && ix.not_parties.find(folded_hash(first), [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
         }))
@@ -319,7 +321,7 @@ const Name* longest_name(const Index& ix, Words words, std::size_t position) {
   const Name* best = nullptr;
   for (std::size_t k = 0; k < 2; ++k) {
     if (k == 1 && keys[1].size() == keys[0].size()) break;  // a prefix of keys[0]: the same
-    ix.by_first.find(keys[k], folded_hash(keys[k]), ix.names, [&](std::uint32_t n) {
+    ix.by_first.find(folded_hash(keys[k]), [&](std::uint32_t n) {
       const Name& name = ix.names[n];
       if ((!best || name.count > best->count) && name_matches(name, words, position)) best = &name;
       return false;
@@ -335,7 +337,7 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
   if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
   const std::string_view prefix = raw.substr(0, hyphen);
   const Name* single = nullptr;
-  ix.by_first.find(prefix, folded_hash(prefix), ix.names, [&](std::uint32_t n) {
+  ix.by_first.find(folded_hash(prefix), [&](std::uint32_t n) {
     const Name& name = ix.names[n];
     if (name.count == 1 && word_matches(name.tokens[0], prefix)) single = &name;
     return single != nullptr;

@@ -73,8 +73,8 @@ class NameEvidence {
   // without joining them into one copy; the views point into them.
   explicit NameEvidence(const std::vector<std::string_view>& texts);
   // The same, read when first asked (contains or size), not before: an analysis asks
-  // seldom (7 times in the 49 dev and dev2 articles), most documents never, and then
-  // none of the text is read for it. The texts must outlive this object.
+  // seldom (7 of the 49 dev and dev2 articles, 20 questions in all) and most never, and
+  // then none of the text is read for it. The texts must outlive this object.
   struct Deferred {};
   NameEvidence(std::vector<std::string_view> texts, Deferred);
 
