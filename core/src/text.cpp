@@ -61,11 +61,10 @@ std::size_t word_run(const char* text, std::size_t j, std::size_t end, unsigned 
 
 }  // namespace
 
-char32_t decode(std::string_view text, std::size_t offset, std::size_t& length) {
+char32_t decode_multibyte(std::string_view text, std::size_t offset, std::size_t& length) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(offset);
   length = 1;
-  if (lead < 0x80) return lead;
   std::size_t need = 0;
   char32_t cp = 0;
   if ((lead & 0xE0) == 0xC0) {
