@@ -208,7 +208,7 @@ void build_block_context(const Document& document, std::size_t block, const know
   for (const Token& token : context.tokens) *word++ = std::string_view(text + token.span.begin, token.span.size());
   context.capitals_filtered = false;
   read_capitals(context);
-  find_quantities(context.text, context.tokens, context.quantities);
+  find_quantities(context.text, context.tokens, context.quantities, context.room.quantities);
   context.quotes.clear();
   context.speech_quotes.clear();
   context.sentences.clear();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "knowledge/parties.h"
+#include "quantity/find.h"
 #include "tokens.h"
 #include "whosays/document.h"
 #include "whosays/quantity.h"
@@ -40,6 +41,7 @@ struct BlockRoom {
   std::vector<std::size_t> quote_edges;   // the speech quotations' outer edges, sorted
   std::vector<Span> split;                // split_sentences
   std::vector<Span> clauses;              // one sentence's clause spans
+  QuantityRoom quantities;                // find_quantities' lower-cased copy of the block
 };
 
 struct BlockContext {

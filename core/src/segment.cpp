@@ -340,7 +340,10 @@ void clauses_of(std::string_view text, Span sentence, const text::Token* first, 
       ++edge;
     }
     if (token->word) {  // a separator is never a word
-      if (const std::string_view word = token->lower; word == "but" || word == "while" || word == "whereas")
+      // The first letter before the length: most words' lengths are 3, 5
+      // or 7 as often as not (a branch mispredicted), few start with b or w.
+      const std::string_view word = token->lower;  // a word token is never empty
+      if ((word[0] == 'b' || word[0] == 'w') && (word == "but" || word == "while" || word == "whereas"))
         cuts.emit(at, at, token, token);
       continue;
     }

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include "words.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -61,11 +63,10 @@ std::size_t word_run(const char* text, std::size_t j, std::size_t end, unsigned 
 
 }  // namespace
 
-char32_t decode(std::string_view text, std::size_t offset, std::size_t& length) {
+char32_t decode_multibyte(std::string_view text, std::size_t offset, std::size_t& length) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(offset);
   length = 1;
-  if (lead < 0x80) return lead;
   std::size_t need = 0;
   char32_t cp = 0;
   if ((lead & 0xE0) == 0xC0) {
@@ -320,8 +321,14 @@ void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& 
   possessive.possessive = true;
 }
 
-// split_tokens into `tokens`, keeping its room.
-void split_tokens(std::string_view text, Span span, Tokens& tokens) {
+// split_tokens into `tokens`, keeping its room; with `vocabulary`, each
+// token identified as it is made (tokenize).
+void split_tokens(std::string_view text, Span span, Tokens& tokens, const Vocabulary* vocabulary) {
+  const auto identify_from = [&](std::size_t first) {
+    if (vocabulary) {
+      for (std::size_t k = first; k < tokens.size(); ++k) vocabulary->identify(tokens[k]);
+    }
+  };
   tokens.clear();
   tokens.stops.clear();
   tokens.marks.clear();
@@ -362,7 +369,9 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
                                                                  (kBytes.of[byte_at(j + 1)] & (kWordByte | kNonAscii))));
       if (joins) {
         const Word word = scan_word(text, i, j, span.end, seen, byte_at(j - 1));
+        const std::size_t first = tokens.size();
         add_word(text, i, byte, word, folded + (i - span.begin), tokens);
+        identify_from(first);
         i = word.end;
         continue;
       }
@@ -375,6 +384,7 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
       token.letters = !(seen & kDigit);
       token.lower = seen & kUpperCase ? fold_ascii(text, i, j, folded + (i - span.begin))
                                       : std::string_view(text.data() + i, j - i);
+      if (vocabulary) vocabulary->identify(token);
       i = j < span.end && (next & kSpace) ? j + 1 : j;  // most words end at a space: skipped here
       continue;
     }
@@ -388,7 +398,9 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
       }
       if (is_word_char(c)) {
         const Word word = scan_word(text, i, i + length, span.end, kBytes(c), c);
+        const std::size_t first = tokens.size();
         add_word(text, i, c, word, folded + (i - span.begin), tokens);
+        identify_from(first);
         i = word.end;
         continue;
       }
@@ -401,6 +413,7 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
     Token& token = tokens.emplace_back();
     token.span = {i, i + length};
     token.lower = c == 0x2019 || c == 0x2018 ? std::string_view("'") : std::string_view(text.data() + i, length);
+    if (vocabulary) vocabulary->identify(token);
     i += length;
   }
 }
@@ -409,7 +422,7 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens) {
 
 Tokens split_tokens(std::string_view text, Span span) {
   Tokens tokens;
-  split_tokens(text, span, tokens);
+  split_tokens(text, span, tokens, nullptr);
   return tokens;
 }
 
@@ -419,9 +432,6 @@ Tokens tokenize(std::string_view text, Span span) {
   return tokens;
 }
 
-void tokenize(std::string_view text, Span span, Tokens& tokens) {
-  split_tokens(text, span, tokens);
-  identify(tokens);
-}
+void tokenize(std::string_view text, Span span, Tokens& tokens) { split_tokens(text, span, tokens, &vocabulary()); }
 
 }  // namespace whosays::text

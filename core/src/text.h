@@ -16,7 +16,21 @@ namespace whosays::text {
 // Decodes the code point at offset (which must start a UTF-8 sequence);
 // sets length to its byte count. Malformed bytes decode as U+FFFD, length 1,
 // so scanning never stalls on input that skipped validation.
-char32_t decode(std::string_view text, std::size_t offset, std::size_t& length);
+// Inline for ASCII (most of a text), the rest out of line. One copy in the
+// WebAssembly engine, whose size has a budget (inline at its twenty call
+// sites it cost the engine bytes it does not have).
+char32_t decode_multibyte(std::string_view text, std::size_t offset, std::size_t& length);
+#if defined(__EMSCRIPTEN__)
+[[gnu::noinline]]
+#endif
+inline char32_t decode(std::string_view text, std::size_t offset, std::size_t& length) {
+  const auto lead = static_cast<unsigned char>(text[offset]);
+  if (lead < 0x80) {
+    length = 1;
+    return lead;
+  }
+  return decode_multibyte(text, offset, length);
+}
 // The code point ending just before offset (0 at the start) and its start.
 char32_t decode_before(std::string_view text, std::size_t offset, std::size_t* start = nullptr);
 

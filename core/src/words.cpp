@@ -192,21 +192,7 @@ std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id
 
 void text::identify(std::vector<Token>& tokens) {
   const Vocabulary& v = vocabulary();
-  constexpr auto auxiliaries = static_cast<std::size_t>(lexicon::List::auxiliaries);
-  constexpr auto irregular_verbs = static_cast<std::size_t>(lexicon::List::irregular_verbs);
-  // Both lists' bits in one word of Lists: one test for either.
-  static_assert(auxiliaries / 64 == irregular_verbs / 64);
-  constexpr std::uint64_t verb_lists = std::uint64_t{1} << (auxiliaries % 64) | std::uint64_t{1} << (irregular_verbs % 64);
-  for (Token& token : tokens) {
-    const std::string_view lower = token.lower;
-    const std::uint64_t hash = swar::hash(lower);
-    token.id = v.id(lower, hash);
-    token.hash_top = static_cast<std::uint16_t>(hash >> 48);
-    const Vocabulary::Lists& single = v.entries[token.id].single;
-    // "died", "used", "killed"; not "need", "seed".
-    token.verb_form = (single.words[auxiliaries / 64] & verb_lists) != 0 ||
-                      (lower.size() >= 4 && ends_with(lower, "ed") && !ends_with(lower, "eed"));
-  }
+  for (Token& token : tokens) v.identify(token);
 }
 
 PhraseSet::PhraseSet(lexicon::List list)

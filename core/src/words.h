@@ -97,6 +97,25 @@ struct Vocabulary {
         return here.id;
     }
   }
+  // Sets the token's id, hash_top and verb_form from its lower
+  // (text::identify; inline in the tokenizer, which does it as it goes).
+#if !defined(__EMSCRIPTEN__)
+  [[gnu::always_inline]]
+#endif
+  void identify(text::Token& token) const {
+    constexpr auto auxiliaries = static_cast<std::size_t>(lexicon::List::auxiliaries);
+    constexpr auto irregular_verbs = static_cast<std::size_t>(lexicon::List::irregular_verbs);
+    // Both lists' bits in one word of Lists: one test for either.
+    static_assert(auxiliaries / 64 == irregular_verbs / 64);
+    constexpr std::uint64_t verb_lists = std::uint64_t{1} << (auxiliaries % 64) | std::uint64_t{1} << (irregular_verbs % 64);
+    const std::string_view lower = token.lower;
+    const std::uint64_t hash = swar::hash(lower);
+    token.id = id(lower, hash);
+    token.hash_top = static_cast<std::uint16_t>(hash >> 48);
+    // "died", "used", "killed"; not "need", "seed".
+    token.verb_form = (entries[token.id].single.words[auxiliaries / 64] & verb_lists) != 0 ||
+                      (lower.size() >= 4 && text::ends_with(lower, "ed") && !text::ends_with(lower, "eed"));
+  }
   Phrases longer(std::size_t list) const { return {phrases + list_phrases[list], phrases + list_phrases[list + 1]}; }
 
  private:

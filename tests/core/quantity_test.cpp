@@ -37,12 +37,14 @@ std::string render(std::string_view text, const std::vector<Quantity>& quantitie
 std::string render(std::string_view text) { return render(text, find_quantities(text)); }
 
 // Every case also through the block context's form: the tokens with their
-// lexicon ids (text::tokenize), which the scan's gate reads by id.
+// lexicon ids (text::tokenize), which the scan's gate reads by id, and one
+// room for the lower-cased copy kept from case to case.
 void check(const std::vector<Case>& cases) {
+  QuantityRoom room;
   for (const Case& c : cases) {
     EXPECT_EQ(render(c.input), c.expected) << "input: " << c.input;
     std::vector<Quantity> quantities;
-    find_quantities(c.input, text::tokenize(c.input, {0, c.input.size()}), quantities);
+    find_quantities(c.input, text::tokenize(c.input, {0, c.input.size()}), quantities, room);
     EXPECT_EQ(render(c.input, quantities), c.expected) << "input (identified tokens): " << c.input;
   }
 }

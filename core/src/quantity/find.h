@@ -2,6 +2,8 @@
 // (context.cpp). Private to the core; whosays/quantity.h is the public form.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +18,13 @@ namespace whosays {
 // ids and hash_top, text::identify's; not text::split_tokens): no phrase
 // starts in the white space between tokens, and inside a token of a-z alone
 // none starts after its first byte, so those bytes are not read again.
-void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out);
+// `room`: the scan's lower-cased copy of the text, kept from text to text
+// (allocated only for a longer one).
+struct QuantityRoom {
+  std::unique_ptr<char[]> lowered;
+  std::size_t size = 0;
+};
+void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out,
+                     QuantityRoom& room);
 
 }  // namespace whosays

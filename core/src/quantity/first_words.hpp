@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../cold.h"
@@ -80,16 +82,18 @@ class FirstWords {
     for (const auto* table : {&parser::currency_signs.keys, &parser::vague_words.keys, &parser::number_words.keys}) {
       for (const char* key : *table) add(key, kComplete);
     }
+    for (Word& word : words_) sort_spaced(word);
     // By lexicon id: a token's id (text::identify) names its spelling, so
     // a word of the vocabulary is found without reading its letters.
     const Vocabulary& vocabulary = whosays::vocabulary();
     by_id_.reset(new std::uint16_t[vocabulary.count]);
     std::fill_n(by_id_.get(), vocabulary.count, kNone);
     for (std::size_t at = 0; at < words_.size(); ++at) {
-      if (const std::uint32_t id = vocabulary.id(words_[at].letters)) {
+      const std::uint64_t hash = swar::hash(words_[at].letters);
+      if (const std::uint32_t id = vocabulary.id(words_[at].letters, hash)) {
         by_id_[id] = static_cast<std::uint16_t>(at);
       } else {
-        const std::size_t bit = unlisted_bit(swar::hash(words_[at].letters) >> 48);
+        const std::size_t bit = unlisted_bit(hash >> 48);
         unlisted_[bit / 64] |= std::uint64_t{1} << (bit % 64);
       }
     }
@@ -147,6 +151,10 @@ class FirstWords {
     std::uint64_t head = 0;  // first_eight(text)
     std::uint64_t mask = 0;  // mask_of(text.size())
     std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
+    // Spaced tails are listed by their first byte (sort_spaced); skip: the
+    // first of the list's next first byte, kNone after the last.
+    std::uint16_t skip = kNone;
+    unsigned char first() const { return static_cast<unsigned char>(head); }  // 0: an empty tail, before any text
   };
   struct Word {
     std::string_view letters;
@@ -179,8 +187,18 @@ class FirstWords {
     // One look at the spaced tails' first letters, for most words after "a" or "the".
     const unsigned c = spaced < end ? static_cast<unsigned char>(*spaced) - unsigned{'a'} : 26u;
     if (word.spaced_other || (c < 26 && (word.spaced_letters >> c & 1u))) {
-      for (std::uint16_t t = word.spaced; t != kNone; t = tails_[t].next) {
-        if (starts(spaced, end, tails_[t])) return true;
+      // Only the tails that start with the text's byte (and empty ones): a
+      // hop over each other first byte ("a" has 45 tails).
+      const unsigned char byte = static_cast<unsigned char>(*spaced);  // the padding's NUL at end
+      for (std::uint16_t t = word.spaced; t != kNone;) {
+        const Tail& tail = tails_[t];
+        if (tail.first() > byte) break;
+        if (tail.first() != byte && tail.first() != 0) {
+          t = tail.skip;
+          continue;
+        }
+        if (starts(spaced, end, tail)) return true;
+        t = tail.next;
       }
     }
     if (!word.reads_on || !look_on) return word.reads_on;
@@ -270,6 +288,30 @@ class FirstWords {
     const char c = tail->text.empty() ? '\0' : tail->text[0];
     if (tail->spaced && c >= 'a' && c <= 'z') word.spaced_letters |= std::uint32_t{1} << (c - 'a');
     if (tail->spaced && !(c >= 'a' && c <= 'z')) word.spaced_other = true;
+  }
+
+  // Relinks the word's spaced tails in the order of their first bytes (an
+  // insertion sort on the stack: a few dozen at most), each with its skip.
+  WHOSAYS_COLD void sort_spaced(Word& word) {
+    if (word.spaced == kNone || tails_[word.spaced].next == kNone) return;  // none or one: nothing to sort
+    std::uint16_t order[256];
+    std::size_t count = 0;
+    for (std::uint16_t t = word.spaced; t != kNone; t = tails_[t].next) {
+      if (count == sizeof order / sizeof order[0]) std::abort();  // far beyond any word's keys here
+      std::size_t j = count++;
+      for (; j > 0 && tails_[order[j - 1]].first() > tails_[t].first(); --j) order[j] = order[j - 1];
+      order[j] = t;
+    }
+    std::uint16_t next = kNone;
+    std::uint16_t skip = kNone;
+    for (std::size_t i = count; i-- > 0;) {
+      Tail& tail = tails_[order[i]];
+      if (next != kNone && tails_[next].first() != tail.first()) skip = next;
+      tail.next = next;
+      tail.skip = skip;
+      next = order[i];
+    }
+    word.spaced = next;
   }
 
   std::vector<Word> words_;

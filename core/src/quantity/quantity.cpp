@@ -310,13 +310,17 @@ const char* skip_word(const char* p, const char* end) {
 // and the quantities found. The scan goes on after each phrase it reads.
 class Scan {
  public:
-  Scan(std::string_view text, std::vector<Quantity>& out) : text_(text), out_(out), gate_(first_words()) {
+  Scan(std::string_view text, std::vector<Quantity>& out, QuantityRoom& room)
+      : text_(text), out_(out), gate_(first_words()) {
     // The grammar's tables are lower case; ASCII lower-casing keeps every
     // byte offset, so spans in the copy are spans in text. The NULs after
     // end stop every run of letters and digits (letters_in_padded, skip_word).
     // One pass from text into the copy (not a copy, then lower-casing it).
-    lowered_.reset(new char[text.size() + kPadding]);
-    char* const lowered = lowered_.get();
+    if (room.size < text.size() + kPadding) {
+      room.lowered.reset(new char[text.size() + kPadding]);
+      room.size = text.size() + kPadding;
+    }
+    char* const lowered = room.lowered.get();
     for (std::size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
       lowered[i] = static_cast<char>(c + ((c >= 'A' && c <= 'Z') ? 'a' - 'A' : 0));  // vectorises
@@ -395,7 +399,6 @@ class Scan {
   std::string_view text_;
   std::vector<Quantity>& out_;
   const FirstWords& gate_;
-  std::unique_ptr<char[]> lowered_;  // text lower-cased, then kPadding NULs
   const char* base_ = nullptr;
   const char* end_ = nullptr;
   Annotator annotator_;
@@ -419,14 +422,16 @@ std::string_view to_string(QuantityKind kind) {
 
 std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
-  find_quantities(text, text::tokenize(text, {0, text.size()}), out);
+  QuantityRoom room;
+  find_quantities(text, text::tokenize(text, {0, text.size()}), out, room);
   return out;
 }
 
-void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out) {
+void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out,
+                     QuantityRoom& room) {
   out.clear();
   if (text.empty()) return;
-  Scan scan(text, out);
+  Scan scan(text, out, room);
   const char* const base = scan.base();
   const char* p = base;  // where the scan goes on: phrases end before it
   for (const text::Token& token : tokens) {
