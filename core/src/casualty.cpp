@@ -310,17 +310,6 @@ bool figurative_object(const BlockContext& context, Range chunk, std::size_t k) 
 
 }  // namespace
 
-// Each list or spelling is the first test of one of casualty_trigger's tests
-// (a test added there adds its first test here).
-const StartWords& casualty_start_words() {
-  using lexicon::List;
-  static const StartWords starts({List::equipment_loss, List::casualty_words, List::casualty_needs_count,
-                                  List::treatment_verbs, List::impact_verbs, List::fatal_modifiers,
-                                  List::patient_conditions, List::life_taking, List::care_verbs},
-                                 "lost losing make made condition arrived walked");
-  return starts;
-}
-
 bool in_idiom(const Tokens& tokens, Range chunk, std::size_t k) {
   for (std::size_t s = k; s + 4 > k && s >= chunk.begin; --s) {
     if (s + words().casualty_idioms.match(tokens, s, chunk.end) > k) return true;
@@ -339,7 +328,7 @@ std::size_t casualty_trigger(const BlockContext& context, const Sentence& senten
     }
     return false;
   };
-  const StartWords& starts = casualty_start_words();
+  const StartWords& starts = casualty_start_words();  // each test's first test (start_words.cpp)
   for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
     if (!tokens[k].word || !starts.may_start(tokens, k, chunk.end)) continue;
     if (lists.equipment_loss.match(tokens, k, chunk.end) && equipment() && !hypothetical_before(tokens, chunk, k)) return k;

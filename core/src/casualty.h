@@ -17,11 +17,6 @@ constexpr std::size_t kNoTrigger = std::string::npos;
 // The first casualty trigger token in tokens[chunk) of a sentence, or kNoTrigger.
 std::size_t casualty_trigger(const BlockContext& context, const Sentence& sentence, Range chunk);
 
-// The words a casualty trigger's test can start at (the first test of
-// each): at any other word casualty_trigger tests nothing. Built on first
-// use, immutable after.
-const StartWords& casualty_start_words();
-
 // A head count or a word for people in the clause ("68 people", "Three of the victims").
 bool has_count(const BlockContext& context, Range chunk);
 

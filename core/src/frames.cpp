@@ -382,17 +382,6 @@ Frame writer_frame(Range clause, std::size_t at) {
   return frame;
 }
 
-// Every word a frame finder below can start at: the first test of each
-// (find_frames asks it first at every token). A finder added there adds its
-// first test here.
-const StartWords& frame_start_words() {
-  using lexicon::List;
-  static const StartWords starts({List::hedges, List::toll_verbs, List::passive_cues, List::document_cues,
-                                  List::speech_act_blame, List::reporting_cues},
-                                 "reported according who whose");
-  return starts;
-}
-
 }  // namespace
 
 void find_frames(const BlockContext& context, Range sentence, Memory& memory, std::vector<Frame>& frames) {
@@ -408,7 +397,7 @@ void find_frames(const BlockContext& context, Range sentence, Memory& memory, st
     frame.scope = sentence;
     frames.push_back(std::move(frame));
   }
-  const StartWords& starts = frame_start_words();
+  const StartWords& starts = frame_start_words();  // each finder's first test (start_words.cpp)
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (!tokens[k].word || !starts.may_start(tokens, k, sentence.end) || context.quote_of(k)) continue;
     if (std::size_t n = lists.hedges.match(tokens, k, sentence.end)) {

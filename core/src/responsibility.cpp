@@ -394,18 +394,6 @@ void resolve_agent(const Registry& registry, Group& group) {
 
 }  // namespace
 
-// Each list or spelling is the first test of one rule of kRules below (a
-// rule added there adds its first test here).
-const StartWords& responsibility_start_words() {
-  using lexicon::List;
-  static const StartWords starts({List::speech_act_blame, List::admissions, List::denials, List::legal_accusations,
-                                  List::legal_verbs, List::attack_verbs, List::attack_with_against, List::attack_nouns,
-                                  List::charges, List::linking_blame, List::suspect_nouns, List::crimes,
-                                  List::innocence, List::legal_nouns},
-                                 "responsibility behind involved responsible");
-  return starts;
-}
-
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,
                                    const std::vector<Frame>& frames, Memory& memory, Group& group) {
   using Rule = Outcome (*)(Clause&, std::size_t);
@@ -414,7 +402,7 @@ std::size_t responsibility_trigger(const BlockContext& context, const Sentence& 
                                     behind_rule,       involved_rule,    linking_rule,   perpetrator_title_rule,
                                     crime_noun_rule,   innocence_rule,   legal_noun_rule};
   Clause clause{context, sentence.tokens, frames, memory, group};
-  const StartWords& starts = responsibility_start_words();
+  const StartWords& starts = responsibility_start_words();  // each rule's first test (start_words.cpp)
   for (std::size_t k = group.tokens.begin; k < group.tokens.end; ++k) {
     if (!context.tokens[k].word || !starts.may_start(context.tokens, k, group.tokens.end)) continue;
     for (Rule rule : kRules) {

@@ -38,11 +38,6 @@ namespace whosays {
 // the clause says of the name.
 bool perpetrator_title_before(const Tokens& tokens, std::size_t start, std::size_t k);
 
-// The words a responsibility rule can start at (each rule's first test,
-// "identified as"'s suspect noun among them): at any other word every rule
-// says no. Built on first use, immutable after.
-const StartWords& responsibility_start_words();
-
 // The first responsibility trigger in the group, or kNoTrigger (casualty.h).
 // Sets the group's agent and target and, for speech acts, its own frame.
 std::size_t responsibility_trigger(const BlockContext& context, const Sentence& sentence,

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -66,6 +67,18 @@ std::size_t letters_in_padded(const char* p) {
 class FirstWords {
  public:
   WHOSAYS_COLD FirstWords() {
+#ifdef WHOSAYS_PREBUILT_TABLES
+    // The native build: the gate as built below, written as constant data by
+    // scripts/generate_tables.cpp (generated/first_words.inc), copied.
+#include "first_words.inc"
+    words_.assign(std::begin(kWords), std::end(kWords));
+    tails_.assign(std::begin(kTails), std::end(kTails));
+    by_id_.reset(new std::uint16_t[std::size(kById)]);
+    std::copy(std::begin(kById), std::end(kById), by_id_.get());
+    std::copy(std::begin(kUnlisted), std::end(kUnlisted), unlisted_);
+    std::copy(&kHeads[0][0], &kHeads[0][0] + 26 * kLongest, &heads_[0][0]);
+    std::copy(std::begin(kLengths), std::end(kLengths), lengths_);
+#else
     words_.reserve(256);  // 196 words and 98 tails: one allocation each
     tails_.reserve(128);
     for (auto& lengths : heads_) {
@@ -97,7 +110,12 @@ class FirstWords {
         unlisted_[bit / 64] |= std::uint64_t{1} << (bit % 64);
       }
     }
+#endif
   }
+
+#ifdef WHOSAYS_TABLE_GENERATOR
+  void write(std::ostream& out) const;  // the gate as first_words.inc (scripts/generate_tables.cpp)
+#endif
 
   // may_start for a whole token of `letters` ASCII letters at p (lower-cased
   // in the padded text) with lexicon id `id` and hash_top (text::identify):
