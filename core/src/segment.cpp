@@ -362,7 +362,7 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
     if (q.outer.end > sentence.begin && q.outer.end < sentence.end) quote_edges.push_back(q.outer.end);
   }
   std::sort(quote_edges.begin(), quote_edges.end());
-  const std::vector<text::Token> tokens = text::split_tokens(text, sentence);
+  const text::Tokens tokens = text::split_tokens(text, sentence);  // not a vector<Token>: lower may view its storage
   std::vector<Span> clauses;
   std::vector<Range> clause_tokens;
   clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
