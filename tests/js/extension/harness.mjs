@@ -110,9 +110,15 @@ export function seedFixtures() {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-// In the page: true once the overlay's panel shows a finished analysis. For
+// In the page: true once the overlay's panel shows a finished analysis, its
+// list of claims included (the panel fills the list in a task after the
+// frame that shows the highlights and the summary, panel.js afterPaint). For
 // page.waitForFunction (Playwright and Puppeteer alike).
 export function overlayReady() {
-  const summary = document.querySelector('whosays-overlay')?.shadowRoot?.querySelector('.summary');
-  return Boolean(summary) && /claims?:|No claims/i.test(summary.textContent);
+  const shadow = document.querySelector('whosays-overlay')?.shadowRoot;
+  const summary = shadow?.querySelector('.summary');
+  if (!summary) return false;
+  if (/No claims/i.test(summary.textContent)) return true;
+  const count = /(\d+)\s+claims?:/i.exec(summary.textContent);
+  return Boolean(count) && shadow.querySelectorAll('li.claim').length === Number(count[1]);
 }
