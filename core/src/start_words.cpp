@@ -1,6 +1,9 @@
 #include "start_words.h"
 
 #include "cold.h"
+#ifdef WHOSAYS_TABLE_GENERATOR
+#include "table_writer.h"
+#endif
 
 namespace whosays {
 
@@ -87,12 +90,12 @@ void StartWords::write(std::ostream& out, const char* name) const {
   out << "constexpr std::uint8_t k" << name << "Marks[" << ids << "] = {";
   for (std::size_t id = 0; id < ids; ++id) out << (id % 32 ? "" : "\n    ") << static_cast<int>(marks_[id]) << ",";
   out << "\n};\n\nconstexpr StartWords k" << name << "Starts{k" << name << "Marks, {{";
-  for (std::size_t i = 0; i < pairs_.size(); ++i) out << (i % 4 ? " " : "\n    ") << "0x" << std::hex << pairs_[i] << std::dec << "u,";
+  table_writer::hex_words(out, pairs_.data(), pairs_.size(), 4);
   out << "}},\n    {{";
   for (std::size_t i = 0; i < kUnlisted && i < unlisted_count_; ++i) {
-    out << (i ? ", " : "") << "std::string_view(\"";
-    for (const char c : unlisted_[i]) out << "\\" << std::oct << static_cast<int>(static_cast<unsigned char>(c)) << std::dec;
-    out << "\", " << unlisted_[i].size() << ")";
+    out << (i ? ", " : "") << "std::string_view(";
+    table_writer::literal(out, unlisted_[i]);
+    out << ", " << unlisted_[i].size() << ")";
   }
   out << "}}, " << unlisted_count_ << "};\n\n";
 }

@@ -2,6 +2,9 @@
 
 #include "cold.h"
 #include "knowledge/start_gate.h"
+#ifdef WHOSAYS_TABLE_GENERATOR
+#include "table_writer.h"
+#endif
 #include "knowledge/written_words.h"
 #include "swar.h"
 
@@ -9,9 +12,6 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
-#ifdef WHOSAYS_TABLE_GENERATOR
-#include <ostream>
-#endif
 #include <vector>
 
 namespace whosays::knowledge {
@@ -431,11 +431,11 @@ std::vector<std::string_view> split_words(std::string_view text) {
 
 namespace {
 
-// A string literal of the word: UTF-8 as is; names hold no control character.
+// The word as a string_view's braced initialiser.
 void write_literal(std::ostream& out, std::string_view word) {
-  out << "{\"";
-  for (char c : word) out << (c == '"' || c == '\\' ? "\\" : "") << c;
-  out << "\", " << word.size() << "}";
+  out << "{";
+  table_writer::literal(out, word);
+  out << ", " << word.size() << "}";
 }
 
 void write_first_tokens(std::ostream& out, const char* name, const FirstTokenIndex& index) {

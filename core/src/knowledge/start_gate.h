@@ -4,13 +4,13 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#ifdef WHOSAYS_TABLE_GENERATOR
-#include <ostream>
-#endif
 #include <string_view>
 #include <vector>
 
 #include "knowledge/parties_data.h"
+#ifdef WHOSAYS_TABLE_GENERATOR
+#include "table_writer.h"
+#endif
 #include "knowledge/written_words.h"
 
 namespace whosays::knowledge {
@@ -83,7 +83,7 @@ class StartGates {
   void write(std::ostream& out) const {
     const auto bits = [&out](const Bits& b) {
       out << "{{";
-      for (std::size_t i = 0; i < b.size(); ++i) out << (i % 8 ? " " : "\n    ") << "0x" << std::hex << b[i] << std::dec << "u,";
+      table_writer::hex_words(out, b.data(), b.size(), 8);
       out << "}}";
     };
     const auto gate = [&](const Gate& g) {
