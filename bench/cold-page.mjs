@@ -151,10 +151,16 @@ const RECORDER = () => {
 // that frame (compileWorker). Tracing slows the load a little.
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading'];
 
-function compileTimes(trace) {
+// A trace's events, and each thread's name by "pid:tid".
+function traceThreads(trace) {
   const events = trace.traceEvents || trace;
   const threads = new Map();
   for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
+  return { events, threads };
+}
+
+function compileTimes(trace) {
+  const { events, threads } = traceThreads(trace);
   const dcl = events.find((event) => event.name === 'MarkDOMContent');
   const painted = events.find((event) => event.name === 'whosays-bench:painted');
   if (!dcl || !painted) return {};
@@ -178,9 +184,7 @@ function compileTimes(trace) {
 const SECOND_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'disabled-by-default-v8.wasm.turbofan', 'disabled-by-default-v8.turbofan', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc', 'blink.user_timing', 'blink'];
 
 function secondEvents(trace) {
-  const events = trace.traceEvents || trace;
-  const threads = new Map();
-  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') threads.set(`${event.pid}:${event.tid}`, event.args.name);
+  const { events, threads } = traceThreads(trace);
   let start = events.find((event) => event.name === 'whosays-bench:second');
   let end = events.find((event) => event.name === 'whosays-bench:second-end');
   if (!start || !end) return {};
