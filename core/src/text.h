@@ -84,8 +84,6 @@ Tokens split_tokens(std::string_view text, Span span);
 // The id of a folded token in the lexicon vocabulary, 0 if no word list holds
 // it (defined with the vocabulary, in words.cpp).
 std::uint32_t lexicon_id(std::string_view folded);
-// Sets each token's id, hash_top and verb_form from its lower (words.cpp).
-void identify(std::vector<Token>& tokens);
 
 // ASCII lower-casing with ’ and ‘ folded to '.
 std::string fold(std::string_view text);

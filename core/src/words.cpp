@@ -190,11 +190,6 @@ const Words& built_words = *new Words;
 
 std::uint32_t text::lexicon_id(std::string_view folded) { return vocabulary().id(folded); }
 
-void text::identify(std::vector<Token>& tokens) {
-  const Vocabulary& v = vocabulary();
-  for (Token& token : tokens) v.identify(token);
-}
-
 PhraseSet::PhraseSet(lexicon::List list)
     : list_(static_cast<std::size_t>(list)),
       word_(list_ / 64),

@@ -98,7 +98,7 @@ struct Vocabulary {
     }
   }
   // Sets the token's id, hash_top and verb_form from its lower
-  // (text::identify; inline in the tokenizer, which does it as it goes).
+  // (the tokenizer calls it as it makes each token: text::tokenize).
 #if !defined(__EMSCRIPTEN__)
   [[gnu::always_inline]]
 #endif

@@ -15,7 +15,7 @@ namespace whosays {
 // find_quantities(text) into `out` (replaced; its room is kept), with the
 // word starts taken from `tokens`, text's identified tokens over the whole of
 // it (text::tokenize, span {0, text.size()}: the first-word gate reads their
-// ids and hash_top, text::identify's; not text::split_tokens): no phrase
+// ids and hash_top, set by Vocabulary::identify; not text::split_tokens): no phrase
 // starts in the white space between tokens, and inside a token of a-z alone
 // none starts after its first byte, so those bytes are not read again.
 // `room`: the scan's lower-cased copy of the text, kept from text to text

@@ -96,7 +96,7 @@ class FirstWords {
       for (const char* key : *table) add(key, kComplete);
     }
     for (Word& word : words_) sort_spaced(word);
-    // By lexicon id: a token's id (text::identify) names its spelling, so
+    // By lexicon id: a token's id (Vocabulary::identify) names its spelling, so
     // a word of the vocabulary is found without reading its letters.
     const Vocabulary& vocabulary = whosays::vocabulary();
     by_id_.reset(new std::uint16_t[vocabulary.count]);
@@ -118,7 +118,7 @@ class FirstWords {
 #endif
 
   // may_start for a whole token of `letters` ASCII letters at p (lower-cased
-  // in the padded text) with lexicon id `id` and hash_top (text::identify):
+  // in the padded text) with lexicon id `id` and hash_top (Vocabulary::identify):
   // by id, or with id 0, by its letters if its hash_top may be a word of
   // the gate that no list holds.
   bool may_start(const char* p, const char* end, std::size_t letters, std::uint32_t id, std::uint16_t hash_top) const {

@@ -339,7 +339,7 @@ class Scan {
     if (gate_.may_start(p, end_, letters) && can_start(base_, p, end_) && parse(it)) return it;
     return p + letters;
   }
-  // The same for a token of ASCII letters alone (identified: text::identify).
+  // The same for a token of ASCII letters alone (identified: Vocabulary::identify).
   const char* word(const char* p, std::size_t letters, const text::Token& token) {
     const char* it = p;
     if (gate_.may_start(p, end_, letters, token.id, token.hash_top) && can_start(base_, p, end_) && parse(it)) return it;
