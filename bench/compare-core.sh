@@ -87,24 +87,30 @@ big_bytes=$(cat "$work/big.bytes")
 
 # --- Runs, interleaved ------------------------------------------------------
 filter='^(analyze/all_dev_articles|synthetic_blocks/65536|synthetic_blocks/1048576|synthetic_one_block/1048576)$'
+# The children's usage is counted from the Python process's start, not from zero: a process's waited-for
+# children's usage survives exec, so when `python3` is a wrapper that runs commands of its own before
+# exec-ing the interpreter (pyenv's shim: about 50 ms of CPU and 6,500 page faults here), the count
+# already holds them and would add that constant to both sides of every CLI ratio.
 cpu_seconds() {  # command...: user + sys seconds of the whole command and its children, to the microsecond
   python3 -c '
 import os, resource, subprocess, sys
+def children(): usage = resource.getrusage(resource.RUSAGE_CHILDREN); return usage.ru_utime + usage.ru_stime
+before = children()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{usage.ru_utime + usage.ru_stime:.4f}")' "$@"
+print(f"{children() - before:.4f}")' "$@"
 }
 cli_dev() {  # whosays binary: one process per dev article, ten passes (150 processes, for a steadier median),
   # spawned straight from Python, not from a shell loop: a shell's fork for each command costs about as
   # much CPU as an empty process (docs/performance.md, "The CLI per article: how it is counted")
   python3 -c '
 import glob, os, resource, subprocess, sys
+def children(): usage = resource.getrusage(resource.RUSAGE_CHILDREN); return usage.ru_utime + usage.ru_stime
 files = sorted(glob.glob(os.path.join(os.environ["WHOSAYS_DEV_ARTICLES"], "*.json")))
+before = children()
 for _ in range(10):
     for f in files:
         subprocess.run([sys.argv[1], "analyze", f], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{usage.ru_utime + usage.ru_stime:.4f}")' "$1"
+print(f"{children() - before:.4f}")' "$1"
 }
 peak_kb() {  # whosays binary, article
   /usr/bin/time -v "$1" analyze "$2" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'
