@@ -123,7 +123,7 @@ void find_clauses(BlockContext& context, const std::vector<std::size_t>& quote_e
   const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
   const auto last_edge = std::lower_bound(first_edge, quote_edges.end(), span.end);
   sentence.first_clause = context.clauses.size();
-  clauses_of(context.text, span, tokens.data() + sentence.tokens.begin, tokens.data() + sentence.tokens.end,
+  clauses_of(context.text, span, tokens.begin() + sentence.tokens.begin, tokens.begin() + sentence.tokens.end,
              quote_edges.data() + (first_edge - quote_edges.begin()),
              quote_edges.data() + (last_edge - quote_edges.begin()), context.room.clauses, sentence.tokens.begin,
              context.clauses);
@@ -181,7 +181,9 @@ void read_capitals(BlockContext& context) {
     for (std::size_t j = k; j < k + length && j < context.tokens.size(); ++j) name[j] = named;
     k += length - 1;
   }
-  for (std::size_t k = 0; k < context.tokens.size(); ++k) context.tokens[k].capitalized = context.tokens[k].capitalized && name[k];
+  for (std::size_t k = 0; k < context.tokens.size(); ++k) {
+    if (!name[k]) context.tokens.drop_capital(k);
+  }
 }
 
 }  // namespace

@@ -355,7 +355,7 @@ void absorb_forward(const Tokens& tokens, std::vector<Group>& groups) {
 // Returns where the name ends (0 when there is none).
 std::size_t identified_suspect(const BlockContext& context, Group& group) {
   const Tokens& tokens = context.tokens;
-  const Token* const token = tokens.data();  // in locals: the writes to group below could alias them
+  const Token* const token = tokens.begin();  // in locals: the writes to group below could alias them
   std::size_t name_end = 0;
   std::size_t end = group.tokens.end;
   for (std::size_t k = group.tokens.begin; k + 2 < end; ++k) {

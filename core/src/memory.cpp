@@ -37,8 +37,8 @@ std::string last_word(std::string_view text, text::Tokens& tokens) {
     const std::string_view stretch = text.substr(begin, end - begin);
     if (!stretch.empty() && std::all_of(stretch.begin(), stretch.end(), is_ascii_alnum)) return text::fold(stretch);
     text::tokenize(text, {begin, end}, tokens);
-    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-      if (it->word && !it->possessive) return std::string(it->lower);
+    for (std::size_t k = tokens.size(); k-- > 0;) {
+      if (tokens[k].word && !tokens[k].possessive) return std::string(tokens[k].lower);
     }
     end = begin == 0 ? 0 : begin - 1;
   }

@@ -287,7 +287,7 @@ void split_sentences(std::string_view text, std::vector<Span>& sentences) {
 }
 
 void split_sentences(std::string_view text, const text::Tokens& tokens, std::vector<Span>& sentences) {
-  split_sentences_at(text, Cursor{tokens.stops, text.size()}, sentences);
+  split_sentences_at(text, Cursor{tokens.stops(), text.size()}, sentences);
 }
 
 std::vector<Quotation> find_quotations(std::string_view text) {
@@ -295,7 +295,7 @@ std::vector<Quotation> find_quotations(std::string_view text) {
 }
 
 std::vector<Quotation> find_quotations(std::string_view text, const text::Tokens& tokens) {
-  return find_quotations_at(text, Cursor{tokens.marks, text.size()});
+  return find_quotations_at(text, Cursor{tokens.marks(), text.size()});
 }
 
 namespace {
@@ -365,7 +365,7 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
   const text::Tokens tokens = text::split_tokens(text, sentence);  // not a vector<Token>: lower may view its storage
   std::vector<Span> clauses;
   std::vector<Range> clause_tokens;
-  clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
+  clauses_of(text, sentence, tokens.begin(), tokens.end(), quote_edges.data(),
              quote_edges.data() + quote_edges.size(), clauses, 0, clause_tokens);
   return clauses;
 }
