@@ -175,9 +175,9 @@ void read_capitals(BlockContext& context) {
   context.capitals_filtered = true;
   std::vector<bool> name(context.tokens.size(), false);
   for (std::size_t k = 0; k < context.tokens.size(); ++k) {
-    const auto party = knowledge::party_at(context.words, k);
+    const auto party = party_at(context, k);
     const std::size_t length = party ? party->tokens : 1;
-    const bool named = party || (context.evidence && context.evidence->contains(context.words[k]));
+    const bool named = party || (context.evidence && context.evidence->contains(context.written(k)));
     for (std::size_t j = k; j < k + length && j < context.tokens.size(); ++j) name[j] = named;
     k += length - 1;
   }
@@ -190,10 +190,10 @@ void read_capitals(BlockContext& context) {
 
 bool known_name(const BlockContext& context, std::size_t k, bool evidence) {
   if (k >= context.tokens.size() || !context.tokens[k].capitalized) return false;
-  if (knowledge::party_at(context.words, k)) return true;
+  if (party_at(context, k)) return true;
   if (!evidence) return false;
   // Where capitals were filtered, a capital that is left is a name already.
-  return context.capitals_filtered || (context.evidence && context.evidence->contains(context.words[k]));
+  return context.capitals_filtered || (context.evidence && context.evidence->contains(context.written(k)));
 }
 
 void build_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence,
@@ -204,10 +204,6 @@ void build_block_context(const Document& document, std::size_t block, const know
   text::tokenize(context.text, {0, context.text.size()}, context.tokens);
   context.evidence = &evidence;
   context.registry = nullptr;
-  context.words.resize(context.tokens.size());
-  std::string_view* word = context.words.data();
-  const char* const text = context.text.data();
-  for (const Token& token : context.tokens) *word++ = std::string_view(text + token.span.begin, token.span.size());
   context.capitals_filtered = false;
   read_capitals(context);
   find_quantities(context.text, context.tokens, context.quantities, context.room.quantities);

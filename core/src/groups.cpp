@@ -193,7 +193,7 @@ bool relative_toll(const BlockContext& context, const Sentence& sentence, const 
 }
 
 bool is_country_at(const BlockContext& context, std::size_t k) {
-  const auto party = knowledge::party_at(context.words, k);
+  const auto party = party_at(context, k);
   return party && party->kind == knowledge::PartyKind::Country && !party->hyphen_prefix;
 }
 
@@ -207,7 +207,7 @@ bool country_of_place(const BlockContext& context, const Group& previous, const 
   if (comma + 1 != group.tokens.begin || !is(tokens[comma], ",") || !tokens[comma - 1].capitalized ||
       tokens[comma - 1].number || is_country_at(context, comma - 1) || !is_country_at(context, group.tokens.begin))
     return false;
-  const std::size_t after = group.tokens.begin + knowledge::party_at(context.words, group.tokens.begin)->tokens;
+  const std::size_t after = group.tokens.begin + party_at(context, group.tokens.begin)->tokens;
   return after >= group.tokens.end ||
          !(tokens[after].possessive || is(tokens[after], "and") || is(tokens[after], "or") || is_punct(tokens[after]));
 }
