@@ -364,23 +364,23 @@ std::optional<PartyMatch> match_at(const WrittenWords& words, std::size_t positi
 // Lookup
 // ---------------------------------------------------------------------------
 
+// Out of line in the WebAssembly engine: inlined at its dozen call sites (with the
+// words' view each builds) it cost the engine bytes of its size budget.
+#if defined(__EMSCRIPTEN__)
+[[gnu::noinline]]
+#endif
 std::optional<PartyMatch> party_at(std::string_view text, const text::Tokens& tokens, std::size_t position) {
-  return match_at(WrittenWords{text.data(), tokens.begin(), tokens.size()}, position);
+  return match_at(WrittenWords{nullptr, text.data(), tokens.begin(), tokens.size()}, position);
 }
 
 std::optional<PartyMatch> party_at(const std::vector<std::string_view>& words, std::size_t position) {
-  if (position >= words.size()) return std::nullopt;
-  const char* const text = words.front().data();
-  std::vector<text::Token> tokens;
-  tokens.reserve(words.size());
-  for (const std::string_view word : words) tokens.push_back(word_token(text, word));
-  return match_at(WrittenWords{text, tokens.data(), tokens.size()}, position);
+  return match_at(WrittenWords{words.data(), nullptr, nullptr, words.size()}, position);
 }
 
 const StartGates& start_gates() { return party_gates(); }
 
 std::optional<PartyMatch> lookup_party(std::string_view phrase) {
-  std::array<text::Token, kMaxNameTokens + 1> buffer;
+  std::array<std::string_view, kMaxNameTokens + 1> buffer;
   std::size_t count = 0;
   bool too_long = false;
   for_each_word(phrase, [&](std::string_view w) {
@@ -388,14 +388,13 @@ std::optional<PartyMatch> lookup_party(std::string_view phrase) {
       too_long = true;
       return false;
     }
-    buffer[count++] = word_token(phrase.data(), w);
+    buffer[count++] = w;
     return true;
   });
   if (too_long || count == 0) return std::nullopt;
-  const WrittenWords words{phrase.data(), buffer.data(), count};
   std::size_t first = 0;
-  if (count > 1 && equal_folded(words[0], "the")) first = 1;
-  auto match = match_at(words, first);
+  if (count > 1 && equal_folded(buffer[0], "the")) first = 1;
+  auto match = match_at(WrittenWords{buffer.data(), nullptr, nullptr, count}, first);
   if (!match || match->hyphen_prefix || first + match->tokens != count) return std::nullopt;
   return match;
 }

@@ -108,25 +108,19 @@ inline std::string_view strip_trailing(std::string_view w) {
   return w;
 }
 
-// The words a party look-up reads (parties.cpp): word i is text[tokens[i].span), only
-// the spans being read. A block's tokens as they are, other words (split_words,
-// for_each_word) as tokens of their spans alone (word_token): one matcher for both.
+// The words a party look-up reads (parties.cpp): views of them (split_words,
+// for_each_word), or else a text's tokens, word i being text[tokens[i].span) (a block's
+// tokens as they are): one matcher for both.
 struct WrittenWords {
+  const std::string_view* views;
   const char* text;
   const text::Token* tokens;
   std::size_t size;
   std::string_view operator[](std::size_t i) const {
+    if (views) return views[i];
     const Span span = tokens[i].span;
     return {text + span.begin, span.end - span.begin};
   }
 };
-
-// The token of `word`, a view into the text at `text`: its span alone.
-inline text::Token word_token(const char* text, std::string_view word) {
-  text::Token token;
-  token.span.begin = static_cast<std::size_t>(word.data() - text);
-  token.span.end = token.span.begin + word.size();
-  return token;
-}
 
 }  // namespace whosays::knowledge
