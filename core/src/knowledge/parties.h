@@ -40,8 +40,7 @@ struct PartyMatch {
 // name matches whatever its case, except one-token names that are English words there
 // ("IS", "US", "WHO": capitals_stoplist.txt).
 std::optional<PartyMatch> party_at(std::string_view text, const text::Tokens& tokens, std::size_t position);
-// The same for words of split_words(text) (views of one text, in order), for a text not
-// tokenized.
+// The same for words as written, as split_words gives them (a text not tokenized).
 std::optional<PartyMatch> party_at(const std::vector<std::string_view>& words, std::size_t position);
 
 // The match for a whole phrase ("the" in front is skipped), or nullopt when the phrase is
