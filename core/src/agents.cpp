@@ -43,7 +43,7 @@ bool member_of_party(const BlockContext& context, Range phrase) {
       ++name;
     // "in" also places a post ("a column in the Asahi newspaper"): there only a known party.
     if (name < phrase.end && tokens[name].capitalized && !words().days.contains(tokens[name]) &&
-        (!is(link, "in") || knowledge::party_at(context.words, name)))
+        (!is(link, "in") || party_at(context, name)))
       return true;
   }
   return false;
@@ -60,12 +60,12 @@ bool counted_party(const BlockContext& context, Range phrase) {
     // Only the phrase's own words: "a car bomb near the Interior Ministry" names no agent.
     if (words().prepositions.contains(token) && !is(token, "of") && !is(token, "from")) return false;
     if (!token.capitalized) continue;
-    const auto party = knowledge::party_at(context.words, k);
+    const auto party = party_at(context, k);
     // "hundreds of Taliban killed": a party that is the head is counted as people, victims as often as not.
     if (!party || k + party->tokens >= phrase.end) continue;
     if (party->kind == PartyKind::ArmedGroup || party->kind == PartyKind::GovernmentBody) return true;
     if (party->kind != PartyKind::Country && party->kind != PartyKind::Demonym) continue;
-    const auto force = knowledge::party_at(context.words, k + party->tokens);
+    const auto force = party_at(context, k + party->tokens);
     if (force && force->kind == PartyKind::Force && k + party->tokens + force->tokens <= phrase.end) return true;
   }
   return false;
@@ -95,7 +95,7 @@ bool place_named_event(const BlockContext& context, Range phrase) {
   for (std::size_t k = phrase.begin; k + 1 < phrase.end; ++k) {
     const Token& token = tokens[k];
     if (!token.capitalized) continue;
-    const auto party = knowledge::party_at(context.words, k);
+    const auto party = party_at(context, k);
     if (party && after_town && party->kind == knowledge::PartyKind::Country) {
       place = true;
       continue;
@@ -170,7 +170,7 @@ bool names_event(const BlockContext& context, Range modifier) {
   }
   for (std::size_t k = modifier.begin; k < modifier.end; ++k) {
     const Token& token = context.tokens[k];
-    if (knowledge::party_at(context.words, k) || is_demonym(token) || is_acronym(context.text, token)) return false;
+    if (party_at(context, k) || is_demonym(token) || is_acronym(context.text, token)) return false;
   }
   return true;
 }

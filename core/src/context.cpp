@@ -123,7 +123,7 @@ void find_clauses(BlockContext& context, const std::vector<std::size_t>& quote_e
   const auto first_edge = std::upper_bound(quote_edges.begin(), quote_edges.end(), span.begin);
   const auto last_edge = std::lower_bound(first_edge, quote_edges.end(), span.end);
   sentence.first_clause = context.clauses.size();
-  clauses_of(context.text, span, tokens.data() + sentence.tokens.begin, tokens.data() + sentence.tokens.end,
+  clauses_of(context.text, span, tokens.begin() + sentence.tokens.begin, tokens.begin() + sentence.tokens.end,
              quote_edges.data() + (first_edge - quote_edges.begin()),
              quote_edges.data() + (last_edge - quote_edges.begin()), context.room.clauses, sentence.tokens.begin,
              context.clauses);
@@ -175,23 +175,25 @@ void read_capitals(BlockContext& context) {
   context.capitals_filtered = true;
   std::vector<bool> name(context.tokens.size(), false);
   for (std::size_t k = 0; k < context.tokens.size(); ++k) {
-    const auto party = knowledge::party_at(context.words, k);
+    const auto party = party_at(context, k);
     const std::size_t length = party ? party->tokens : 1;
-    const bool named = party || (context.evidence && context.evidence->contains(context.words[k]));
+    const bool named = party || (context.evidence && context.evidence->contains(context.written(k)));
     for (std::size_t j = k; j < k + length && j < context.tokens.size(); ++j) name[j] = named;
     k += length - 1;
   }
-  for (std::size_t k = 0; k < context.tokens.size(); ++k) context.tokens[k].capitalized = context.tokens[k].capitalized && name[k];
+  for (std::size_t k = 0; k < context.tokens.size(); ++k) {
+    if (!name[k]) context.tokens.drop_capital(k);
+  }
 }
 
 }  // namespace
 
 bool known_name(const BlockContext& context, std::size_t k, bool evidence) {
   if (k >= context.tokens.size() || !context.tokens[k].capitalized) return false;
-  if (knowledge::party_at(context.words, k)) return true;
+  if (party_at(context, k)) return true;
   if (!evidence) return false;
   // Where capitals were filtered, a capital that is left is a name already.
-  return context.capitals_filtered || (context.evidence && context.evidence->contains(context.words[k]));
+  return context.capitals_filtered || (context.evidence && context.evidence->contains(context.written(k)));
 }
 
 void build_block_context(const Document& document, std::size_t block, const knowledge::NameEvidence& evidence,
@@ -202,10 +204,6 @@ void build_block_context(const Document& document, std::size_t block, const know
   text::tokenize(context.text, {0, context.text.size()}, context.tokens);
   context.evidence = &evidence;
   context.registry = nullptr;
-  context.words.resize(context.tokens.size());
-  std::string_view* word = context.words.data();
-  const char* const text = context.text.data();
-  for (const Token& token : context.tokens) *word++ = std::string_view(text + token.span.begin, token.span.size());
   context.capitals_filtered = false;
   read_capitals(context);
   find_quantities(context.text, context.tokens, context.quantities, context.room.quantities);

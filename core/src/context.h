@@ -54,7 +54,6 @@ struct BlockContext {
   std::vector<Quotation> speech_quotes;   // the speech ones, for split_clauses
   std::vector<Sentence> sentences;
   std::vector<Range> clauses;           // split_clauses, as token ranges, sentence after sentence
-  std::vector<std::string_view> words;  // each token as written, for the party tables
   bool capitals_filtered = false;       // wire copy, a shouted or title-case headline: only names keep their capitals
   const knowledge::NameEvidence* evidence = nullptr;  // the document's mid-sentence capitals
   const Registry* registry = nullptr;  // what the article named before (memory.h), for "the rebels"
@@ -65,6 +64,11 @@ struct BlockContext {
   std::vector<std::size_t> quantity_at;   // per token: first quantity starting at or after it
   BlockRoom room;
 
+  // Token k as written, text[span): a word as the party tables read it.
+  std::string_view written(std::size_t k) const {
+    const Span span = tokens[k].span;
+    return std::string_view(text.data() + span.begin, span.size());
+  }
   std::string text_of(Range range) const {
     const Span span = span_of(tokens, range);
     return std::string(text.substr(span.begin, span.size()));
@@ -91,5 +95,10 @@ void build_block_context(const Document& document, std::size_t block, const know
 // capitalised word of a longer name ("Hotel fire" beside "Hotel Arpit
 // Palace") is still a common noun.
 bool known_name(const BlockContext& context, std::size_t k, bool evidence);
+
+// The name the party tables know at token k, or nullopt (knowledge::party_at).
+inline std::optional<knowledge::PartyMatch> party_at(const BlockContext& context, std::size_t k) {
+  return knowledge::party_at(context.text, context.tokens, k);
+}
 
 }  // namespace whosays

@@ -193,7 +193,7 @@ bool relative_toll(const BlockContext& context, const Sentence& sentence, const 
 }
 
 bool is_country_at(const BlockContext& context, std::size_t k) {
-  const auto party = knowledge::party_at(context.words, k);
+  const auto party = party_at(context, k);
   return party && party->kind == knowledge::PartyKind::Country && !party->hyphen_prefix;
 }
 
@@ -207,7 +207,7 @@ bool country_of_place(const BlockContext& context, const Group& previous, const 
   if (comma + 1 != group.tokens.begin || !is(tokens[comma], ",") || !tokens[comma - 1].capitalized ||
       tokens[comma - 1].number || is_country_at(context, comma - 1) || !is_country_at(context, group.tokens.begin))
     return false;
-  const std::size_t after = group.tokens.begin + knowledge::party_at(context.words, group.tokens.begin)->tokens;
+  const std::size_t after = group.tokens.begin + party_at(context, group.tokens.begin)->tokens;
   return after >= group.tokens.end ||
          !(tokens[after].possessive || is(tokens[after], "and") || is(tokens[after], "or") || is_punct(tokens[after]));
 }
@@ -355,7 +355,7 @@ void absorb_forward(const Tokens& tokens, std::vector<Group>& groups) {
 // Returns where the name ends (0 when there is none).
 std::size_t identified_suspect(const BlockContext& context, Group& group) {
   const Tokens& tokens = context.tokens;
-  const Token* const token = tokens.data();  // in locals: the writes to group below could alias them
+  const Token* const token = tokens.begin();  // in locals: the writes to group below could alias them
   std::size_t name_end = 0;
   std::size_t end = group.tokens.end;
   for (std::size_t k = group.tokens.begin; k + 2 < end; ++k) {

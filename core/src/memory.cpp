@@ -37,8 +37,8 @@ std::string last_word(std::string_view text, text::Tokens& tokens) {
     const std::string_view stretch = text.substr(begin, end - begin);
     if (!stretch.empty() && std::all_of(stretch.begin(), stretch.end(), is_ascii_alnum)) return text::fold(stretch);
     text::tokenize(text, {begin, end}, tokens);
-    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-      if (it->word && !it->possessive) return std::string(it->lower);
+    for (std::size_t k = tokens.size(); k-- > 0;) {
+      if (tokens[k].word && !tokens[k].possessive) return std::string(tokens[k].lower);
     }
     end = begin == 0 ? 0 : begin - 1;
   }
@@ -130,14 +130,17 @@ void remember_groups(Memory& memory, const BlockContext& context, Range sentence
   // Most sentences have no capitalised word that can start an armed group's
   // name: then no match below is one, whatever the others match.
   const knowledge::StartGates& gates = knowledge::start_gates();
+  const auto may_start_group = [&](std::size_t k) {
+    if (!context.tokens[k].capitalized) return false;
+    const std::string_view next = k + 1 < context.tokens.size() ? context.written(k + 1) : std::string_view();
+    return knowledge::may_start_armed_group(gates, context.written(k), next);
+  };
   std::size_t first = sentence.begin;
-  while (first < sentence.end &&
-         !(context.tokens[first].capitalized && knowledge::may_start_armed_group(gates, context.words, first)))
-    ++first;
+  while (first < sentence.end && !may_start_group(first)) ++first;
   if (first == sentence.end) return;
   for (std::size_t k = sentence.begin; k < sentence.end; ++k) {
     if (!context.tokens[k].capitalized) continue;  // a group's name is (in capitals, only names keep them)
-    const auto match = knowledge::party_at(context.words, k);
+    const auto match = party_at(context, k);
     if (!match) continue;
     if (match->kind == knowledge::PartyKind::ArmedGroup) {
       Registry::Entry entry;
@@ -189,7 +192,7 @@ void remember_party(Memory& memory, const BlockContext& context, Range sentence)
     if (is(tokens[k], "and") || is_pronoun(tokens[k]) || lists.reporting_cues.contains(tokens[k]) ||
         (lists.prepositions.contains(tokens[k]) && !is(tokens[k], "of")))
       return;
-    const auto match = knowledge::party_at(context.words, k);
+    const auto match = party_at(context, k);
     if (!match || match->kind == knowledge::PartyKind::NewsAgency ||
         match->kind == knowledge::PartyKind::CapitalsStop || match->kind == knowledge::PartyKind::NotParty)
       continue;

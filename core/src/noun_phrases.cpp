@@ -75,6 +75,27 @@ bool is_demonym(const Token& token) {
                           text::ends_with(word, "ish"));
 }
 
+namespace {
+
+// A relative pronoun first in `range` with a subject of its own after it, before
+// the verb ("who police say"): none of the words after it is a verb. In capitals
+// no verb shows by its form: "WHICH ON 25 JANUARY CLAIMED" has a date, not a
+// subject, so a preposition, number or day also rules it out.
+bool relative_with_subject(const Tokens& tokens, Range range) {
+  if (range.end - range.begin < 2 ||
+      !(is(tokens[range.begin], "who") || is(tokens[range.begin], "whom") || is(tokens[range.begin], "which")))
+    return false;
+  const Words& lists = words();
+  bool verb = false;
+  for (std::size_t k = range.begin + 1; k < range.end; ++k) {
+    verb = verb || is_verb_like(tokens[k]) || tokens[k].number || lists.prepositions.contains(tokens[k]) ||
+           lists.days.contains(tokens[k]) || lists.auxiliaries.contains(tokens[k]);
+  }
+  return !verb;
+}
+
+}  // namespace
+
 Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   const Words& lists = words();
   // "Reports said", "Media reports say": a report noun right before the verb
@@ -102,19 +123,8 @@ Range subject_before(const Tokens& tokens, std::size_t floor, std::size_t at) {
   std::size_t begin = end;
   while (begin > floor && !is_boundary(begin - 1)) --begin;
   Range range{begin, end};
-  // "the suspect, who police say shot ...": a relative pronoun with a
-  // subject of its own before the verb; that subject speaks, not the suspect.
-  if (range.end - range.begin >= 2 && (is(tokens[range.begin], "who") || is(tokens[range.begin], "whom") ||
-                                       is(tokens[range.begin], "which"))) {
-    bool verb = false;
-    // In capitals no verb shows by its form: "WHICH ON 25 JANUARY CLAIMED" has
-    // a date, not a subject, so a preposition, number or day also rules it out.
-    for (std::size_t k = range.begin + 1; k < range.end; ++k) {
-      verb = verb || is_verb_like(tokens[k]) || tokens[k].number || lists.prepositions.contains(tokens[k]) ||
-             lists.days.contains(tokens[k]) || lists.auxiliaries.contains(tokens[k]);
-    }
-    if (!verb) return {range.begin + 1, range.end};
-  }
+  // "the suspect, who police say shot ...": that subject speaks, not the suspect.
+  if (relative_with_subject(tokens, range)) return {range.begin + 1, range.end};
   // Walk back over a comma into the name an appositive describes. Right before
   // the verb, "the regional governor said" is the subject itself; "an aide to
   // ... released" is still a description.

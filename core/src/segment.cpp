@@ -170,31 +170,63 @@ void split_sentences_at(std::string_view text, NextStop next_stop, std::vector<S
   emit(text.size());
 }
 
-// find_quotations with next_mark(i): the first byte at or after i that may
-// start a quotation mark (text.size() if none).
-template <typename NextMark>
-std::vector<Quotation> find_quotations_at(std::string_view text, NextMark next_mark) {
-  enum class Mark { straight_double, straight_single, curly_double, curly_single, guillemet, single_guillemet, low };
+// The quotation marks find_quotations reads.
+enum class Mark { straight_double, straight_single, curly_double, curly_single, guillemet, single_guillemet, low };
+
+// The marks find_quotations has opened and not closed yet, innermost last;
+// the quotations they make go to `quotations`.
+class OpenQuotes {
+ public:
+  explicit OpenQuotes(std::vector<Quotation>& quotations) : quotations_(quotations) {}
+  void open(Mark mark, std::size_t at, std::size_t length) { stack_.push_back({mark, at, at + length}); }
+  // Closes the innermost open `mark` (a “ also closes a „) with the mark at
+  // text[at, at + length), and with it the marks opened inside it; none
+  // if no such mark is open.
+  void close(Mark mark, std::size_t at, std::size_t length) {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+      if (stack_[k].mark == mark || (mark == Mark::curly_double && stack_[k].mark == Mark::low)) {
+        quotations_.push_back({{stack_[k].outer, at + length}, {stack_[k].inner, at}});
+        stack_.resize(k);
+        return;
+      }
+    }
+  }
+  bool has_open(Mark mark) const {
+    return std::any_of(stack_.begin(), stack_.end(), [&](const Open& o) { return o.mark == mark; });
+  }
+  bool innermost_is(Mark mark) const { return !stack_.empty() && stack_.back().mark == mark; }
+
+  // At the end of a text of `size` bytes: the quotations by start, outer
+  // before inner. A quotation still open there runs to its end, except a
+  // stray single mark, which is more likely an apostrophe. Only the
+  // outermost: the others would nest inside it to the same end.
+  void finish(std::size_t size) {
+    for (const Open& open : stack_) {
+      if (open.mark == Mark::straight_single || open.mark == Mark::curly_single) continue;
+      quotations_.push_back({{open.outer, size}, {open.inner, size}});
+      break;
+    }
+    std::sort(quotations_.begin(), quotations_.end(), [](const Quotation& a, const Quotation& b) {
+      return a.outer.begin != b.outer.begin ? a.outer.begin < b.outer.begin : a.outer.end > b.outer.end;
+    });
+  }
+
+ private:
   struct Open {
     Mark mark;
     std::size_t outer;
     std::size_t inner;
   };
-  std::vector<Open> stack;
+  std::vector<Open> stack_;
+  std::vector<Quotation>& quotations_;
+};
+
+// find_quotations with next_mark(i): the first byte at or after i that may
+// start a quotation mark (text.size() if none).
+template <typename NextMark>
+std::vector<Quotation> find_quotations_at(std::string_view text, NextMark next_mark) {
   std::vector<Quotation> quotations;
-  const auto close_top_of = [&](Mark mark, std::size_t at, std::size_t length) {
-    for (std::size_t k = stack.size(); k-- > 0;) {
-      if (stack[k].mark == mark || (mark == Mark::curly_double && stack[k].mark == Mark::low)) {
-        quotations.push_back({{stack[k].outer, at + length}, {stack[k].inner, at}});
-        stack.resize(k);
-        return true;
-      }
-    }
-    return false;
-  };
-  const auto has_open = [&](Mark mark) {
-    return std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark == mark; });
-  };
+  OpenQuotes quotes(quotations);
   for (std::size_t i = next_mark(0); i < text.size(); i = next_mark(i)) {
     std::size_t length = 0;
     const char32_t c = decode(text, i, length);
@@ -207,52 +239,53 @@ std::vector<Quotation> find_quotations_at(std::string_view text, NextMark next_m
                               text::is_dash(before) || text::is_opening_quote(before) || before == '"';
     switch (c) {
       case 0x201C:  // “ opens, or closes a low „
-        if (!stack.empty() && stack.back().mark == Mark::low) {
-          close_top_of(Mark::low, i, length);
+        if (quotes.innermost_is(Mark::low)) {
+          quotes.close(Mark::low, i, length);
         } else {
-          stack.push_back({Mark::curly_double, i, i + length});
+          quotes.open(Mark::curly_double, i, length);
         }
         break;
       case 0x201D:  // ”
-        close_top_of(Mark::curly_double, i, length);
+        quotes.close(Mark::curly_double, i, length);
         break;
       case 0x201E:  // „
-        stack.push_back({Mark::low, i, i + length});
+        quotes.open(Mark::low, i, length);
         break;
       case 0x2018:  // ‘
-        if (!(letter_before && letter_after)) stack.push_back({Mark::curly_single, i, i + length});
+        if (!(letter_before && letter_after)) quotes.open(Mark::curly_single, i, length);
         break;
       case 0x2019:  // ’ closes a ‘ unless it sits between letters (Turkey’s)
-        if (!(letter_before && letter_after) && has_open(Mark::curly_single)) {
-          close_top_of(Mark::curly_single, i, length);
+        if (!(letter_before && letter_after) && quotes.has_open(Mark::curly_single)) {
+          quotes.close(Mark::curly_single, i, length);
         }
         break;
       case 0xAB:
-        stack.push_back({Mark::guillemet, i, i + length});
+        quotes.open(Mark::guillemet, i, length);
         break;
       case 0xBB:
-        close_top_of(Mark::guillemet, i, length);
+        quotes.close(Mark::guillemet, i, length);
         break;
       case 0x2039:
-        stack.push_back({Mark::single_guillemet, i, i + length});
+        quotes.open(Mark::single_guillemet, i, length);
         break;
       case 0x203A:
-        close_top_of(Mark::single_guillemet, i, length);
+        quotes.close(Mark::single_guillemet, i, length);
         break;
       case '"':  // straight marks alternate; one in closing position closes a “ left open
-        if (has_open(Mark::straight_double) ||
-            (!stack.empty() && stack.back().mark == Mark::curly_double && !space_before && !letter_after)) {
-          close_top_of(has_open(Mark::straight_double) ? Mark::straight_double : Mark::curly_double, i, length);
+        if (quotes.has_open(Mark::straight_double) ||
+            (quotes.innermost_is(Mark::curly_double) && !space_before && !letter_after)) {
+          quotes.close(quotes.has_open(Mark::straight_double) ? Mark::straight_double : Mark::curly_double, i,
+                       length);
         } else {
-          stack.push_back({Mark::straight_double, i, i + length});
+          quotes.open(Mark::straight_double, i, length);
         }
         break;
       case '\'':
         if (letter_before && letter_after) break;  // can't
-        if (has_open(Mark::straight_single) && letter_before) {
-          close_top_of(Mark::straight_single, i, length);
+        if (quotes.has_open(Mark::straight_single) && letter_before) {
+          quotes.close(Mark::straight_single, i, length);
         } else if (space_before && letter_after) {
-          stack.push_back({Mark::straight_single, i, i + length});
+          quotes.open(Mark::straight_single, i, length);
         }
         break;
       default:
@@ -260,17 +293,7 @@ std::vector<Quotation> find_quotations_at(std::string_view text, NextMark next_m
     }
     i += length;
   }
-  // A quotation still open at the end of the block runs to its end, except a
-  // stray single mark, which is more likely an apostrophe.
-  // Only the outermost: the others would nest inside it to the same end.
-  for (const Open& open : stack) {
-    if (open.mark == Mark::straight_single || open.mark == Mark::curly_single) continue;
-    quotations.push_back({{open.outer, text.size()}, {open.inner, text.size()}});
-    break;
-  }
-  std::sort(quotations.begin(), quotations.end(), [](const Quotation& a, const Quotation& b) {
-    return a.outer.begin != b.outer.begin ? a.outer.begin < b.outer.begin : a.outer.end > b.outer.end;
-  });
+  quotes.finish(text.size());
   return quotations;
 }
 
@@ -287,7 +310,7 @@ void split_sentences(std::string_view text, std::vector<Span>& sentences) {
 }
 
 void split_sentences(std::string_view text, const text::Tokens& tokens, std::vector<Span>& sentences) {
-  split_sentences_at(text, Cursor{tokens.stops, text.size()}, sentences);
+  split_sentences_at(text, Cursor{tokens.stops(), text.size()}, sentences);
 }
 
 std::vector<Quotation> find_quotations(std::string_view text) {
@@ -295,7 +318,7 @@ std::vector<Quotation> find_quotations(std::string_view text) {
 }
 
 std::vector<Quotation> find_quotations(std::string_view text, const text::Tokens& tokens) {
-  return find_quotations_at(text, Cursor{tokens.marks, text.size()});
+  return find_quotations_at(text, Cursor{tokens.marks(), text.size()});
 }
 
 namespace {
@@ -365,7 +388,7 @@ std::vector<Span> split_clauses(std::string_view text, Span sentence, const std:
   const text::Tokens tokens = text::split_tokens(text, sentence);  // not a vector<Token>: lower may view its storage
   std::vector<Span> clauses;
   std::vector<Range> clause_tokens;
-  clauses_of(text, sentence, tokens.data(), tokens.data() + tokens.size(), quote_edges.data(),
+  clauses_of(text, sentence, tokens.begin(), tokens.end(), quote_edges.data(),
              quote_edges.data() + quote_edges.size(), clauses, 0, clause_tokens);
   return clauses;
 }

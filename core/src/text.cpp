@@ -281,8 +281,9 @@ std::string_view fold_ascii(std::string_view text, std::size_t begin, std::size_
 
 // Adds the word token text[begin, word.end) that starts with c, and splits a
 // possessive 's off it so that "Armenia's attacks" names Armenia. `folded`:
-// room for the folded forms of text[begin, word.end) (Tokens::folded).
-void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& word, char* folded, Tokens& tokens) {
+// room for the folded forms of text[begin, word.end) (Tokens::folded_).
+void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& word, char* folded,
+              std::vector<Token>& tokens) {
   const std::size_t end = word.end;
   // ASCII letters and digits only: folded byte by byte, and no apostrophe.
   // A joiner or a non-ASCII character (’ folds to '; the first may be a
@@ -321,23 +322,27 @@ void add_word(std::string_view text, std::size_t begin, char32_t c, const Word& 
   possessive.possessive = true;
 }
 
+}  // namespace
+
 // split_tokens into `tokens`, keeping its room; with `vocabulary`, each
-// token identified as it is made (tokenize).
+// token identified as it is made (tokenize). Tokens's friend: the one writer
+// of its members.
 void split_tokens(std::string_view text, Span span, Tokens& tokens, const Vocabulary* vocabulary) {
+  std::vector<Token>& list = tokens.list_;
   const auto identify_from = [&](std::size_t first) {
     if (vocabulary) {
-      for (std::size_t k = first; k < tokens.size(); ++k) vocabulary->identify(tokens[k]);
+      for (std::size_t k = first; k < list.size(); ++k) vocabulary->identify(list[k]);
     }
   };
-  tokens.clear();
-  tokens.stops.clear();
-  tokens.marks.clear();
-  tokens.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
-  if (tokens.folded_room < span.size()) {
-    tokens.folded.reset(new char[span.size()]);
-    tokens.folded_room = span.size();
+  list.clear();
+  tokens.stops_.clear();
+  tokens.marks_.clear();
+  list.reserve(span.size() / 5 + 1);  // about one token per five bytes of news text
+  if (tokens.folded_room_ < span.size()) {
+    tokens.folded_.reset(new char[span.size()]);
+    tokens.folded_room_ = span.size();
   }
-  char* const folded = tokens.folded.get();
+  char* const folded = tokens.folded_.get();
   const auto byte_at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   std::size_t i = span.begin;
   while (i < span.end) {
@@ -369,14 +374,14 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens, const Vocabu
                                                                  (kBytes.of[byte_at(j + 1)] & (kWordByte | kNonAscii))));
       if (joins) {
         const Word word = scan_word(text, i, j, span.end, seen, byte_at(j - 1));
-        const std::size_t first = tokens.size();
-        add_word(text, i, byte, word, folded + (i - span.begin), tokens);
+        const std::size_t first = list.size();
+        add_word(text, i, byte, word, folded + (i - span.begin), list);
         identify_from(first);
         i = word.end;
         continue;
       }
       // The common word: ASCII letters and digits only, no possessive.
-      Token& token = tokens.emplace_back();
+      Token& token = list.emplace_back();
       token.span = {i, j};
       token.word = true;
       token.capitalized = (cls & kUpperCase) != 0;
@@ -398,19 +403,19 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens, const Vocabu
       }
       if (is_word_char(c)) {
         const Word word = scan_word(text, i, i + length, span.end, kBytes(c), c);
-        const std::size_t first = tokens.size();
-        add_word(text, i, c, word, folded + (i - span.begin), tokens);
+        const std::size_t first = list.size();
+        add_word(text, i, c, word, folded + (i - span.begin), list);
         identify_from(first);
         i = word.end;
         continue;
       }
     }
     if (byte == '.' || byte == '!' || byte == '?') {
-      tokens.stops.push_back(i);
+      tokens.stops_.push_back(i);
     } else if (byte == '"' || byte == '\'' || (byte | 0x20) == 0xE2) {
-      tokens.marks.push_back(i);
+      tokens.marks_.push_back(i);
     }
-    Token& token = tokens.emplace_back();
+    Token& token = list.emplace_back();
     token.span = {i, i + length};
     token.lower = c == 0x2019 || c == 0x2018 ? std::string_view("'") : std::string_view(text.data() + i, length);
     if (vocabulary) vocabulary->identify(token);
@@ -418,7 +423,6 @@ void split_tokens(std::string_view text, Span span, Tokens& tokens, const Vocabu
   }
 }
 
-}  // namespace
 
 Tokens split_tokens(std::string_view text, Span span) {
   Tokens tokens;

@@ -11,6 +11,10 @@
 
 #include "whosays/document.h"
 
+namespace whosays {
+struct Vocabulary;
+}
+
 namespace whosays::text {
 
 // Decodes the code point at offset (which must start a UTF-8 sequence);
@@ -56,20 +60,38 @@ struct Token {
   std::uint16_t hash_top = 0;  // lower's swar::hash >> 48 (set with id by identify)
 };
 
-// A text's tokens. A token's `lower` views the text itself where the word
-// is its own folded form (most words are written in lower case), else
-// `folded`, the list's copy of the others: on the heap, so that moving the
+// A text's tokens, in order, filled by tokenize or split_tokens (text.cpp)
+// and read with the accessors below. A token's `lower` views the text itself
+// where the word is its own folded form (most words are written in lower
+// case), else the list's copy of the others: on the heap, so that moving the
 // list keeps every view valid. The text must outlive the list; the list
 // cannot be copied (the copy's views would be the original's).
-struct Tokens : std::vector<Token> {
-  std::unique_ptr<char[]> folded;
-  std::size_t folded_room = 0;  // bytes in folded
+class Tokens {
+ public:
+  std::size_t size() const { return list_.size(); }
+  bool empty() const { return list_.empty(); }
+  const Token& operator[](std::size_t k) const { return list_[k]; }
+  const Token& front() const { return list_.front(); }
+  const Token& back() const { return list_.back(); }
+  const Token* begin() const { return list_.data(); }
+  const Token* end() const { return list_.data() + list_.size(); }
   // Byte offsets of the punctuation tokens that split_sentences and
   // find_quotations stop at: . ! ? (stops), and " ' and those whose first
   // byte is C2 or E2 (marks: « » ‘ ’ “ ” „ ‹ › among them). Those scans
   // read these instead of the text (clauses.h).
-  std::vector<std::size_t> stops;
-  std::vector<std::size_t> marks;
+  const std::vector<std::size_t>& stops() const { return stops_; }
+  const std::vector<std::size_t>& marks() const { return marks_; }
+  // A capitalised token that is no name, where capitals mark nothing
+  // (read_capitals, context.cpp): the one change made after tokenizing.
+  void drop_capital(std::size_t k) { list_[k].capitalized = false; }
+
+ private:
+  friend void split_tokens(std::string_view text, Span span, Tokens& tokens, const whosays::Vocabulary* vocabulary);
+  std::vector<Token> list_;
+  std::unique_ptr<char[]> folded_;
+  std::size_t folded_room_ = 0;  // bytes in folded_
+  std::vector<std::size_t> stops_;
+  std::vector<std::size_t> marks_;
 };
 
 // Words and single punctuation marks of text[span), in order. White space is

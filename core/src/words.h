@@ -159,7 +159,7 @@ class PhraseSet {
   // (and ends before `end`), or 0.
   // Inline: the rules ask it at nearly every token, and nearly always the
   // first token's id says no, or that only a one-word phrase can match.
-  std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const {
+  std::size_t match(const text::Tokens& tokens, std::size_t at, std::size_t end) const {
     if (at >= end) return 0;
     const Vocabulary::Entry& entry = entries_[tokens[at].id];
     if (!(entry.starts.words[word_] & bit_)) return (entry.single.words[word_] & bit_) ? 1 : 0;
@@ -170,7 +170,7 @@ class PhraseSet {
   bool contains(std::string_view word) const;  // the same for a folded word
 
  private:
-  std::size_t match_longer(const std::vector<text::Token>& tokens, std::size_t at, std::size_t end) const;
+  std::size_t match_longer(const text::Tokens& tokens, std::size_t at, std::size_t end) const;
 
   std::size_t list_;
   std::size_t word_;                  // list_'s word in Vocabulary::Lists

@@ -102,6 +102,21 @@ TEST(PartyAt, IssueExamplesAndLongestMatch) {
   }
 }
 
+// A block's tokens (text::tokenize) read as written, text[token.span), as the block
+// context asks: the tokenizer splits a possessive and punctuation off a word.
+TEST(PartyAt, ReadsATextsTokens) {
+  const std::string_view text = "Iran's Revolutionary Guards and Saudi-led forces met the Taliban.";
+  const whosays::text::Tokens tokens = whosays::text::tokenize(text, {0, text.size()});
+  const std::vector<std::pair<std::size_t, const char*>> cases = {
+      {0, "country:Iran@IR/1"}, {1, "none"},  // "'s"
+      {2, "force:revolutionary guards/2"}, {5, "demonym:Saudi@SA/1-"}, {9, "armed_group:Taliban/1"},
+      {10, "none"}, {11, "none"},  // the full stop; out of range
+  };
+  for (const auto& [position, expected] : cases) {
+    EXPECT_EQ(dump(party_at(text, tokens, position)), expected) << position;
+  }
+}
+
 TEST(LookupParty, WholePhrases) {
   const std::pair<const char*, const char*> cases[] = {
       {"Hezbollah", "armed_group:Hezbollah/1"},

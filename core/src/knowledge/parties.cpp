@@ -267,21 +267,15 @@ const StartGates& party_gates() {
   return false;
 }
 
-// Words as a view over a caller's array or vector, so lookups share one matcher.
-struct Words {
-  const std::string_view* data;
-  std::size_t size;
-};
-
 // The name's words against words[position...]; the last may carry trailing marks. The
 // last word is compared first and the first last: the names a word was looked up by
 // share that word, and most of them differ after it.
-bool name_matches(const Name& name, Words words, std::size_t position) {
+bool name_matches(const Name& name, const WrittenWords& words, std::size_t position) {
   if (position + name.count > words.size) return false;
   const std::size_t last = name.count - 1;
   for (std::size_t i = 0; i <= last; ++i) {
     const std::size_t j = i == 0 ? last : i == last ? 0 : i;
-    std::string_view w = words.data[position + j];
+    std::string_view w = words[position + j];
     if (j == 0) w = strip_leading_quotes(w);
     if (word_matches(name.tokens[j], w)) continue;
     // Only a longer word can match without its trailing marks (word_matches keeps the length).
@@ -292,18 +286,18 @@ bool name_matches(const Name& name, Words words, std::size_t position) {
 }
 
 // Is the word written in a stretch of capitals (wire copy), judged by its neighbours?
-bool in_capitals_text(Words words, std::size_t position, std::size_t count) {
+bool in_capitals_text(const WrittenWords& words, std::size_t position, std::size_t count) {
   auto capitals_word = [&](std::size_t i) {
-    return i < words.size && all_capitals(words.data[i]);
+    return i < words.size && all_capitals(words[i]);
   };
   return (position > 0 && capitals_word(position - 1)) || capitals_word(position + count);
 }
 
 // Does a name of not_parties.txt cover words[position] ("Jersey" in "New Jersey")?
-bool inside_not_party(const Index& ix, Words words, std::size_t position) {
+bool inside_not_party(const Index& ix, const WrittenWords& words, std::size_t position) {
   for (std::size_t back = 0; back < ix.longest_not_party && back <= position; ++back) {
     const std::size_t start = position - back;
-    const std::string_view first = strip_leading_quotes(words.data[start]);
+    const std::string_view first = strip_leading_quotes(words[start]);
     if (party_gates().not_party(first) && ix.not_parties.find(folded_hash(first), [&](std::uint32_t n) {
           const Name& name = ix.names[n];
           return start + name.count > position && name_matches(name, words, start);
@@ -315,8 +309,8 @@ bool inside_not_party(const Index& ix, Words words, std::size_t position) {
 
 // The longest name at words[position], as party_at without the not-party and
 // capitals checks: null if none.
-const Name* longest_name(const Index& ix, Words words, std::size_t position) {
-  const std::string_view raw = strip_leading_quotes(words.data[position]);
+const Name* longest_name(const Index& ix, const WrittenWords& words, std::size_t position) {
+  const std::string_view raw = strip_leading_quotes(words[position]);
   const std::string_view keys[2] = {raw, strip_trailing(raw)};
   const Name* best = nullptr;
   for (std::size_t k = 0; k < 2; ++k) {
@@ -345,10 +339,10 @@ const Name* hyphen_prefix(const Index& ix, std::string_view raw) {
   return single;
 }
 
-std::optional<PartyMatch> match_at(Words words, std::size_t position) {
+std::optional<PartyMatch> match_at(const WrittenWords& words, std::size_t position) {
   if (position >= words.size) return std::nullopt;
-  const std::string_view raw = strip_leading_quotes(words.data[position]);
-  if (!party_gates().party(raw, position + 1 < words.size ? words.data[position + 1] : std::string_view()))
+  const std::string_view raw = strip_leading_quotes(words[position]);
+  if (!party_gates().party(raw, position + 1 < words.size ? words[position + 1] : std::string_view()))
     return std::nullopt;
   const Index& ix = index();
   // Most words start no name: the not-party check only where one does.
@@ -370,9 +364,17 @@ std::optional<PartyMatch> match_at(Words words, std::size_t position) {
 // Lookup
 // ---------------------------------------------------------------------------
 
-std::optional<PartyMatch> party_at(const std::vector<std::string_view>& tokens,
-                                   std::size_t position) {
-  return match_at(Words{tokens.data(), tokens.size()}, position);
+// Out of line in the WebAssembly engine: inlined at its dozen call sites (with the
+// words' view each builds) it cost the engine bytes of its size budget.
+#if defined(__EMSCRIPTEN__)
+[[gnu::noinline]]
+#endif
+std::optional<PartyMatch> party_at(std::string_view text, const text::Tokens& tokens, std::size_t position) {
+  return match_at(WrittenWords{nullptr, text.data(), tokens.begin(), tokens.size()}, position);
+}
+
+std::optional<PartyMatch> party_at(const std::vector<std::string_view>& words, std::size_t position) {
+  return match_at(WrittenWords{words.data(), nullptr, nullptr, words.size()}, position);
 }
 
 const StartGates& start_gates() { return party_gates(); }
@@ -392,7 +394,7 @@ std::optional<PartyMatch> lookup_party(std::string_view phrase) {
   if (too_long || count == 0) return std::nullopt;
   std::size_t first = 0;
   if (count > 1 && equal_folded(buffer[0], "the")) first = 1;
-  auto match = match_at(Words{buffer.data(), count}, first);
+  auto match = match_at(WrittenWords{buffer.data(), nullptr, nullptr, count}, first);
   if (!match || match->hyphen_prefix || first + match->tokens != count) return std::nullopt;
   return match;
 }

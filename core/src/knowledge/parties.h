@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "knowledge/parties_data.h"
+#include "text.h"
 
 namespace whosays::knowledge {
 
@@ -28,17 +29,19 @@ struct PartyMatch {
   bool hyphen_prefix;        // matched the part before a hyphen: "Saudi" in "Saudi-led"
 };
 
-// The longest known name that starts at tokens[position], or nullopt (also when position is
-// out of range). Tokens are words as written, for instance from split_words(); a token may
-// carry a trailing '.', a possessive "'s"/"’s" or a closing quote, which the match ignores;
+// The longest known name that starts at token `position` of text's tokens (a block's, from
+// text::tokenize: each read as written, text[token.span)), or nullopt (also when position
+// is out of range). A word may carry a trailing '.', a possessive "'s"/"’s" or a closing
+// quote, which the match ignores (words from split_words can);
 // a country or demonym also matches as the part before a hyphen ("Saudi-led",
 // "Iranian-backed") as a one-token name. Case: names match as written ("Chad" not
 // "chad"); names the table writes in lower case (force words: "army", "air force") also
 // match with a capital first letter; in a token written all in capitals (wire copy) every
 // name matches whatever its case, except one-token names that are English words there
 // ("IS", "US", "WHO": capitals_stoplist.txt).
-std::optional<PartyMatch> party_at(const std::vector<std::string_view>& tokens,
-                                   std::size_t position);
+std::optional<PartyMatch> party_at(std::string_view text, const text::Tokens& tokens, std::size_t position);
+// The same for words as written, as split_words gives them (a text not tokenized).
+std::optional<PartyMatch> party_at(const std::vector<std::string_view>& words, std::size_t position);
 
 // The match for a whole phrase ("the" in front is skipped), or nullopt when the phrase is
 // not exactly one known name. "Hezbollah", "the Taliban", "Ukrainian", "Reuters".

@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <vector>
 
 #include "knowledge/parties_data.h"
 #ifdef WHOSAYS_TABLE_GENERATOR
@@ -143,13 +142,11 @@ class StartGates {
 // The gates of the party tables (parties.cpp).
 const StartGates& start_gates();
 
-// False when no armed group's name can start at words[position] (party_at's words; its
-// match there is of another kind or none): a first test by the word's first bytes and
-// the next word's, which most words fail.
-inline bool may_start_armed_group(const StartGates& gates, const std::vector<std::string_view>& words,
-                                  std::size_t position) {
-  const std::string_view next = position + 1 < words.size() ? words[position + 1] : std::string_view();
-  return gates.armed_group(strip_leading_quotes(words[position]), next);
+// False when no armed group's name can start at `word` (as party_at reads it; its match
+// there is of another kind or none), before `next` (empty after the last word): a first
+// test by the word's first bytes and the next word's, which most words fail.
+inline bool may_start_armed_group(const StartGates& gates, std::string_view word, std::string_view next) {
+  return gates.armed_group(strip_leading_quotes(word), next);
 }
 
 }  // namespace whosays::knowledge

@@ -108,4 +108,19 @@ inline std::string_view strip_trailing(std::string_view w) {
   return w;
 }
 
+// The words a party look-up reads (parties.cpp): views of them (split_words,
+// for_each_word), or else a text's tokens, word i being text[tokens[i].span) (a block's
+// tokens as they are): one matcher for both.
+struct WrittenWords {
+  const std::string_view* views;
+  const char* text;
+  const text::Token* tokens;
+  std::size_t size;
+  std::string_view operator[](std::size_t i) const {
+    if (views) return views[i];
+    const Span span = tokens[i].span;
+    return {text + span.begin, span.end - span.begin};
+  }
+};
+
 }  // namespace whosays::knowledge

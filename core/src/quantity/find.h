@@ -24,7 +24,7 @@ struct QuantityRoom {
   std::unique_ptr<char[]> lowered;
   std::size_t size = 0;
 };
-void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out,
+void find_quantities(std::string_view text, const text::Tokens& tokens, std::vector<Quantity>& out,
                      QuantityRoom& room);
 
 }  // namespace whosays

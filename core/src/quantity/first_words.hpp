@@ -26,14 +26,6 @@ namespace whosays::quantity {
 // Internal to quantity.cpp, its one includer.
 namespace {
 
-// The length of the run of a-z at p, in text ending in a NUL (string literal,
-// std::string data): the NUL stops the run; no bound to test per letter.
-std::size_t letters_before_nul(const char* p) {
-  const char* q = p;
-  while (*q >= 'a' && *q <= 'z') ++q;
-  return static_cast<std::size_t>(q - p);
-}
-
 // NULs after the text find_quantities scans: letters_in_padded reads 8 bytes at once.
 constexpr std::size_t kPadding = 8;
 
@@ -51,6 +43,51 @@ std::size_t letters_in_padded(const char* p) {
   }
 }
 
+// The gate's entries (FirstWords, below): its words, and what follows each
+// in the keys. At namespace scope, so that the generated tables can be
+// constant data of these types.
+namespace gate {
+
+constexpr std::size_t kLongest = 32;
+constexpr std::uint16_t kNone = 0xFFFF;  // the end of a list of words or tails
+
+// What follows a word in a key ("ages of" after a space, "$"); views of the
+// tables' keys, which are string literals.
+struct Tail {
+  std::string_view text;
+  bool spaced;
+  std::uint64_t head = 0;  // first_eight(text)
+  std::uint64_t mask = 0;  // mask_of(text.size())
+  std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
+  // Spaced tails are listed by their first byte (sort_spaced); skip: the
+  // first of the list's next first byte, kNone after the last.
+  std::uint16_t skip = kNone;
+  unsigned char first() const { return static_cast<unsigned char>(head); }  // 0: an empty tail, before any text
+};
+struct Word {
+  std::string_view letters;
+  std::uint64_t head = 0;  // first_eight(letters)
+  bool whole = false;     // a key is the word alone and complete: anything may follow
+  bool reads_on = false;  // a key is the word alone, and the grammar reads on after it
+  std::uint16_t next = kNone;  // the next word of its first letter and length (index into words_)
+  // What follows it in its keys, glued to it or after a space: the first
+  // of each list (index into tails_). Lists, not vectors: the tables are two
+  // arrays (two allocations where the gate is built).
+  std::uint16_t glued = kNone;
+  std::uint16_t spaced = kNone;
+  std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
+  bool spaced_other = false;         // a spaced tail starts with no a-z
+};
+
+#ifdef WHOSAYS_PREBUILT_TABLES
+// The native build: the gate as FirstWords's builder makes it, written by
+// scripts/generate_tables.cpp as constant data (kWords, kTails, kById,
+// kUnlisted, kHeads, kLengths), which FirstWords reads where it is.
+#include "first_words.inc"
+#endif
+
+}  // namespace gate
+
 // The words a phrase can start with: the first a-z run of every key the
 // grammar can read first (quantity_def.hpp: the literals of `phrase`, `body`,
 // `amount_core` and `word_number`, and the lead, modifier, currency, vague
@@ -66,19 +103,12 @@ std::size_t letters_in_padded(const char* p) {
 // the parser would fail, and is not run.
 class FirstWords {
  public:
-  WHOSAYS_COLD FirstWords() {
 #ifdef WHOSAYS_PREBUILT_TABLES
-    // The native build: the gate as built below, written as constant data by
-    // scripts/generate_tables.cpp (generated/first_words.inc), copied.
-#include "first_words.inc"
-    words_.assign(std::begin(kWords), std::end(kWords));
-    tails_.assign(std::begin(kTails), std::end(kTails));
-    by_id_.reset(new std::uint16_t[std::size(kById)]);
-    std::copy(std::begin(kById), std::end(kById), by_id_.get());
-    std::copy(std::begin(kUnlisted), std::end(kUnlisted), unlisted_);
-    std::copy(&kHeads[0][0], &kHeads[0][0] + 26 * kLongest, &heads_[0][0]);
-    std::copy(std::begin(kLengths), std::end(kLengths), lengths_);
+  constexpr FirstWords() = default;  // its tables are gate's constants
 #else
+  // Builds the tables (the WebAssembly engine at its first analysis, and the
+  // generator, which writes them out for the native build).
+  WHOSAYS_COLD FirstWords() {
     words_.reserve(256);  // 196 words and 98 tails: one allocation each
     tails_.reserve(128);
     for (auto& lengths : heads_) {
@@ -110,8 +140,8 @@ class FirstWords {
         unlisted_[bit / 64] |= std::uint64_t{1} << (bit % 64);
       }
     }
-#endif
   }
+#endif
 
 #ifdef WHOSAYS_TABLE_GENERATOR
   void write(std::ostream& out) const;  // the gate as first_words.inc (scripts/generate_tables.cpp)
@@ -140,9 +170,10 @@ class FirstWords {
   }
 
  private:
-  static constexpr std::size_t kLongest = 32;
-  static constexpr std::uint16_t kNone = 0xFFFF;  // the end of a list of words or tails
-  struct Word;
+  static constexpr std::size_t kLongest = gate::kLongest;
+  static constexpr std::uint16_t kNone = gate::kNone;
+  using Word = gate::Word;
+  using Tail = gate::Tail;
 
   // The rest of may_start, for the word found (nullptr: none) and what
   // follows it (at `after`; the padding's NUL at end is no space).
@@ -158,36 +189,8 @@ class FirstWords {
     return follows(*word, after, end, true);
   }
 
-  // A key alone is a whole amount ("ten", "several"), or the grammar reads
-  // on after it ("from", "about"; lead and modifier keys).
-  enum Reading : bool { kComplete, kReadsOn };
-  // What follows a word in a key ("ages of" after a space, "$"); views of the
-  // tables' keys, which are string literals.
-  struct Tail {
-    std::string_view text;
-    bool spaced;
-    std::uint64_t head = 0;  // first_eight(text)
-    std::uint64_t mask = 0;  // mask_of(text.size())
-    std::uint16_t next = kNone;  // the word's next tail of the same kind (index into tails_)
-    // Spaced tails are listed by their first byte (sort_spaced); skip: the
-    // first of the list's next first byte, kNone after the last.
-    std::uint16_t skip = kNone;
-    unsigned char first() const { return static_cast<unsigned char>(head); }  // 0: an empty tail, before any text
-  };
-  struct Word {
-    std::string_view letters;
-    std::uint64_t head = 0;  // first_eight(letters)
-    bool whole = false;     // a key is the word alone and complete: anything may follow
-    bool reads_on = false;  // a key is the word alone, and the grammar reads on after it
-    std::uint16_t next = kNone;  // the next word of its first letter and length (index into words_)
-    // What follows it in its keys, glued to it or after a space: the first
-    // of each list (index into tails_). Lists, not vectors: two allocations
-    // in all, at every process's first analysis.
-    std::uint16_t glued = kNone;
-    std::uint16_t spaced = kNone;
-    std::uint32_t spaced_letters = 0;  // bit c - 'a' set: a spaced tail starts with c
-    bool spaced_other = false;         // a spaced tail starts with no a-z
-  };
+  // The tail at index t, nullptr at kNone (a list's end).
+  const Tail* tail_at(std::uint16_t t) const { return t == kNone ? nullptr : &tails_[t]; }
 
   // Does what follows the word (at `after`) let a phrase start at it: one of
   // its tails, or, after a key that reads on, a non-letter or a word that
@@ -198,8 +201,8 @@ class FirstWords {
     // spaces, here one space or more, of any kind.
     const char* spaced = after;
     while (const std::size_t n = parser::space_parser::space_at(spaced, end)) spaced += n;
-    for (std::uint16_t t = word.glued; t != kNone; t = tails_[t].next) {
-      if (starts(after, end, tails_[t])) return true;
+    for (const Tail* tail = tail_at(word.glued); tail; tail = tail_at(tail->next)) {
+      if (starts(after, end, *tail)) return true;
     }
     if (spaced == after) return false;  // `sp` follows every key that reads on
     // One look at the spaced tails' first letters, for most words after "a" or "the".
@@ -208,15 +211,14 @@ class FirstWords {
       // Only the tails that start with the text's byte (and empty ones): a
       // hop over each other first byte ("a" has 45 tails).
       const unsigned char byte = static_cast<unsigned char>(*spaced);  // the padding's NUL at end
-      for (std::uint16_t t = word.spaced; t != kNone;) {
-        const Tail& tail = tails_[t];
-        if (tail.first() > byte) break;
-        if (tail.first() != byte && tail.first() != 0) {
-          t = tail.skip;
+      for (const Tail* tail = tail_at(word.spaced); tail;) {
+        if (tail->first() > byte) break;
+        if (tail->first() != byte && tail->first() != 0) {
+          tail = tail_at(tail->skip);
           continue;
         }
-        if (starts(spaced, end, tail)) return true;
-        t = tail.next;
+        if (starts(spaced, end, *tail)) return true;
+        tail = tail_at(tail->next);
       }
     }
     if (!word.reads_on || !look_on) return word.reads_on;
@@ -238,11 +240,6 @@ class FirstWords {
   static std::uint64_t first_eight(const char* p, std::size_t n) {  // p: in the padded text
     return swar::load(p) & mask_of(n);
   }
-  WHOSAYS_COLD static std::uint64_t first_eight(std::string_view kept) {  // kept: a string literal's bytes
-    std::uint64_t head = 0;
-    std::memcpy(&head, kept.data(), kept.size() < 8 ? kept.size() : 8);
-    return head;
-  }
   static bool same_after_eight(const char* p, std::string_view kept) {
     for (std::size_t i = 8; i < kept.size(); ++i) {
       if (p[i] != kept[i]) return false;
@@ -259,20 +256,52 @@ class FirstWords {
   // The word of `letters` a-z at p, in the padded text; nullptr if none.
   const Word* find(const char* p, std::size_t letters) const {
     const std::size_t at = index_of(std::string_view(p, letters), [p, letters] { return first_eight(p, letters); });
-    return at < words_.size() ? &words_[at] : nullptr;
+    return at < std::size(words_) ? &words_[at] : nullptr;
   }
 
-  // The word's index in words_, or words_.size(); head() gives first_eight
+  // The word's index in words_, or its size; head() gives first_eight
   // of letters (asked only when some word has their first letter and length).
   template <typename Head>
   std::size_t index_of(std::string_view letters, Head head) const {
     const std::size_t first = static_cast<std::size_t>(letters[0] - 'a');
-    if (!(lengths_[first] >> letters.size() & 1u)) return words_.size();  // no word of this start and length
+    if (!(lengths_[first] >> letters.size() & 1u)) return std::size(words_);  // no word of this start and length
     const std::uint64_t eight = head();
     for (std::size_t at = heads_[first][letters.size()]; at != kNone; at = words_[at].next) {
       if (words_[at].head == eight && same_after_eight(letters.data(), words_[at].letters)) return at;  // the same length
     }
-    return words_.size();
+    return std::size(words_);
+  }
+
+  // A bit per unlisted_bit() of a word's hash >> 48, set in unlisted_ for the
+  // words with no lexicon id ("million", "approximately"): a token of id 0
+  // whose bit is clear is none of them.
+  static std::size_t unlisted_bit(std::uint16_t hash_top) { return hash_top & 4095u; }
+
+#ifdef WHOSAYS_PREBUILT_TABLES
+  // The tables (their meaning below), as constant data.
+  static constexpr const auto& words_ = gate::kWords;
+  static constexpr const auto& tails_ = gate::kTails;
+  static constexpr const auto& by_id_ = gate::kById;
+  static constexpr const auto& unlisted_ = gate::kUnlisted;
+  static constexpr const auto& heads_ = gate::kHeads;
+  static constexpr const auto& lengths_ = gate::kLengths;
+#else
+  // A key alone is a whole amount ("ten", "several"), or the grammar reads
+  // on after it ("from", "about"; lead and modifier keys).
+  enum Reading : bool { kComplete, kReadsOn };
+
+  WHOSAYS_COLD static std::uint64_t first_eight(std::string_view kept) {  // kept: a string literal's bytes
+    std::uint64_t head = 0;
+    std::memcpy(&head, kept.data(), kept.size() < 8 ? kept.size() : 8);
+    return head;
+  }
+
+  // The length of the run of a-z at p, in text ending in a NUL (string
+  // literal): the NUL stops the run; no bound to test per letter.
+  static std::size_t letters_before_nul(const char* p) {
+    const char* q = p;
+    while (*q >= 'a' && *q <= 'z') ++q;
+    return static_cast<std::size_t>(q - p);
   }
 
   // key: a whole string literal (NUL-terminated).
@@ -335,17 +364,14 @@ class FirstWords {
   std::vector<Word> words_;
   std::vector<Tail> tails_;
   std::unique_ptr<std::uint16_t[]> by_id_;  // by lexicon id: the word's index in words_, or kNone
-  // A bit per unlisted_bit() of a word's hash >> 48, set for the words with
-  // no lexicon id ("million", "approximately"): a token of id 0 whose bit is
-  // clear is none of them.
-  static std::size_t unlisted_bit(std::uint16_t hash_top) { return hash_top & 4095u; }
-  std::uint64_t unlisted_[64] = {};
+  std::uint64_t unlisted_[64] = {};         // unlisted_bit() of each word with no lexicon id
   // By first letter and length: the first of its words (index into words_), most kNone.
   std::uint16_t heads_[26][kLongest];
   std::uint32_t lengths_[26] = {};  // by first letter: bit n set when a word of n letters is kept
+#endif
 };
 
-// The gate, built on first use. May the parser succeed at p, a word start
+// The gate (natively constant data, else built on first use). May the parser succeed at p, a word start
 // whose run of a-z is `letters` bytes long? Not at a word no phrase starts
 // with: letters == 0 || first_words().may_start(p, end, letters).
 const FirstWords& first_words() {

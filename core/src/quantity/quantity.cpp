@@ -427,7 +427,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   return out;
 }
 
-void find_quantities(std::string_view text, const std::vector<text::Token>& tokens, std::vector<Quantity>& out,
+void find_quantities(std::string_view text, const text::Tokens& tokens, std::vector<Quantity>& out,
                      QuantityRoom& room) {
   out.clear();
   if (text.empty()) return;
