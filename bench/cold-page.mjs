@@ -2,9 +2,12 @@
 // highlights painted, stage by stage, with an empty cache and with a warm
 // one, and the time of a second analyze() on the same page: at once (while
 // the worker may still be warming up), and again once the engine is idle
-// ("settled": after its warm-up, or 5 s).
+// ("settled": after its warm-up, or 5 s; with --settle MS, and at least MS
+// ms after the second analyze() ended, so that builds whose warm-up ends at
+// different times are measured alike, with the page's own work on the second
+// result, its frame and the panel's list, over).
 //
-//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--compile] [--trace-second [--trace-window all|engine|after]]
+//   node bench/cold-page.mjs [--loads 10] [--words 1500] [--embed DIR]... [--label NAME]... [--wait console|poll]... [--settle MS] [--compile] [--trace-second [--trace-window all|engine|after]]
 //
 // Each --embed is one build of dist/embed (default: this checkout's); with
 // several, their loads alternate (A, B, A, B ...) so the shared machine's
@@ -77,6 +80,7 @@ const { values } = parseArgs({
     compile: { type: 'boolean', default: false },
     'trace-second': { type: 'boolean', default: false },
     'trace-window': { type: 'string', default: 'all' },
+    settle: { type: 'string', default: '0' },
   },
 });
 const loads = Number(values.loads);
@@ -245,7 +249,7 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       await page.goto(`${origin}/b${build}/article`);
       await painted;
     }
-    const stages = await page.evaluate(async (nextFrame) => {
+    const stages = await page.evaluate(async ([nextFrame, settleMs]) => {
       const [navigation] = performance.getEntriesByType('navigation');
       const dcl = navigation.domContentLoadedEventStart;
       const bench = window.__whosaysBench;
@@ -302,10 +306,13 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
         stages[key] = (stages[key] || 0) + mark.startTime - previous;
         previous = mark.startTime;
       }
-      // Once the engine is idle (its warm-up done, 5 s at most): one more.
+      // Once the engine is idle (its warm-up done, 5 s at most, and --settle
+      // ms after the second analyze()): one more.
       for (let waited = 0; waited < 5000 && !performance.getEntriesByName('whosays:engine-warmed').length; waited += 50) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+      const settle = ended + settleMs - performance.now();
+      if (settle > 0) await new Promise((resolve) => setTimeout(resolve, settle));
       const settled = performance.now();
       await window.whosays.analyze();
       stages.settled = performance.now() - settled;
@@ -330,7 +337,7 @@ async function load(context, build, { linger = 0, trace = false } = {}) {
       stages.firstMs = answers[0]?.detail?.analyzeMs;
       stages.secondMs = answers[1]?.detail?.analyzeMs;
       return stages;
-    }, waits[build] !== 'poll');
+    }, [waits[build] !== 'poll', Number(values.settle)]);
     if (tracing) {
       tracing = false;
       const events = JSON.parse((await browser.stopTracing()).toString());

@@ -676,6 +676,7 @@ function addTexts(element, texts, holders) {
 // nearest <article> or schema.org Article item around the body (else the
 // body's own root) up to the body's first text, and adds those a reader can
 // see; the root widens to that item when any is found outside the body.
+// Returns { root, head } (head: the elements added, in document order).
 function withArticleHead(document, common, texts, holders) {
   let container = null;
   for (let node = common; node && node !== document.body; node = node.parentElement) {
@@ -707,7 +708,7 @@ function withArticleHead(document, common, texts, holders) {
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   for (const element of head) addTexts(element, texts, holders);
-  return head.some((element) => !common.contains(element)) ? scope : common;
+  return { root: head.some((element) => !common.contains(element)) ? scope : common, head };
 }
 
 // Whether node `a` comes before node `b` in document order. (Walked by hand:
@@ -774,6 +775,16 @@ function readArticle(document, memo) {
   return answer;
 }
 
+// Blocks the caller may change (their kinds, their segments) without
+// changing the memo's.
+function copyBlocks(blocks) {
+  return blocks.map(({ kind, text, segments }) => ({ kind, text, segments: segments.map((segment) => ({ ...segment })) }));
+}
+
+function sameElements(a, b) {
+  return a.length === b.length && a.every((element, at) => element === b[at]);
+}
+
 // What the observer watches: everything in the document's tree (not inside
 // shadow roots or <template> contents, which neither the copy's walk nor
 // Readability enters).
@@ -816,8 +827,13 @@ function isOverlayRecord(record, body) {
 //     other than the overlay's own (its element: outOfSight always removes it);
 //   - the sight check removes the same elements as at the last extraction
 //     (the overlay's element aside).
-// Everything after it (the title's heading, the article's head, the blocks,
-// and in the overlay the language check and the engine) runs every time.
+// The title's heading and the article's head (both read styles) are looked
+// for again on every extraction. The blocks (collect(): names, tags and text
+// of the live page read from the answer's text nodes, the heading's and the
+// head's, no style) are kept with the answer, the heading and the head they
+// were read from, and reused when the answer is reused (no mutation since
+// they were read) with the same heading and the same head. In the overlay
+// the language check and the engine run every time.
 // Once a change is seen, the observer stops until the next extraction (a
 // page that keeps changing costs nothing more). The observer must show that
 // it works (a probe's change in takeRecords()), else nothing is reused. null
@@ -830,6 +846,8 @@ export function createReadabilityMemo(document) {
   let stopped = false;
   let hidden = null;
   let answer = null;
+  // The blocks read with the answer: { answer, heading, head, blocks }.
+  let kept = null;
   // A detached element whose attribute each check changes: an observer that
   // does not report it (a page that replaced MutationObserver) is not trusted.
   const probe = document.createElement('div');
@@ -863,18 +881,31 @@ export function createReadabilityMemo(document) {
     // How often Readability ran, and how often its answer was reused.
     reads: 0,
     reuses: 0,
+    // How often the blocks were reused with the answer.
+    blockReuses: 0,
     // The last answer, when it still holds with this sight check's result.
     answerFor(nowHidden) {
       if (!answer || !unchanged()) return null;
       const now = nowHidden.filter(isPageElement);
-      if (now.length !== hidden.length || now.some((element, at) => element !== hidden[at])) return null;
+      if (!sameElements(now, hidden)) return null;
       memo.reuses += 1;
       return answer;
+    },
+    // The blocks read from `read` (an answer of this memo) with this title's
+    // heading and article's head, when they were read before: a copy.
+    blocksFor(read, heading, head) {
+      if (!kept || kept.answer !== read || kept.heading !== heading || !sameElements(kept.head, head)) return null;
+      memo.blockReuses += 1;
+      return copyBlocks(kept.blocks);
+    },
+    rememberBlocks(read, heading, head, blocks) {
+      kept = read === answer ? { answer: read, heading, head, blocks: copyBlocks(blocks) } : null;
     },
     // A fresh extraction starts: changes from now on count against its answer.
     watch() {
       memo.reads += 1;
       answer = null;
+      kept = null;
       if (stopped) return;
       try {
         observer.takeRecords();
@@ -894,6 +925,7 @@ export function createReadabilityMemo(document) {
       stopped = true;
       changed = true;
       answer = null;
+      kept = null;
       try {
         observer.disconnect();
       } catch {
@@ -929,17 +961,23 @@ export function extractArticle(document, options = {}) {
   const { holders, common } = holdersOf(texts);
   if (!common) return none('no-article');
   const heading = titleHeading(document, read.title, texts);
-  const root = withArticleHead(document, common, texts, holders);
-  const blocks = [];
-  if (heading && !root.contains(heading)) collect(heading, blocks, 'title');
-  if (heading && root.contains(heading)) addTexts(heading, texts, holders);
-  collect(root, blocks, kindOf(root, null) === 'title' ? 'paragraph' : kindOf(root, null), { texts, holders });
+  const { root, head } = withArticleHead(document, common, texts, holders);
+  const memo = options.memo || null;
+  let blocks = memo && memo.blocksFor(read, heading, head);
+  if (!blocks) {
+    blocks = [];
+    if (heading && !root.contains(heading)) collect(heading, blocks, 'title');
+    if (heading && root.contains(heading)) addTexts(heading, texts, holders);
+    collect(root, blocks, kindOf(root, null) === 'title' ? 'paragraph' : kindOf(root, null), { texts, holders });
+    // What sits in a date's box without a digit ("|", "Comments") is no date.
+    blocks = oneTitle(blocks.filter((block) => block.kind !== 'dateline' || /\d/.test(block.text)));
+    if (memo) memo.rememberBlocks(read, heading, head, blocks);
+  }
   const probablyArticle = paragraphText(blocks) >= MIN_ARTICLE_CHARACTERS;
   return {
     probablyArticle,
     roots: heading && !root.contains(heading) ? [heading, root] : [root],
-    // What sits in a date's box without a digit ("|", "Comments") is no date.
-    blocks: oneTitle(blocks.filter((block) => block.kind !== 'dateline' || /\d/.test(block.text))),
+    blocks,
     title: read.title || null,
     reason: probablyArticle ? null : 'no-article',
   };

@@ -6,7 +6,7 @@
 import { rangeFor, rangeText, reanchor, selectorFor } from './anchor.js';
 import { articleOf, createReadabilityMemo, extractArticle } from './extract.js';
 import { createPainter } from './highlight.js';
-import { articleLanguage, languageMessage } from './language.js';
+import { articleLanguage, englishShare, languageMessage } from './language.js';
 import { createLive } from './live.js';
 import { createPanel } from './panel.js';
 import { freeArea, GAP, intersects, restingSide, scrollFor, sideFor } from './placement.js';
@@ -101,6 +101,10 @@ export function createOverlay(options = {}) {
   // Readability's answer kept while the page provably leaves it unchanged
   // (extract.js); a given root needs no Readability.
   const memo = root ? null : createReadabilityMemo(document);
+  // The language check's count of English words and the blocks it counted:
+  // a function of their text alone, so blocks of the same text (the memo's
+  // kept ones, or read afresh) count the same.
+  let counted = { blocks: [], count: null };
   if (options.collapsed === false) panel.open();
 
   function emit(type, detail) {
@@ -216,7 +220,10 @@ export function createOverlay(options = {}) {
     if (!extraction.probablyArticle) {
       return nothing(NO_ARTICLE[extraction.reason] || NO_ARTICLE['no-article'], { found: false, analysed: false, reason: extraction.reason || 'no-article', language: null, blocks: [] });
     }
-    const language = articleLanguage(document, extraction.roots[extraction.roots.length - 1], extraction.blocks.map((block) => block.text).join('\n'));
+    if (!counted.count || !sameText(extraction.blocks, counted.blocks)) {
+      counted = { blocks: extraction.blocks, count: englishShare(extraction.blocks.map((block) => block.text).join('\n')) };
+    }
+    const language = articleLanguage(document, extraction.roots[extraction.roots.length - 1], null, counted.count);
     if (!language.english) {
       return nothing(languageMessage(language), { found: true, analysed: false, reason: 'language', language: language.language, blocks: [] });
     }

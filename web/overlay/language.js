@@ -57,10 +57,11 @@ export function declaredLanguage(document, element) {
 }
 
 // { english, language, declared, share }: whether whosays can read the
-// article whose root is `root` and whose text is `text`.
-export function articleLanguage(document, root, text) {
+// article whose root is `root` and whose text is `text`. `counted`, when
+// given, is englishShare(text) (the overlay keeps it while the text stays).
+export function articleLanguage(document, root, text, counted = englishShare(text)) {
   const declared = declaredLanguage(document, root);
-  const { words, share } = englishShare(text);
+  const { words, share } = counted;
   const declaredEnglish = declared ? /^en(-|$)/.test(declared) : null;
   const readsEnglish = words < MIN_WORDS ? null : share >= MIN_ENGLISH_SHARE;
   const english = declaredEnglish !== false && readsEnglish !== false;

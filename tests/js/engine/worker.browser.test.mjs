@@ -52,11 +52,13 @@ describe('the embed worker in Chromium', { skip }, () => {
   // Starts the worker as the tag does, posts `article` at once, and records
   // every message (kind and order) until the warm-up is done and a request
   // made after it is answered; and how many warm-up runs there were.
-  async function talk({ pageCompiles }) {
+  // With `during`, the second request goes as soon as the first answer is
+  // in, while the warm-up runs.
+  async function talk({ pageCompiles, during = false }) {
     const page = await browser.newPage();
     await page.goto(`${origin}/page.html`);
     requests.length = 0;
-    const talked = await page.evaluate(async ({ article, pageCompiles }) => {
+    const talked = await page.evaluate(async ({ article, pageCompiles, during }) => {
       const wasmUrl = new URL('whosays-core.wasm', location.href).href;
       const worker = new Worker('whosays-worker.js');
       const log = [];
@@ -68,10 +70,12 @@ describe('the embed worker in Chromium', { skip }, () => {
         else if (data.loaded) log.push('loaded');
         else if (data.warmed) {
           log.push('warmed'); runs = data.warmed.runs;
-          worker.postMessage({ id: 2, article, wasmUrl });
+          if (during) done();
+          else worker.postMessage({ id: 2, article, wasmUrl });
         } else {
           log.push(data.error ? `error ${data.id} ${data.error.message}` : `answer ${data.id} ${data.result.claims.length}`);
-          if (data.id === 2) done();
+          if (data.id === 1 && during) worker.postMessage({ id: 2, article, wasmUrl });
+          if (data.id === 2 && !during) done();
         }
       };
       worker.postMessage({ load: wasmUrl, module: pageCompiles });
@@ -80,7 +84,7 @@ describe('the embed worker in Chromium', { skip }, () => {
       await finished;
       worker.terminate();
       return { log, runs };
-    }, { article: ARTICLE, pageCompiles });
+    }, { article: ARTICLE, pageCompiles, during });
     await page.close();
     return talked;
   }
@@ -90,6 +94,12 @@ describe('the embed worker in Chromium', { skip }, () => {
     assert.deepEqual(log, ['ready', 'loaded', 'answer 1 1', 'warmed', 'answer 2 1']);
     assert.ok(runs >= 1 && runs <= 100, `${runs} warm-up runs`);
     assert.equal(requests.filter((name) => name === 'whosays-core.wasm').length, 1);
+  });
+
+  it('answers a request that comes during the warm-up before the warm-up ends', async () => {
+    const { log, runs } = await talk({ pageCompiles: true, during: true });
+    assert.deepEqual(log, ['ready', 'loaded', 'answer 1 1', 'answer 2 1', 'warmed']);
+    assert.ok(runs >= 2, `${runs} warm-up runs`);
   });
 
   it('uses the module the page compiled when the page posts one, fetching nothing itself', async () => {

@@ -1,5 +1,7 @@
 // Readability's answer kept from one extraction to the next (extract.js,
-// createReadabilityMemo), in real Chromium: reused while nothing changed,
+// createReadabilityMemo), in real Chromium: reused while nothing changed
+// (and the blocks read from it while the title's heading and the article's
+// head are the same),
 // and extracted afresh after a change to the DOM (text, child list,
 // attribute) and after a change of style that no mutation shows (a rule
 // added through the CSSOM, a media query on a resize, an adopted style
@@ -32,6 +34,7 @@ const CHECK = `window.check = () => {
   const memo = window.memo;
   const reads = memo.reads;
   const reuses = memo.reuses;
+  const blockReuses = memo.blockReuses;
   const kept = WhosaysOverlay.extractArticle(document, { memo });
   const fresh = WhosaysOverlay.extractArticle(document);
   const shape = (x) => JSON.stringify([x.probablyArticle, x.reason, x.title,
@@ -43,6 +46,7 @@ const CHECK = `window.check = () => {
     same: shape(kept) === shape(fresh) && sameNodes,
     read: memo.reads - reads,
     reused: memo.reuses - reuses,
+    kept: memo.blockReuses - blockReuses,
     paragraphs: kept.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.split('.')[0]),
   };
 };`;
@@ -81,9 +85,9 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
   // The first extraction reads; the next, with nothing changed, reuses.
   async function settled(page, paragraphs) {
     const first = await page.evaluate(() => window.check());
-    assert.deepEqual(first, { same: true, read: 1, reused: 0, paragraphs });
+    assert.deepEqual(first, { same: true, read: 1, reused: 0, kept: 0, paragraphs });
     const again = await page.evaluate(() => window.check());
-    assert.deepEqual(again, { same: true, read: 0, reused: 1, paragraphs });
+    assert.deepEqual(again, { same: true, read: 0, reused: 1, kept: 1, paragraphs });
   }
 
   it('reuses the answer while nothing changes, the overlay\'s panel and highlights included', async () => {
@@ -98,9 +102,9 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
       }, fallback);
       assert.equal(await page.evaluate(() => window.overlay.claims.filter((claim) => claim.anchored).length), 6);
-      assert.deepEqual(await page.evaluate(() => window.check()), { same: true, read: 0, reused: 1, paragraphs: ALL });
+      assert.deepEqual(await page.evaluate(() => window.check()), { same: true, read: 0, reused: 1, kept: 1, paragraphs: ALL });
       await page.evaluate(() => window.overlay.destroy());
-      assert.deepEqual(await page.evaluate(() => window.check()), { same: true, read: 0, reused: 1, paragraphs: ALL });
+      assert.deepEqual(await page.evaluate(() => window.check()), { same: true, read: 0, reused: 1, kept: 1, paragraphs: ALL });
     }
     assert.deepEqual(errors, []);
     await page.close();
@@ -114,7 +118,7 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
       document.querySelector('#p3').firstChild.data = 'Changed three. Now the text is different.';
       return window.check();
     });
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: ['Paragraph 1', 'Paragraph 2', 'Changed three', 'Paragraph 4', 'Paragraph 5', 'Paragraph 6'] });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: ['Paragraph 1', 'Paragraph 2', 'Changed three', 'Paragraph 4', 'Paragraph 5', 'Paragraph 6'] });
     // A new paragraph, checked after the observer's callback has run.
     await page.evaluate(() => {
       const paragraph = document.createElement('p');
@@ -126,7 +130,7 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
     assert.equal(result.read, 1);
     assert.equal(result.same, true);
     assert.deepEqual(result.paragraphs.slice(-1), ['Paragraph 7']);
-    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1 });
+    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1, kept: 1 });
     // A class Readability and the furniture rules read, but no style: only
     // the observer can tell.
     result = await page.evaluate(() => {
@@ -154,21 +158,21 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
       document.querySelector('style').sheet.insertRule('#p3 { visibility: hidden; }', 0);
       return window.check();
     });
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: without('Paragraph 3') });
-    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1 });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: without('Paragraph 3') });
+    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1, kept: 1 });
     result = await page.evaluate(() => {
       document.querySelector('style').sheet.deleteRule(0);
       return window.check();
     });
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: ALL });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: ALL });
     // A media query: narrower than 700 px hides #p4.
     await page.setViewportSize({ width: 600, height: 900 });
     result = await page.evaluate(() => window.check());
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: without('Paragraph 4') });
-    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1 });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: without('Paragraph 4') });
+    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1, kept: 1 });
     await page.setViewportSize({ width: 1280, height: 900 });
     result = await page.evaluate(() => window.check());
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: ALL });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: ALL });
     // An adopted style sheet.
     result = await page.evaluate(() => {
       const sheet = new CSSStyleSheet();
@@ -176,8 +180,8 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       return window.check();
     });
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: without('Paragraph 6') });
-    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1 });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: without('Paragraph 6') });
+    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1, kept: 1 });
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -196,8 +200,54 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
       await window.lateSheet;
       return window.check();
     });
-    assert.deepEqual(result, { same: true, read: 1, reused: 0, paragraphs: without('Paragraph 2') });
-    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1 });
+    assert.deepEqual(result, { same: true, read: 1, reused: 0, kept: 0, paragraphs: without('Paragraph 2') });
+    assert.deepEqual(await page.evaluate(() => window.check()), { ...result, read: 0, reused: 1, kept: 1 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('reads the blocks again when the article\'s head or the title\'s heading changes with no mutation and the same sight check', async () => {
+    const { page, errors } = await open();
+    await page.evaluate(() => {
+      window.kinds = () => WhosaysOverlay.extractArticle(document).blocks.map((b) => b.kind).join();
+      // content-visibility: hidden hides what is inside an element from a
+      // reader (checkVisibility), while the sight check, which reads each
+      // element's own style, still sees the element itself.
+      window.toggle = (id, hide) => {
+        const sheet = document.querySelector('style').sheet;
+        if (hide) sheet.insertRule(`#${id} { content-visibility: hidden; }`, 0);
+        else sheet.deleteRule(0);
+        return { ...window.check(), kinds: window.kinds() };
+      };
+    });
+    const counts = (result) => [result.same, result.read, result.reused, result.kept];
+    // A dateline in the article's head (before the body's first text).
+    let result = await page.evaluate(() => {
+      document.querySelector('article h1').insertAdjacentHTML('beforebegin', '<div id="meta"><span class="dateline">26 November 2026, 09:14</span></div>');
+      return { ...window.check(), kinds: window.kinds() };
+    });
+    assert.deepEqual(counts(result), [true, 1, 0, 0]);
+    const shown = result.kinds;
+    result = await page.evaluate(() => window.toggle('meta', true));
+    assert.deepEqual(counts(result), [true, 0, 1, 0]);
+    assert.equal(result.kinds, shown.replace(/^paragraph,/, ''));
+    result = await page.evaluate(() => window.toggle('meta', false));
+    assert.deepEqual([...counts(result), result.kinds], [true, 0, 1, 0, shown]);
+    assert.deepEqual(counts(await page.evaluate(() => window.check())), [true, 0, 1, 1]);
+    // The live headline outside the article (none inside it).
+    result = await page.evaluate(() => {
+      document.querySelector('article h1').remove();
+      document.querySelector('main').insertAdjacentHTML('beforebegin', '<div id="top"><h1>Shelling hits market - Example News</h1></div>');
+      return { ...window.check(), kinds: window.kinds() };
+    });
+    assert.deepEqual(counts(result), [true, 1, 0, 0]);
+    assert.match(result.kinds, /^title,/);
+    result = await page.evaluate(() => window.toggle('top', true));
+    assert.deepEqual(counts(result), [true, 0, 1, 0]);
+    assert.doesNotMatch(result.kinds, /title/);
+    result = await page.evaluate(() => window.toggle('top', false));
+    assert.deepEqual(counts(result), [true, 0, 1, 0]);
+    assert.match(result.kinds, /^title,/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -220,7 +270,7 @@ describe('Readability\'s answer reused in Chromium', { skip: chromiumMissing }, 
       results.push(window.check());
       return results;
     });
-    assert.deepEqual(silent.map((result) => [result.same, result.read, result.reused]), [[true, 1, 0], [true, 1, 0], [true, 1, 0]]);
+    assert.deepEqual(silent.map((result) => [result.same, result.read, result.reused, result.kept]), [[true, 1, 0, 0], [true, 1, 0, 0], [true, 1, 0, 0]]);
     assert.equal(silent[2].paragraphs[2], 'Changed three');
     const throwing = await page.evaluate(async () => {
       const saved = window.MutationObserver;
